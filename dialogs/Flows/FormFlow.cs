@@ -1,0 +1,251 @@
+using System.Globalization;
+using NrwBot.Dialogs.Conversation;
+
+namespace NrwBot.Dialogs.Flows;
+
+/// <summary>
+/// A flow that fills a set of fields: on channels with cards as ONE form (submit, validate, show errors),
+/// on text channels one question at a time (validate, re-ask). Optionally it shows a summary and waits
+/// for "Senden" before it completes. Cancel and help work at every step (the router handles them).
+/// </summary>
+public abstract class FormFlow(TimeProvider clock) : IFlow
+{
+    public abstract string Name { get; }
+    public abstract string Title { get; }
+
+    public string SubmitVerb => Name + ".submit";
+    public string CancelVerb => Name + ".cancel";
+    public string ConfirmVerb => Name + ".confirm";
+    public string EditVerb => Name + ".edit";
+
+    protected virtual string SubmitLabel => "Speichern";
+    protected virtual bool ConfirmBeforeComplete => false;
+
+    protected abstract IReadOnlyList<FormField> GetFields(FeatureTurn turn);
+
+    /// <summary>Values to pre-fill (from the profile, from the user's words, from the last draft).</summary>
+    protected virtual IReadOnlyDictionary<string, string> GetDefaults(FeatureTurn turn) => new Dictionary<string, string>();
+
+    protected virtual string? Intro(FeatureTurn turn) => null;
+
+    /// <summary>Does the flow's work. Returns false to keep the flow and its values (for example when storing failed).</summary>
+    protected abstract Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken);
+
+    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var state = new FlowState { Name = Name, Values = new Dictionary<string, string>(GetDefaults(turn)), UpdatedAt = clock.GetUtcNow() };
+        turn.Conversation.ActiveFlow = state;
+        var intro = Intro(turn);
+        if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), intro);
+        else
+        {
+            if (intro is not null) turn.Send(intro);
+            AskStep(turn, state);
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task ContinueAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var state = CurrentState(turn);
+        state.UpdatedAt = clock.GetUtcNow();
+        if (state.Confirming) { await OnConfirmAnswerAsync(turn, state, cancellationToken); return; }
+        if (turn.Input.ChannelHasCards)
+        {
+            // A card channel shows one form: typed text in between gets a pointer back to it.
+            SendForm(turn, state.Values, new Dictionary<string, string>(), FlowTexts.UseForm);
+            return;
+        }
+        await AnswerStepAsync(turn, state, cancellationToken);
+    }
+
+    public async Task OnVerbAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var verb = turn.Input.Verb;
+        if (verb == CancelVerb) { Cancel(turn); return; }
+        if (verb == SubmitVerb) { await OnSubmitAsync(turn, cancellationToken); return; }
+        if (verb == ConfirmVerb && turn.Conversation.ActiveFlow?.Name == Name)
+        {
+            await CompleteFlowAsync(turn, CurrentState(turn), cancellationToken);
+            return;
+        }
+        if (verb == EditVerb) { Edit(turn); return; }
+        await StartAsync(turn, cancellationToken);
+    }
+
+    public void Reprompt(FeatureTurn turn)
+    {
+        var state = CurrentState(turn);
+        if (state.Confirming) SendSummary(turn, state);
+        else if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), null);
+        else AskStep(turn, state);
+    }
+
+    private FlowState CurrentState(FeatureTurn turn) =>
+        turn.Conversation.ActiveFlow is { } state && state.Name == Name
+            ? state
+            : throw new InvalidOperationException($"Flow {Name} is not running in this conversation.");
+
+    private async Task OnSubmitAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var fields = GetFields(turn);
+        var values = new Dictionary<string, string>();
+        var errors = new Dictionary<string, string>();
+        foreach (var field in fields)
+        {
+            var check = CheckAnswer(field, turn.Input.Value(field.Id) ?? "");
+            if (check.IsValid) values[field.Id] = check.Value!;
+            else
+            {
+                errors[field.Id] = check.Error!;
+                values[field.Id] = turn.Input.Value(field.Id) ?? "";
+            }
+        }
+        var state = turn.Conversation.ActiveFlow?.Name == Name ? turn.Conversation.ActiveFlow : new FlowState { Name = Name };
+        state.Values = values;
+        state.UpdatedAt = clock.GetUtcNow();
+        turn.Conversation.ActiveFlow = state;
+        if (errors.Count > 0) { SendForm(turn, values, errors, FlowTexts.FixErrors); return; }
+        await FinishAsync(turn, state, cancellationToken);
+    }
+
+    private async Task AnswerStepAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
+    {
+        var fields = GetFields(turn);
+        var field = fields[Math.Min(state.Step, fields.Count - 1)];
+        var check = CheckAnswer(field, turn.Input.Text);
+        if (!check.IsValid)
+        {
+            turn.Send(check.Error!);
+            AskStep(turn, state);
+            return;
+        }
+        state.Values[field.Id] = check.Value!;
+        state.Step++;
+        if (state.Step < fields.Count) { AskStep(turn, state); return; }
+        await FinishAsync(turn, state, cancellationToken);
+    }
+
+    private async Task FinishAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
+    {
+        if (!ConfirmBeforeComplete) { await CompleteFlowAsync(turn, state, cancellationToken); return; }
+        state.Confirming = true;
+        SendSummary(turn, state);
+    }
+
+    private async Task OnConfirmAnswerAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
+    {
+        var answer = turn.Input.Text.Trim().ToLowerInvariant();
+        if (answer is "senden" or "send" or "ja" or "yes") await CompleteFlowAsync(turn, state, cancellationToken);
+        else if (answer is "ändern" or "aendern" or "edit") Edit(turn);
+        else turn.Send(FlowTexts.ConfirmHint);
+    }
+
+    private async Task CompleteFlowAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
+    {
+        if (await CompleteAsync(turn, state.Values, cancellationToken) && turn.Conversation.ActiveFlow == state)
+            turn.Conversation.ActiveFlow = null;
+    }
+
+    private void Edit(FeatureTurn turn)
+    {
+        var state = turn.Conversation.ActiveFlow?.Name == Name ? turn.Conversation.ActiveFlow : new FlowState { Name = Name, Values = new(GetDefaults(turn)) };
+        state.Confirming = false;
+        state.Step = 0;
+        state.UpdatedAt = clock.GetUtcNow();
+        turn.Conversation.ActiveFlow = state;
+        if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), null);
+        else AskStep(turn, state);
+    }
+
+    private void Cancel(FeatureTurn turn)
+    {
+        if (turn.Conversation.ActiveFlow?.Name == Name) turn.Conversation.ActiveFlow = null;
+        turn.Send(FlowTexts.Cancelled);
+    }
+
+    private static FieldCheck CheckAnswer(FormField field, string raw)
+    {
+        var answer = raw.Trim();
+        if (answer.Length == 0 || answer == "-")
+            return field.Required ? FieldCheck.Invalid(FlowTexts.RequiredMissing) : FieldCheck.Valid("");
+        if (field.Kind == FormInputKind.Choice)
+        {
+            var choice = MatchChoice(field, answer);
+            if (choice is null && field.NumberChoicesInText) return FieldCheck.Invalid(FlowTexts.NotAChoice);
+            answer = choice?.Value ?? answer;
+        }
+        if (field.Kind == FormInputKind.Toggle) answer = IsYes(answer) ? "true" : "false";
+        return field.Check(answer);
+    }
+
+    private static FormChoice? MatchChoice(FormField field, string answer)
+    {
+        if (int.TryParse(answer.TrimEnd('.', ')'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number >= 1 && number <= field.Choices.Count)
+            return field.Choices[number - 1];
+        return field.Choices.FirstOrDefault(choice =>
+            string.Equals(choice.Value, answer, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(choice.Title, answer, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsYes(string answer) =>
+        answer.ToLowerInvariant() is "true" or "ja" or "yes" or "j" or "y" or "1" or "einverstanden" or "ok";
+
+    private void AskStep(FeatureTurn turn, FlowState state)
+    {
+        var fields = GetFields(turn);
+        var field = fields[Math.Min(state.Step, fields.Count - 1)];
+        var lines = new List<string> { $"**{field.Label}** ({state.Step + 1}/{fields.Count})", field.Prompt };
+        if (!field.Required) lines.Add(FlowTexts.SkipHint);
+        if (field.Kind == FormInputKind.Choice && field.NumberChoicesInText)
+        {
+            lines.AddRange(field.Choices.Select((choice, index) => $"{index + 1}. {choice.Title}"));
+            lines.Add(FlowTexts.ChooseByNumber);
+        }
+        if (state.Values.TryGetValue(field.Id, out var current) && current.Length > 0)
+            lines.Add($"Bisher: {SafeText.Escape(DisplayValue(field, current))}");
+        turn.Send(string.Join("\n\n", lines));
+    }
+
+    private void SendForm(FeatureTurn turn, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> errors, string? text)
+    {
+        var inputs = GetFields(turn).Select(field => new FormInput(field.Id, field.Label, field.Kind)
+        {
+            Choices = field.Choices,
+            Value = values.TryGetValue(field.Id, out var value) ? value : null,
+            Required = field.Required,
+            Placeholder = field.Placeholder,
+            Error = errors.TryGetValue(field.Id, out var error) ? error : null,
+        }).ToList();
+        turn.Send(new Reply
+        {
+            Title = Title,
+            Text = text,
+            Form = new ReplyForm(SubmitVerb, SubmitLabel, inputs) { SecondaryAction = new ReplyAction(FlowTexts.Cancel, CancelVerb) },
+        });
+    }
+
+    /// <summary>The summary before sending; features may override to add notes (for example on consent).</summary>
+    protected virtual void SendSummary(FeatureTurn turn, FlowState state)
+    {
+        var facts = GetFields(turn)
+            .Where(field => state.Values.TryGetValue(field.Id, out var value) && value.Length > 0)
+            .Select(field => new ReplyFact(field.Label, SafeText.Escape(DisplayValue(field, state.Values[field.Id]))))
+            .ToList();
+        turn.Send(new Reply
+        {
+            Title = Title,
+            Text = turn.Input.ChannelHasCards ? null : FlowTexts.ConfirmQuestion,
+            Facts = facts,
+            Actions = [new ReplyAction(FlowTexts.Confirm, ConfirmVerb), new ReplyAction(FlowTexts.Edit, EditVerb), new ReplyAction(FlowTexts.Cancel, CancelVerb)],
+        });
+    }
+
+    protected static string DisplayValue(FormField field, string value) => field.Kind switch
+    {
+        FormInputKind.Choice => field.Choices.FirstOrDefault(choice => choice.Value == value)?.Title ?? value,
+        FormInputKind.Toggle => value == "true" ? "ja" : "nein",
+        _ => value,
+    };
+}

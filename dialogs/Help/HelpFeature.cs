@@ -1,0 +1,46 @@
+using NrwBot.Dialogs.Conversation;
+
+namespace NrwBot.Dialogs.Help;
+
+/// <summary>The welcome on install and the overview behind "Hilfe".</summary>
+public sealed class HelpFeature(AvailableCapabilities capabilities)
+{
+    public const string HelpVerb = "help.show";
+
+    public void WelcomeUser(FeatureTurn turn)
+    {
+        turn.Send(Overview(string.Format(HelpTexts.WelcomeUser, SafeText.Escape(turn.Input.User.FirstName))));
+    }
+
+    public void WelcomeChannel(FeatureTurn turn) => turn.Send(Reply.Plain(HelpTexts.WelcomeChannel));
+
+    public Task ShowAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.Send(Overview(null));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What free text gets while the knowledge feature is not running.</summary>
+    public Task FallbackAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.Send(Overview(HelpTexts.FallbackNotYet));
+        return Task.CompletedTask;
+    }
+
+    private Reply Overview(string? lead)
+    {
+        var lines = new List<string>();
+        if (lead is not null) lines.Add(lead);
+        lines.Add(HelpTexts.OverviewIntro);
+        lines.AddRange(HelpTexts.Jobs.Select((job, index) =>
+            $"{index + 1}. **{job.Description}**{(capabilities.Has(job.Capability) ? "" : HelpTexts.SoonSuffix)} – z. B. {job.Example}"));
+        lines.Add(HelpTexts.CommandsLine);
+        return new Reply
+        {
+            Title = HelpTexts.OverviewTitle,
+            Text = string.Join("\n\n", lines),
+            Note = HelpTexts.PrivacyNote,
+            Actions = [new(HelpTexts.ProfileButton, Profile.ProfileFlow.ShowVerb)],
+        };
+    }
+}

@@ -1,0 +1,28 @@
+namespace NrwBot.Dialogs.Help;
+
+/// <summary>The welcome and the overview of what NrwBot does, in one place so the LKS can reword them.</summary>
+public static class HelpTexts
+{
+    public const string WelcomeUser = "Hallo {0}, ich bin **NrwBot**, der digitale Assistent im Netzwerk „NRWeltoffen: Lokale Handlungskonzepte gegen Rechtsextremismus und Rassismus“.";
+    public const string WelcomeChannel = "Hallo zusammen, ich bin **NrwBot**, der digitale Assistent im Netzwerk „NRWeltoffen“. Sprechen Sie mich hier mit **@NrwBot** an – zum Beispiel **@NrwBot Hilfe**.";
+    public const string OverviewTitle = "Was ich für Sie tun kann";
+    public const string OverviewIntro = "Schreiben Sie einfach Ihre Frage oder nutzen Sie einen der Befehle:";
+    public const string SoonSuffix = " *(bald verfügbar)*";
+    public const string CommandsLine = "Außerdem: **Profil** (Ihre Region und Rolle), **Meine Daten**, **abbrechen** (beendet jede laufende Abfrage), **Hilfe**.";
+    public const string PrivacyNote = "NrwBot speichert nur, was die jeweilige Funktion braucht. Mit **Meine Daten** sehen Sie, was das ist.";
+    public const string FallbackNotYet = "Fragen zur Förderrichtlinie kann ich noch nicht beantworten – diese Funktion ist in Vorbereitung. Das kann ich schon:";
+    public const string HelpButton = "Hilfe";
+    public const string ProfileButton = "Profil";
+
+    /// <summary>The five jobs of NrwBot with one example each (the order is the order users see).</summary>
+    public static readonly IReadOnlyList<HelpJob> Jobs =
+    [
+        new(Capability.Knowledge, "Fragen zur Förderrichtlinie und zu Formularen", "„Bescheid oder Vertrag bei der Weiterleitung?“"),
+        new(Capability.Contacts, "Ansprechpartner*innen und Kolleg*innen finden", "„Wer macht in meiner Region Demokratiekonferenzen?“"),
+        new(Capability.Requests, "Unterstützungsbedarf an die LKS melden", "„Ich brauche Unterstützung bei der Bestandsanalyse“"),
+        new(Capability.Digest, "Überblick für die LKS: was gefragt und gebraucht wurde", "„Digest letzte 30 Tage“ (nur für die LKS)"),
+        new(Capability.Onboarding, "Einarbeitung für neue Fachkräfte", "„Einarbeitung starten“"),
+    ];
+}
+
+public sealed record HelpJob(Capability Capability, string Description, string Example);

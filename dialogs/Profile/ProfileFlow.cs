@@ -1,0 +1,79 @@
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Places;
+
+namespace NrwBot.Dialogs.Profile;
+
+/// <summary>Asks for the user's region and role, stores them in UserState and shows them back.</summary>
+public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock) : FormFlow(clock)
+{
+    public const string FlowName = "profile";
+    public const string RegionField = "region";
+    public const string RoleField = "role";
+    public const string ShowVerb = "profile.show";
+    public const string LaterVerb = "profile.later";
+
+    public override string Name => FlowName;
+    public override string Title => ProfileTexts.Title;
+    protected override string SubmitLabel => ProfileTexts.Save;
+
+    protected override string? Intro(FeatureTurn turn) => ProfileTexts.Intro;
+
+    protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) =>
+    [
+        new(RegionField, ProfileTexts.RegionLabel, ProfileTexts.RegionPrompt, FormInputKind.Choice, CheckRegion)
+        {
+            Choices = regions.Regions.OrderBy(region => region.Name, StringComparer.Create(new("de-DE"), true))
+                .Select(region => new FormChoice(region.Name, region.Name)).ToList(),
+            NumberChoicesInText = false,
+            Placeholder = ProfileTexts.RegionPlaceholder,
+        },
+        new(RoleField, ProfileTexts.RoleLabel, ProfileTexts.RolePrompt, FormInputKind.Choice, FieldCheck.Valid)
+        {
+            Choices = ProfileRoles.All,
+        },
+    ];
+
+    protected override IReadOnlyDictionary<string, string> GetDefaults(FeatureTurn turn) =>
+        turn.User.Profile is { } profile
+            ? new Dictionary<string, string> { [RegionField] = profile.Region, [RoleField] = profile.Role }
+            : new Dictionary<string, string>();
+
+    protected override Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        turn.User.Profile = new UserProfile(values[RegionField], values[RoleField]);
+        turn.User.ProfileOffered = true;
+        turn.Send(ProfileCard(turn.User.Profile, ProfileTexts.Saved));
+        return Task.FromResult(true);
+    }
+
+    /// <summary>The profile as a card with a button to change it.</summary>
+    public Reply ProfileCard(UserProfile? profile, string? text = null)
+    {
+        if (profile is null)
+            return new Reply { Title = ProfileTexts.Title, Text = ProfileTexts.Empty, Actions = [new(ProfileTexts.OfferCreate, EditVerb)] };
+        var facts = new List<ReplyFact> { new(ProfileTexts.RegionLabel, profile.Region) };
+        if (regions.ByName(profile.Region) is { } region) facts.Add(new(ProfileTexts.RegierungsbezirkLabel, region.Regierungsbezirk));
+        facts.Add(new(ProfileTexts.RoleLabel, ProfileRoles.Title(profile.Role)));
+        return new Reply { Title = ProfileTexts.Title, Text = text, Facts = facts, Actions = [new(ProfileTexts.Change, EditVerb) { TypedCommand = "Profil ändern" }] };
+    }
+
+    /// <summary>The one-time offer on first use: create the profile now, or later.</summary>
+    public Reply Offer() => new()
+    {
+        Title = ProfileTexts.Title,
+        Text = ProfileTexts.OfferText,
+        Actions = [new(ProfileTexts.OfferCreate, EditVerb), new(ProfileTexts.OfferLater, LaterVerb)],
+    };
+
+    private FieldCheck CheckRegion(string answer)
+    {
+        var matches = regions.Find(answer);
+        return matches.Count switch
+        {
+            1 => FieldCheck.Valid(matches[0].Name),
+            0 => FieldCheck.Invalid(ProfileTexts.RegionUnknown),
+            _ => FieldCheck.Invalid(string.Format(ProfileTexts.RegionAmbiguous, SafeText.Escape(answer), string.Join(", ", matches.Select(match => match.Name)))),
+        };
+    }
+}
