@@ -32,8 +32,9 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
         var lines = new List<string>();
         if (lead is not null) lines.Add(lead);
         lines.Add(HelpTexts.OverviewIntro);
-        lines.AddRange(HelpTexts.Jobs.Select((job, index) =>
-            $"{index + 1}. **{job.Description}**{(capabilities.Has(job.Capability) ? "" : HelpTexts.SoonSuffix)} – z. B. {job.Example}"));
+        // Bullets, not numbers: on text channels numbers are reserved for the buttons.
+        lines.Add(string.Join("\n", HelpTexts.Jobs.Select(job =>
+            $"- **{job.Description}**{(capabilities.Has(job.Capability) ? "" : HelpTexts.SoonSuffix)} – z. B. {job.Example}")));
         lines.Add(HelpTexts.CommandsLine);
         return new Reply
         {

@@ -8,8 +8,8 @@ public static class HelpTexts
     public const string OverviewTitle = "Was ich für Sie tun kann";
     public const string OverviewIntro = "Schreiben Sie einfach Ihre Frage oder nutzen Sie einen der Befehle:";
     public const string SoonSuffix = " *(bald verfügbar)*";
-    public const string CommandsLine = "Außerdem: **Profil** (Ihre Region und Rolle), **Meine Daten**, **abbrechen** (beendet jede laufende Abfrage), **Hilfe**.";
-    public const string PrivacyNote = "NrwBot speichert nur, was die jeweilige Funktion braucht. Mit **Meine Daten** sehen Sie, was das ist.";
+    public const string CommandsLine = "Außerdem: **Profil** (Ihre Region und Rolle), **abbrechen** (beendet jede laufende Abfrage), **Hilfe** (diese Übersicht).";
+    public const string PrivacyNote = "NrwBot speichert nur, was die jeweilige Funktion braucht: Ihr Profil (Region und Rolle) und den Stand laufender Abfragen.";
     public const string FallbackNotYet = "Fragen zur Förderrichtlinie kann ich noch nicht beantworten – diese Funktion ist in Vorbereitung. Das kann ich schon:";
     public const string HelpButton = "Hilfe";
     public const string ProfileButton = "Profil";
@@ -18,7 +18,7 @@ public static class HelpTexts
     public static readonly IReadOnlyList<HelpJob> Jobs =
     [
         new(Capability.Knowledge, "Fragen zur Förderrichtlinie und zu Formularen", "„Bescheid oder Vertrag bei der Weiterleitung?“"),
-        new(Capability.Contacts, "Ansprechpartner*innen und Kolleg*innen finden", "„Wer macht in meiner Region Demokratiekonferenzen?“"),
+        new(Capability.Contacts, "Ansprechpersonen und Kolleginnen und Kollegen finden", "„Wer macht in meiner Region Demokratiekonferenzen?“"),
         new(Capability.Requests, "Unterstützungsbedarf an die LKS melden", "„Ich brauche Unterstützung bei der Bestandsanalyse“"),
         new(Capability.Digest, "Überblick für die LKS: was gefragt und gebraucht wurde", "„Digest letzte 30 Tage“ (nur für die LKS)"),
         new(Capability.Onboarding, "Einarbeitung für neue Fachkräfte", "„Einarbeitung starten“"),

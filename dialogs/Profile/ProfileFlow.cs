@@ -72,7 +72,7 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock) : 
         return matches.Count switch
         {
             1 => FieldCheck.Valid(matches[0].Name),
-            0 => FieldCheck.Invalid(ProfileTexts.RegionUnknown),
+            0 => FieldCheck.Invalid(string.Format(ProfileTexts.RegionUnknown, SafeText.Escape(answer))),
             _ => FieldCheck.Invalid(string.Format(ProfileTexts.RegionAmbiguous, SafeText.Escape(answer), string.Join(", ", matches.Select(match => match.Name)))),
         };
     }

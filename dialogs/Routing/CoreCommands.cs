@@ -33,12 +33,17 @@ public sealed class CoreCommands(HelpFeature help, ProfileFlow profile, RouteTab
 
     public Task ShowProfileAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
+        turn.User.ProfileOffered = true;
         if (turn.User.Profile is null) return profile.StartAsync(turn, cancellationToken);
         turn.Send(profile.ProfileCard(turn.User.Profile));
         return Task.CompletedTask;
     }
 
-    public Task EditProfileAsync(FeatureTurn turn, CancellationToken cancellationToken) => profile.StartAsync(turn, cancellationToken);
+    public Task EditProfileAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.User.ProfileOffered = true;
+        return profile.StartAsync(turn, cancellationToken);
+    }
 
     public Task ProfileLaterAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {

@@ -1,0 +1,24 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace NrwBot.Host.Adapter;
+
+/// <summary>
+/// The stock CloudAdapter with NrwBot's error handler and typing indicator, and an entry point that takes
+/// an activity the endpoint has already read and checked (so the body is parsed once).
+/// </summary>
+public sealed class NrwCloudAdapter : CloudAdapter
+{
+    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, ILogger<IBotFrameworkHttpAdapter> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = errorHandler.HandleAsync;
+        // Typing shows after half a second of work and repeats every two seconds until the reply is sent.
+        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+    }
+
+    public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
+}

@@ -1,0 +1,35 @@
+using Microsoft.Bot.Builder;
+using NrwBot.Dialogs.Routing;
+
+namespace NrwBot.Host.Adapter;
+
+/// <summary>
+/// What happens when a turn throws: the exception is logged with the activity id, the user hears a German
+/// apology (never the exception text), and the conversation state is cleared, because state that made one
+/// turn fail would otherwise make every following turn fail too.
+/// </summary>
+public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        logger.LogError(exception, "Turn failed for activity {ActivityId} in conversation {ConversationId}",
+            turnContext.Activity?.Id, turnContext.Activity?.Conversation?.Id);
+        try
+        {
+            await conversationState.DeleteAsync(turnContext);
+        }
+        catch (Exception deleteError)
+        {
+            logger.LogError(deleteError, "Could not clear conversation state after a failed turn");
+        }
+        try
+        {
+            if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
+                await turnContext.SendActivityAsync(RoutingTexts.Error);
+        }
+        catch (Exception sendError)
+        {
+            logger.LogError(sendError, "Could not tell the user about the failed turn");
+        }
+    }
+}

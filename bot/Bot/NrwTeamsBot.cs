@@ -1,0 +1,81 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Routing;
+using NrwBot.Host.Hosting;
+using NrwBot.Host.Proactive;
+using NrwBot.Host.Rendering;
+
+namespace NrwBot.Host.Bot;
+
+/// <summary>
+/// The Teams activity handler. It only translates: activity → <see cref="FeatureTurn"/>, the router picks
+/// the feature, replies → activities for this channel. State is loaded once and saved once per turn.
+/// </summary>
+public sealed class NrwTeamsBot(
+    ConversationState conversationState,
+    UserState userState,
+    TurnRouter router,
+    HelpFeature help,
+    ConversationStore conversations,
+    IOptions<BotOptions> options,
+    TimeProvider clock) : TeamsActivityHandler
+{
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+    private readonly IStatePropertyAccessor<UserData> _userData = userState.CreateProperty<UserData>(nameof(UserData));
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await conversations.RememberAsync(turnContext.Activity, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var isSubmit = activity.Value is not null;
+        // In channels and group chats the bot speaks only when spoken to (card buttons count as that).
+        if (TurnInputFactory.KindOf(activity) != ConversationKind.Personal && !isSubmit && !TurnInputFactory.MentionsBot(activity)) return;
+
+        var text = TurnInputFactory.TextOf(activity);
+        if (text.Length > options.Value.MaxTextLength)
+        {
+            await turnContext.SendActivityAsync(string.Format(RoutingTexts.TooLong, options.Value.MaxTextLength), cancellationToken: cancellationToken);
+            return;
+        }
+        var turn = await CreateTurnAsync(turnContext, text, cancellationToken);
+        await router.RouteAsync(turn, cancellationToken);
+        await SendAsync(turnContext, turn.Replies, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id)) return;
+        var turn = await CreateTurnAsync(turnContext, "", cancellationToken);
+        // Reinstalling or a repeated conversationUpdate must not greet again.
+        if (turn.Conversation.WelcomeSent) return;
+        turn.Conversation.WelcomeSent = true;
+        if (turn.Input.ConversationKind == ConversationKind.Personal) help.WelcomeUser(turn);
+        else help.WelcomeChannel(turn);
+        await SendAsync(turnContext, turn.Replies, cancellationToken);
+    }
+
+    private async Task<FeatureTurn> CreateTurnAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var conversation = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var user = await _userData.GetAsync(turnContext, () => new UserData(), cancellationToken);
+        return new FeatureTurn(TurnInputFactory.Create(turnContext.Activity, text), conversation, user, clock);
+    }
+
+    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        if (replies.Count == 0) return;
+        var activities = ReplyRenderer.Render(replies, turnContext.Activity.ChannelId);
+        await turnContext.SendActivitiesAsync(activities.ToArray(), cancellationToken);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NrwBot.Host.Data;
+
+/// <summary>
+/// Chooses the database: PostgreSQL when ConnectionStrings:Postgres is set, else SQLite (ConnectionStrings:Sqlite,
+/// or the file Database:SqlitePath under the content root, created on first start).
+/// </summary>
+public static class DatabaseRegistration
+{
+    public static void AddNrwBotDatabase(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        var postgres = configuration.GetConnectionString("Postgres");
+        var sqlite = configuration.GetConnectionString("Sqlite") ?? SqliteFileConnection(builder);
+        builder.Services.AddPooledDbContextFactory<NrwBotDbContext>(options =>
+        {
+            if (!string.IsNullOrWhiteSpace(postgres)) options.UseNpgsql(postgres);
+            else options.UseSqlite(sqlite);
+        });
+        builder.Services.AddHostedService<DatabaseStartup>();
+    }
+
+    private static string SqliteFileConnection(WebApplicationBuilder builder)
+    {
+        var relative = builder.Configuration["Database:SqlitePath"] ?? new DatabaseOptions().SqlitePath;
+        var path = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, relative));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // A busy timeout lets concurrent turns wait for the single SQLite writer instead of failing.
+        return $"Data Source={path};Default Timeout=30;Pooling=True";
+    }
+}

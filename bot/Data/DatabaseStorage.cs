@@ -1,0 +1,85 @@
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+
+namespace NrwBot.Host.Data;
+
+/// <summary>
+/// The Bot Framework's <see cref="IStorage"/> on the bot's database, backing ConversationState and UserState.
+/// Contract (as the SDK's storages): unknown keys read as nothing; a write without eTag or with "*"
+/// overwrites; a write with a stale eTag throws "Etag conflict…" and changes nothing; deleting unknown keys
+/// is fine; keys may hold any characters.
+/// </summary>
+public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts, TimeProvider clock) : IStorage
+{
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>();
+        if (keys.Length == 0) return result;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.BotState.AsNoTracking().Where(record => keys.Contains(record.Key)).ToListAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            var value = StateSerializer.Deserialize(record.Document);
+            if (value is null) continue;
+            if (value is IStoreItem item) item.ETag = record.ETag;
+            result[record.Key] = value;
+        }
+        return result;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var (key, value) in changes)
+        {
+            var expectedETag = (value as IStoreItem)?.ETag;
+            var newETag = Guid.NewGuid().ToString("N");
+            var document = StateSerializer.Serialize(value);
+            await WriteOneAsync(db, key, document, expectedETag is null or "*" ? null : expectedETag, newETag, cancellationToken);
+            if (value is IStoreItem item) item.ETag = newETag;
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.BotState.Where(record => keys.Contains(record.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task WriteOneAsync(NrwBotDbContext db, string key, string document, string? expectedETag, string newETag, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = expectedETag is null
+            ? db.BotState.Where(record => record.Key == key)
+            : db.BotState.Where(record => record.Key == key && record.ETag == expectedETag);
+        if (await OverwriteAsync(rows, document, newETag, now, cancellationToken) > 0) return;
+        if (expectedETag is not null && await db.BotState.AnyAsync(record => record.Key == key, cancellationToken))
+            throw new InvalidOperationException($"Etag conflict.\r\n\r\nOriginal: {expectedETag}\r\nKey: {key}");
+        try
+        {
+            db.BotState.Add(new BotStateRecord { Key = key, Document = document, ETag = newETag, UpdatedAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (expectedETag is null)
+        {
+            // Another writer inserted the key between our update and insert: overwrite it, as "*" asks.
+            db.ChangeTracker.Clear();
+            await OverwriteAsync(rows, document, newETag, now, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static Task<int> OverwriteAsync(IQueryable<BotStateRecord> rows, string document, string eTag, DateTimeOffset now, CancellationToken cancellationToken) =>
+        rows.ExecuteUpdateAsync(setters => setters
+            .SetProperty(record => record.Document, document)
+            .SetProperty(record => record.ETag, eTag)
+            .SetProperty(record => record.UpdatedAt, now), cancellationToken);
+}

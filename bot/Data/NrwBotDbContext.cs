@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NrwBot.Host.Data;
+
+/// <summary>The bot's database: SQLite by default, PostgreSQL when ConnectionStrings:Postgres is set.</summary>
+public sealed class NrwBotDbContext(DbContextOptions<NrwBotDbContext> options) : DbContext(options)
+{
+    public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<BotStateRecord>(entity =>
+        {
+            entity.ToTable("bot_state");
+            entity.HasKey(record => record.Key);
+            entity.Property(record => record.ETag).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ConversationRecord>(entity =>
+        {
+            entity.ToTable("conversations");
+            entity.HasKey(record => record.Key);
+            entity.HasIndex(record => record.AadObjectId);
+        });
+    }
+}

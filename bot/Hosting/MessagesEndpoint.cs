@@ -1,0 +1,85 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using NrwBot.Host.Adapter;
+
+namespace NrwBot.Host.Hosting;
+
+/// <summary>
+/// POST /api/messages. Reads and checks the request before the adapter sees it, so that bad requests get
+/// a 4xx and never a 500: other methods 405, an oversized body 413, malformed JSON or an activity without
+/// a type 400, a missing or invalid token 401.
+/// </summary>
+public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<MessagesEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "POST";
+            return;
+        }
+        var maxBytes = options.Value.MaxRequestBytes;
+        if (request.ContentLength > maxBytes)
+        {
+            response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        var body = await ReadLimitedAsync(request, maxBytes, context.RequestAborted);
+        if (body is null)
+        {
+            response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        var activity = Parse(body);
+        if (activity is null)
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        try
+        {
+            var invokeResponse = await adapter.ProcessCheckedActivityAsync(request.Headers.Authorization.ToString(), activity, bot, context.RequestAborted);
+            await HttpHelper.WriteResponseAsync(response, invokeResponse);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            logger.LogWarning("Refused an activity without a valid token from {Remote}", context.Connection.RemoteIpAddress);
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
+    private static Activity? Parse(MemoryStream body)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(body));
+            var activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The body, or null when it is longer than allowed (also without a Content-Length header).</summary>
+    private static async Task<MemoryStream?> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream(request.ContentLength is > 0 and var length ? (int)length : 4096);
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        return buffer;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace NrwBot.Host.Hosting;
+
+/// <summary>Builds the web application; the tests build it the same way and change only the edges.</summary>
+public static class NrwBotApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, WebApplicationOptions? options = null)
+    {
+        var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args });
+        configure?.Invoke(builder);
+        builder.AddNrwBot();
+        var app = builder.Build();
+        app.Map("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapGet("/", () => Results.Text("NrwBot läuft. Nachrichten an POST /api/messages; Zustand unter /healthz."));
+        return app;
+    }
+
+    /// <summary>Outside Development the bot refuses to start without credentials, with one clear log line.</summary>
+    public static bool HasRequiredCredentials(this WebApplication app)
+    {
+        var credentials = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
+        var missing = CredentialCheck.MissingSetting(credentials, app.Environment.IsDevelopment());
+        if (missing is null) return true;
+        app.Logger.LogCritical(
+            "NrwBot startet nicht: die Einstellung {Setting} fehlt. Ohne Zugangsdaten läuft der Bot nur in der Umgebung Development (Environment: {Environment}).",
+            missing, app.Environment.EnvironmentName);
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Places;
+using NrwBot.Dialogs.Profile;
+using NrwBot.Dialogs.Routing;
+using NrwBot.Host.Adapter;
+using NrwBot.Host.Bot;
+using NrwBot.Host.Data;
+using NrwBot.Host.Proactive;
+
+namespace NrwBot.Host.Hosting;
+
+/// <summary>The composition root: everything NrwBot needs, registered in one call.</summary>
+public static class NrwBotServices
+{
+    public static WebApplicationBuilder AddNrwBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration("Bot");
+        services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
+        services.TryAddSingletonTimeProvider();
+        builder.AddNrwBotDatabase();
+
+        services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new WarmSerializerAuthentication(
+            new ConfigurationBotFrameworkAuthentication(builder.Configuration, logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<NrwCloudAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<NrwCloudAdapter>());
+        services.AddSingleton<IBot, NrwTeamsBot>();
+        services.AddSingleton<MessagesEndpoint>();
+
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<IProactiveSender, ProactiveMessenger>();
+
+        services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
+        return builder;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(service => service.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>The conversation features and the route table that connects them.</summary>
+    private static void AddNrwBotFeatures(this IServiceCollection services, string contentRoot)
+    {
+        services.AddSingleton<IRegionDirectory>(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot, "places", "nrw-places.json")));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability>()));
+        services.AddSingleton<HelpFeature>();
+        services.AddSingleton<ProfileFlow>();
+        services.AddSingleton<RouteTable>();
+        services.AddSingleton<CoreCommands>();
+        services.AddSingleton(provider => new TurnRouter(
+            NrwRoutes.Build(
+                provider.GetRequiredService<RouteTable>(),
+                provider.GetRequiredService<CoreCommands>(),
+                provider.GetRequiredService<HelpFeature>(),
+                provider.GetRequiredService<ProfileFlow>()),
+            provider.GetRequiredService<ProfileFlow>()));
+    }
+}

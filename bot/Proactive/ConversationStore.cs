@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Microsoft.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Host.Data;
+
+namespace NrwBot.Host.Proactive;
+
+/// <summary>
+/// Remembers every conversation the bot sees (its ConversationReference) in the database, so proactive
+/// messages survive restarts and work from any instance. Writes only when something changed.
+/// </summary>
+public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> contexts, TimeProvider clock)
+{
+    // key → service URL last written; saves a database write on every turn of a known conversation.
+    private readonly ConcurrentDictionary<string, string> _known = new();
+
+    public async Task RememberAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Conversation?.Id is null || activity.ServiceUrl is null) return;
+        var key = KeyOf(activity);
+        if (_known.TryGetValue(key, out var serviceUrl) && serviceUrl == activity.ServiceUrl) return;
+
+        var record = ToRecord(key, activity);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Conversations.FindAsync([key], cancellationToken);
+        if (existing is null) db.Conversations.Add(record);
+        else db.Entry(existing).CurrentValues.SetValues(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first turns of one conversation at once: the other one stored it.
+        }
+        _known[key] = activity.ServiceUrl;
+    }
+
+    public async Task<ConversationReference?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(conversation => conversation.Key == key, cancellationToken);
+        return record is null ? null : JsonConvert.DeserializeObject<ConversationReference>(record.Reference);
+    }
+
+    public async Task RecordFailureAsync(string key, int status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await db.Conversations.Where(conversation => conversation.Key == key)
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(conversation => conversation.LastFailureStatus, status)
+                .SetProperty(conversation => conversation.LastFailureAt, now), cancellationToken);
+        _known.TryRemove(key, out _);
+    }
+
+    public static string KeyOf(IActivity activity)
+    {
+        var personal = activity.Conversation.ConversationType is null or "personal";
+        return personal
+            ? ConversationKeys.ForUser(new UserRef(activity.From?.Id ?? "", "", activity.From?.AadObjectId))
+            : ConversationKeys.ForConversation(activity.Conversation.Id);
+    }
+
+    // For channels and group chats only the conversation is kept, not who happened to write in it.
+    private ConversationRecord ToRecord(string key, IActivity activity)
+    {
+        var personal = key.StartsWith("user:", StringComparison.Ordinal);
+        return new ConversationRecord
+        {
+            Key = key,
+            ChannelId = activity.ChannelId,
+            ConversationId = activity.Conversation.Id,
+            TeamId = activity.ChannelData is null ? null : TeamIdOf(activity),
+            UserId = personal ? activity.From?.Id : null,
+            AadObjectId = personal ? activity.From?.AadObjectId : null,
+            Reference = JsonConvert.SerializeObject(activity.GetConversationReference()),
+            UpdatedAt = clock.GetUtcNow(),
+        };
+    }
+
+    private static string? TeamIdOf(IActivity activity)
+    {
+        try
+        {
+            return Microsoft.Bot.Builder.Teams.TeamsActivityExtensions.TeamsGetTeamInfo(activity)?.Id;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.Bot.Schema;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Conversations;
+
+public sealed class ProfileFlowTests
+{
+    [Fact]
+    public async Task On_Teams_the_profile_is_one_form_that_shows_errors_and_saves_when_valid()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation()
+            .Send("Profil")
+            .AssertReply(reply => Assert.Equal(["region", "role"], ActivityAssert.InputIds(reply)))
+            .Send(ActivityAssert.Submit("profile.submit", ("region", "Atlantis"), ("role", "fachkraft")))
+            .AssertReply(reply =>
+            {
+                var text = ActivityAssert.VisibleText(reply);
+                Assert.Contains("„Atlantis“ kenne ich leider nicht", text);
+                Assert.Contains("Bitte prüfen Sie", text);
+            })
+            .Send(ActivityAssert.Submit("profile.submit", ("region", "Kreis Düren"), ("role", "fachkraft")))
+            .AssertReply(reply =>
+            {
+                var text = ActivityAssert.VisibleText(reply);
+                Assert.Contains("Kreis Düren", text);
+                Assert.Contains("Köln", text);
+                Assert.Contains("Fachkraft in einem lokalen Büro", text);
+            })
+            .Send("Profil")
+            .AssertReply(reply => Assert.Contains("profile.edit", ActivityAssert.ButtonVerbs(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task On_Slack_the_profile_is_asked_step_by_step_and_re_asked_after_bad_answers()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation(channelId: "slack")
+            .Send("Profil")
+            .AssertReply(reply => Assert.Contains("Wo und in welcher Rolle", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains("(1/2)", ((IMessageActivity)reply).Text))
+            .Send("**Atlantis**")
+            .AssertReply(reply => Assert.Contains("„\\*\\*Atlantis\\*\\*“ kenne ich leider nicht", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains("(1/2)", ((IMessageActivity)reply).Text))
+            .Send("muenster")
+            .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
+            .Send("9")
+            .AssertReply(reply => Assert.Contains("nicht als eine der Möglichkeiten", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
+            .Send("2")
+            .AssertReply(reply =>
+            {
+                var text = ((IMessageActivity)reply).Text;
+                Assert.Contains("Münster", text);
+                Assert.Contains("Träger", text);
+                Assert.Contains("1. Profil ändern", text);
+            })
+            .Send("1")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("(1/2)", ((IMessageActivity)reply).Text);
+                Assert.Contains("Bisher: Münster", ((IMessageActivity)reply).Text);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_works_at_any_step_and_says_so()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation(channelId: "slack")
+            .Send("Profil")
+            .AssertReply(_ => { })
+            .AssertReply(_ => { })
+            .Send("Dortmund")
+            .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
+            .Send("stopp")
+            .AssertReply(reply => Assert.Contains("abgebrochen", ((IMessageActivity)reply).Text))
+            .Send("abbrechen")
+            .AssertReply(reply => Assert.Contains("läuft gerade nichts", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Help_inside_a_flow_shows_the_overview_and_asks_the_current_question_again()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation(channelId: "slack")
+            .Send("Profil")
+            .AssertReply(_ => { })
+            .AssertReply(_ => { })
+            .Send("Hilfe")
+            .AssertReply(reply => Assert.Contains("Was ich für Sie tun kann", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains("Sie sind gerade bei: **Ihr Profil**", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains("(1/2)", ((IMessageActivity)reply).Text))
+            .Send("Hamm")
+            .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_flow_left_idle_for_more_than_24_hours_starts_over_cleanly()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation(channelId: "slack")
+            .Send("Profil")
+            .AssertReply(_ => { })
+            .AssertReply(_ => { })
+            .StartTestAsync();
+        host.Clock.Advance(TimeSpan.FromHours(25));
+        await host.Conversation(channelId: "slack")
+            .Send("Dortmund")
+            .AssertReply(reply => Assert.Contains("über 24 Stunden", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains("Das kann ich schon", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_profile_survives_a_restart_of_the_host()
+    {
+        using var database = TestDatabase.Sqlite();
+        await using (var first = await BotTestHost.StartAsync(database: database))
+        {
+            await first.Conversation()
+                .Send(ActivityAssert.Submit("profile.submit", ("region", "Solingen"), ("role", "traeger")))
+                .AssertReply(reply => Assert.Contains("Solingen", ActivityAssert.VisibleText(reply)))
+                .StartTestAsync();
+        }
+        await using var second = await BotTestHost.StartAsync(database: database);
+        await second.Conversation()
+            .Send("Profil")
+            .AssertReply(reply => Assert.Contains("Solingen", ActivityAssert.VisibleText(reply)))
+            .StartTestAsync();
+    }
+}

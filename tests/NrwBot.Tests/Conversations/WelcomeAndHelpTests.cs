@@ -1,0 +1,120 @@
+using Microsoft.Bot.Schema;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Conversations;
+
+public sealed class WelcomeAndHelpTests
+{
+    private static Activity Installed(string conversationType = "personal") => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = [new ChannelAccount("28:nrwbot", "NrwBot")],
+        From = new ChannelAccount(BotTestHost.UserId, BotTestHost.UserName),
+    };
+
+    [Fact]
+    public async Task Personal_install_greets_by_first_name_with_the_five_jobs_once()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation()
+            .Send(Installed())
+            .AssertReply(reply =>
+            {
+                var text = ActivityAssert.VisibleText(reply);
+                Assert.Contains("Hallo Erika", text);
+                Assert.Contains("Förderrichtlinie", text);
+                Assert.Contains("Ansprechpersonen", text);
+                Assert.Contains("Unterstützungsbedarf", text);
+                Assert.Contains("Überblick für die LKS", text);
+                Assert.Contains("Einarbeitung", text);
+            })
+            .Send(Installed())
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Team_install_greets_the_channel_once()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation(conversationType: "channel", conversationId: "19:team-general@thread.tacv2")
+            .Send(Installed("channel"))
+            .AssertReply(reply => Assert.Contains("Hallo zusammen", ActivityAssert.VisibleText(reply)))
+            .Send(Installed("channel"))
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Hilfe")]
+    [InlineData("help")]
+    [InlineData("?")]
+    [InlineData("  HILFE! ")]
+    public async Task Help_words_show_the_overview_as_a_card_in_Teams(string word)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation()
+            .Send(word)
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.5", ActivityAssert.Card(reply)["version"]!.ToString());
+                Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Help_on_Slack_is_markdown_text_with_numbered_choices()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation(channelId: "slack")
+            .Send("Hilfe")
+            .AssertReply(reply =>
+            {
+                var message = (IMessageActivity)reply;
+                Assert.Empty(message.Attachments ?? []);
+                Assert.Contains("**Was ich für Sie tun kann**", message.Text);
+                Assert.Contains("1. Profil", message.Text);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Free_text_says_what_the_bot_can_already_do_and_offers_the_profile_once()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation()
+            .Send("Wie rechne ich Honorare ab?")
+            .AssertReply(reply => Assert.Contains("Das kann ich schon", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => Assert.Contains("profile.edit", ActivityAssert.ButtonVerbs(reply)))
+            .Send("Noch eine Frage")
+            .AssertReply(reply => Assert.Contains("Das kann ich schon", ActivityAssert.VisibleText(reply)))
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Too_long_messages_get_a_polite_request_to_shorten()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Conversation()
+            .Send(new string('a', 4001))
+            .AssertReply(reply => Assert.Contains("zu lang", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task In_a_channel_the_bot_answers_only_when_mentioned_and_ignores_the_mention_text()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var mention = new Entity();
+        mention.SetAs(new Mention { Mentioned = new ChannelAccount("28:nrwbot", "NrwBot"), Text = "<at>NrwBot</at>" });
+        var mentioned = new Activity { Type = ActivityTypes.Message, Text = "<at>NrwBot</at> Hilfe", Entities = [mention] };
+        await host.Conversation(conversationType: "channel", conversationId: "19:team-general@thread.tacv2")
+            .Send("Hilfe")
+            .AssertNoReply()
+            .Send(mentioned)
+            .AssertReply(reply => Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply)))
+            .StartTestAsync();
+    }
+}
