@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NrwBot.Manifest;
 
@@ -9,7 +10,7 @@ namespace NrwBot.Manifest;
 /// root of one zip. Nothing is written unless the filled manifest, its localization files and its icons pass
 /// the checks Teams applies on upload.
 /// </summary>
-public sealed class AppPackageBuilder(ManifestSchemaValidator manifestSchema, ManifestSchemaValidator localizationSchema)
+public sealed partial class AppPackageBuilder(ManifestSchemaValidator manifestSchema, ManifestSchemaValidator localizationSchema)
 {
     public const string ManifestFile = "manifest.json";
     public const string BuildFolder = "build";
@@ -42,6 +43,7 @@ public sealed class AppPackageBuilder(ManifestSchemaValidator manifestSchema, Ma
         using (manifest)
         {
             problems.AddRange(manifestSchema.Validate(manifest.RootElement).Select(problem => PackagerTexts.SchemaProblem(ManifestFile, problem)));
+            problems.AddRange(CheckVersion(manifest.RootElement));
             var files = ReferencedFiles(manifest.RootElement);
             problems.AddRange(files.SelectMany(file => Check(sourceFolder, file)));
             if (problems.Count > 0)
@@ -86,6 +88,16 @@ public sealed class AppPackageBuilder(ManifestSchemaValidator manifestSchema, Ma
         }
 
         return files.DistinctBy(file => file.Name).ToList();
+    }
+
+    // The schema only limits the version's length; Teams accepts nothing but numeric MAJOR.MINOR.PATCH.
+    private static IEnumerable<string> CheckVersion(JsonElement manifest)
+    {
+        if (manifest.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String
+            && !SemanticVersion().IsMatch(version.GetString()!))
+        {
+            yield return PackagerTexts.VersionNotSemver(version.GetString()!);
+        }
     }
 
     private IReadOnlyList<string> Check(string sourceFolder, PackageFile file)
@@ -170,4 +182,7 @@ public sealed class AppPackageBuilder(ManifestSchemaValidator manifestSchema, Ma
 
         return new PackageResult(zipPath, [], problems);
     }
+
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")]
+    private static partial Regex SemanticVersion();
 }

@@ -49,6 +49,7 @@ public static class PackagerTexts
         $"Icons geschrieben / icons written: {Path.Combine(folder, "color.png")}, {Path.Combine(folder, "outline.png")}";
 
     public static string PlaceholderLeft(string placeholder) => $"manifest.json: placeholder {placeholder} was not replaced";
+    public static string VersionNotSemver(string version) => $"manifest.json /version: \"{version}\" is not MAJOR.MINOR.PATCH (e.g. 1.0.0), which Teams requires";
     public static string FileMissing(string file) => $"{file}: referenced by manifest.json but not found next to it";
     public static string FileNotAtRoot(string file) => $"{file}: must be a plain file name, Teams expects every file at the root of the zip";
     public static string NotJson(string file, string reason) => $"{file}: not valid JSON ({reason})";

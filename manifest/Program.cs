@@ -1,2 +1,10 @@
-// Builds manifest/build/nrwbot.zip: dotnet run --project manifest -- --app-id <GUID> --bot-id <GUID>
-return NrwBot.Manifest.PackageCommand.Run(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+namespace NrwBot.Manifest;
+
+// Not top-level statements: those would add a global `Program` type beside the host's in every assembly that
+// references both projects (the tests do).
+internal static class Program
+{
+    // dotnet run --project manifest -- --app-id <GUID> --bot-id <GUID>  →  manifest/build/nrwbot.zip
+    private static int Main(string[] args) =>
+        PackageCommand.Run(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+}
