@@ -1,0 +1,9 @@
+namespace NrwBot.Manifest;
+
+public enum PackageFileKind
+{
+    ColorIcon,
+    OutlineIcon,
+    OtherIcon,
+    Localization,
+}
