@@ -5,11 +5,15 @@ namespace NrwBot.Host.Hosting;
 /// <summary>Builds the web application; the tests build it the same way and change only the edges.</summary>
 public static class NrwBotApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, WebApplicationOptions? options = null)
+    /// <param name="configure">Runs before the bot's services are added (configuration, URLs, logging).</param>
+    /// <param name="replaceServices">Runs after them, so a registration there replaces the bot's own.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, WebApplicationOptions? options = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args });
         configure?.Invoke(builder);
         builder.AddNrwBot();
+        replaceServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.Map("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);

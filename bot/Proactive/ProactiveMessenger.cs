@@ -30,26 +30,34 @@ public sealed class ProactiveMessenger(
     {
         var reference = await conversations.FindAsync(key, cancellationToken);
         if (reference is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, key);
-        try
+        Exception? failure = null;
+        await ((BotAdapter)adapter).ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, token) =>
         {
-            await ((BotAdapter)adapter).ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, token) =>
+            // Caught here: the adapter would hand an exception to the turn error handler, which apologises
+            // to the user, and the caller would never learn that the message did not arrive.
+            try
             {
                 foreach (var activity in ReplyRenderer.Render(replies, reference.ChannelId))
                     await turn.SendActivityAsync(activity, token);
-            }, cancellationToken);
-            return new ProactiveResult(ProactiveStatus.Sent);
-        }
-        catch (ErrorResponseException error) when (error.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            }
+            catch (Exception error) when (error is ErrorResponseException or HttpRequestException or TaskCanceledException)
+            {
+                failure = error;
+            }
+        }, cancellationToken);
+        return failure is null ? new ProactiveResult(ProactiveStatus.Sent) : await ClassifyAsync(key, failure, cancellationToken);
+    }
+
+    private async Task<ProactiveResult> ClassifyAsync(string key, Exception failure, CancellationToken cancellationToken)
+    {
+        if (failure is ErrorResponseException { Response.StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } refused)
         {
-            var status = (int)error.Response.StatusCode;
+            var status = (int)refused.Response.StatusCode;
             logger.LogWarning("Proactive message to {Key} refused by the channel with {Status}", key, status);
             await conversations.RecordFailureAsync(key, status, cancellationToken);
             return new ProactiveResult(ProactiveStatus.Refused, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        catch (Exception error) when (error is ErrorResponseException or HttpRequestException or TaskCanceledException)
-        {
-            logger.LogError(error, "Proactive message to {Key} failed", key);
-            return new ProactiveResult(ProactiveStatus.Failed, error.GetType().Name);
-        }
+        logger.LogError(failure, "Proactive message to {Key} failed", key);
+        return new ProactiveResult(ProactiveStatus.Failed, failure.GetType().Name);
     }
 }

@@ -60,7 +60,15 @@ public sealed class TestDatabase : IDisposable
 
     public string SqliteFilePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
-    public void Dispose() => _cleanUp();
+    private bool _keptAlive;
+
+    /// <summary>The same database for a host that must not drop it when it stops (restart tests).</summary>
+    public TestDatabase KeepAlive() => new(Provider, ConnectionString, () => { }) { _keptAlive = true };
+
+    public void Dispose()
+    {
+        if (!_keptAlive) _cleanUp();
+    }
 
     private static void Execute(string connectionString, string sql)
     {

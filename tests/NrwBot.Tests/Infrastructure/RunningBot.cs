@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NrwBot.Host.Hosting;
+
+namespace NrwBot.Tests.Infrastructure;
+
+/// <summary>The real bot host, listening on a random loopback port, over a fresh database.</summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+
+    private RunningBot(WebApplication app, TestDatabase database, HttpClient http)
+    {
+        App = app;
+        _database = database;
+        Http = http;
+    }
+
+    public WebApplication App { get; }
+    public HttpClient Http { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<RunningBot> StartAsync(Action<WebApplicationBuilder>? configure = null, TestDatabase? database = null,
+        Action<IServiceCollection>? replaceServices = null)
+    {
+        database ??= TestDatabase.Sqlite();
+        var app = NrwBotApp.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            database.Apply(builder);
+            configure?.Invoke(builder);
+        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory }, replaceServices);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningBot(app, database, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string json, string path = "/api/messages") =>
+        Http.PostAsync(path, new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")));
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.DisposeAsync();
+        _database.Dispose();
+    }
+}
