@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using NrwBot.Host.Hosting;
+
+namespace NrwBot.LoadTest;
+
+/// <summary>The two bots under load, each served alone in a child process on a loopback port.</summary>
+public static class BotServer
+{
+    public const string StockEcho = "stock-echo";
+    public const string NrwBotHelp = "nrwbot-help";
+
+    public static async Task<int> ServeAsync(string target)
+    {
+        await using var app = target == StockEcho ? BuildStockEcho() : BuildNrwBot();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine(address);
+        await Console.Out.FlushAsync();
+        // The parent closes standard input when it is done measuring.
+        await Console.In.ReadToEndAsync();
+        await app.StopAsync();
+        return 0;
+    }
+
+    /// <summary>An echo bot exactly as the SDK's samples write it: stock CloudAdapter, no state.</summary>
+    private static WebApplication BuildStockEcho()
+    {
+        var builder = WebApplication.CreateBuilder();
+        Quiet(builder);
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(builder.Configuration));
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(provider => new CloudAdapter(
+            provider.GetRequiredService<BotFrameworkAuthentication>(), provider.GetRequiredService<ILogger<IBotFrameworkHttpAdapter>>()));
+        builder.Services.AddSingleton<IBot, EchoBot>();
+        var app = builder.Build();
+        app.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(context.Request, context.Response, bot));
+        return app;
+    }
+
+    /// <summary>NrwBot as it runs in production, over a fresh SQLite database.</summary>
+    private static WebApplication BuildNrwBot()
+    {
+        var folder = Directory.CreateTempSubdirectory("nrwbot-load-");
+        return NrwBotApp.Build([], builder =>
+        {
+            Quiet(builder);
+            builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "load.db")};Default Timeout=30";
+            builder.Configuration["MicrosoftAppId"] = "";
+        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
+    }
+
+    private static void Quiet(WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Logging costs time under load; NRWBOT_LOAD_LOG=1 keeps warnings (on standard error) for debugging.
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("NRWBOT_LOAD_LOG") == "1")
+            builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+    }
+
+    private sealed class EchoBot : ActivityHandler
+    {
+        protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+            turnContext.SendActivityAsync(MessageFactory.Text("Echo: " + turnContext.Activity.Text), cancellationToken);
+    }
+}

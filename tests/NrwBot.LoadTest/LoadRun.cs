@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NrwBot.LoadTest;
+
+/// <summary>
+/// One measurement: start the target in a child process, let N conversations send turns back to back for
+/// the warm-up and then the measured period, and read the child's peak memory from /proc.
+/// </summary>
+public static class LoadRun
+{
+    public static async Task<LoadResult> MeasureAsync(string target, LoadOptions options, string serviceUrl)
+    {
+        using var child = StartChild(target);
+        var address = await child.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException($"{target} did not start");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations * 2 }) { BaseAddress = new Uri(address) };
+
+        await RunAsync(http, options.Conversations, options.Warmup, serviceUrl, "warmup", null);
+        var latencies = new List<double>[options.Conversations];
+        var clock = Stopwatch.StartNew();
+        var failures = await RunAsync(http, options.Conversations, options.Duration, serviceUrl, "measure", latencies);
+        var elapsed = clock.Elapsed;
+        var peakMemory = PeakResidentBytes(child.Id);
+
+        child.StandardInput.Close();
+        await child.WaitForExitAsync();
+        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory);
+    }
+
+    private static async Task<int> RunAsync(HttpClient http, int conversations, TimeSpan duration, string serviceUrl, string phase, List<double>[]? latencies)
+    {
+        var deadline = Stopwatch.StartNew();
+        var failures = 0;
+        var workers = Enumerable.Range(0, conversations).Select(async index =>
+        {
+            var mine = new List<double>(4096);
+            if (latencies is not null) latencies[index] = mine;
+            for (var turn = 0; deadline.Elapsed < duration && turn < 1_000_000; turn++)
+            {
+                var body = TeamsMessage(serviceUrl, $"{phase}-{index}", $"{phase}-{index}-{turn}");
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+            }
+        });
+        await Task.WhenAll(workers);
+        return failures;
+    }
+
+    private static Process StartChild(string target)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(LoadRun).Assembly.Location, "--serve", target])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start " + target);
+    }
+
+    /// <summary>VmHWM: the highest resident set size the process has had.</summary>
+    private static long PeakResidentBytes(int processId)
+    {
+        var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(status => status.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private static string TeamsMessage(string serviceUrl, string conversation, string id) => $$"""
+        {"type":"message","id":"{{id}}","timestamp":"2026-11-27T09:00:00.000Z","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
+         "from":{"id":"29:{{conversation}}","name":"Last Test","aadObjectId":"aad-{{conversation}}"},
+         "conversation":{"conversationType":"personal","id":"a:{{conversation}}"},
+         "recipient":{"id":"28:nrwbot","name":"NrwBot"},"text":"Hilfe","locale":"de-DE"}
+        """;
+}

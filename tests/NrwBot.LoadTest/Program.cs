@@ -1,0 +1,15 @@
+using NrwBot.LoadTest;
+
+// Child mode: serve one bot and print its port (the parent measures this process's memory).
+if (args.Length >= 2 && args[0] == "--serve") return await BotServer.ServeAsync(args[1]);
+
+var options = LoadOptions.Parse(args);
+var results = new List<LoadResult>();
+await using var connector = await LoopbackConnector.StartAsync();
+foreach (var target in options.Targets)
+{
+    Console.Error.WriteLine($"load: {target} with {options.Conversations} conversations for {options.Duration.TotalSeconds:0} s …");
+    results.Add(await LoadRun.MeasureAsync(target, options, connector.ServiceUrl));
+}
+LoadReport.Print(results, Console.Out);
+return 0;
