@@ -55,8 +55,14 @@ public sealed class NrwTeamsBot(
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id)) return;
+        // Teams reports the bot's own installation; Web Chat and others report the user joining.
+        var botId = turnContext.Activity.Recipient?.Id;
+        var relevant = turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams
+            ? membersAdded.Any(member => member.Id == botId)
+            : membersAdded.Count > 0;
+        if (!relevant) return;
         var turn = await CreateTurnAsync(turnContext, "", cancellationToken);
+        if (turn.Input.User.Name.Length == 0) turn = await WithMemberNameAsync(turnContext, turn, cancellationToken);
         // Reinstalling or a repeated conversationUpdate must not greet again.
         if (turn.Conversation.WelcomeSent) return;
         turn.Conversation.WelcomeSent = true;
@@ -70,6 +76,25 @@ public sealed class NrwTeamsBot(
         var conversation = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         var user = await _userData.GetAsync(turnContext, () => new UserData(), cancellationToken);
         return new FeatureTurn(TurnInputFactory.Create(turnContext.Activity, text), conversation, user, clock);
+    }
+
+    /// <summary>
+    /// Teams often sends the install event without the user's name; the roster has it. Without it the
+    /// welcome simply greets without a name.
+    /// </summary>
+    private static async Task<FeatureTurn> WithMemberNameAsync(ITurnContext turnContext, FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || turnContext.Activity.From?.Id is not { } userId) return turn;
+        try
+        {
+            var member = await TeamsInfo.GetMemberAsync(turnContext, userId, cancellationToken);
+            var user = turn.Input.User with { Name = member.GivenName ?? member.Name ?? "" };
+            return new FeatureTurn(turn.Input with { User = user }, turn.Conversation, turn.User, turn.Clock);
+        }
+        catch (Exception error) when (error is Microsoft.Bot.Schema.ErrorResponseException or HttpRequestException or InvalidOperationException)
+        {
+            return turn;
+        }
     }
 
     private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)

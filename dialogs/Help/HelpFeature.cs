@@ -9,7 +9,9 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
 
     public void WelcomeUser(FeatureTurn turn)
     {
-        turn.Send(Overview(string.Format(HelpTexts.WelcomeUser, SafeText.Escape(turn.Input.User.FirstName))));
+        var firstName = turn.Input.User.FirstName;
+        var greeting = firstName.Length == 0 ? HelpTexts.WelcomeUserWithoutName : string.Format(HelpTexts.WelcomeUser, SafeText.Escape(firstName));
+        turn.Send(Overview(greeting) with { Title = HelpTexts.WelcomeTitle });
     }
 
     public void WelcomeChannel(FeatureTurn turn) => turn.Send(Reply.Plain(HelpTexts.WelcomeChannel));

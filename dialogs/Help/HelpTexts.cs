@@ -3,6 +3,8 @@ namespace NrwBot.Dialogs.Help;
 /// <summary>The welcome and the overview of what NrwBot does, in one place so the LKS can reword them.</summary>
 public static class HelpTexts
 {
+    public const string WelcomeTitle = "Willkommen bei NrwBot";
+    public const string WelcomeUserWithoutName = "Hallo, ich bin **NrwBot**, der digitale Assistent im Netzwerk „NRWeltoffen: Lokale Handlungskonzepte gegen Rechtsextremismus und Rassismus“.";
     public const string WelcomeUser = "Hallo {0}, ich bin **NrwBot**, der digitale Assistent im Netzwerk „NRWeltoffen: Lokale Handlungskonzepte gegen Rechtsextremismus und Rassismus“.";
     public const string WelcomeChannel = "Hallo zusammen, ich bin **NrwBot**, der digitale Assistent im Netzwerk „NRWeltoffen“. Sprechen Sie mich hier mit **@NrwBot** an – zum Beispiel **@NrwBot Hilfe**.";
     public const string OverviewTitle = "Was ich für Sie tun kann";

@@ -31,6 +31,7 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock) : 
         new(RoleField, ProfileTexts.RoleLabel, ProfileTexts.RolePrompt, FormInputKind.Choice, FieldCheck.Valid)
         {
             Choices = ProfileRoles.All,
+            Placeholder = ProfileTexts.RolePlaceholder,
         },
     ];
 

@@ -15,6 +15,7 @@ public static class ProfileTexts
     public const string RegionUnknown = "„{0}“ kenne ich leider nicht als Kreis oder Stadt in NRW. Bitte nennen Sie einen Kreis oder eine kreisfreie Stadt in NRW, z. B. *Kreis Euskirchen* oder *Hamm*.";
     public const string RegionAmbiguous = "„{0}“ kann mehreres bedeuten: {1}. Bitte schreiben Sie den genauen Namen.";
     public const string RoleLabel = "Rolle";
+    public const string RolePlaceholder = "Rolle wählen";
     public const string RolePrompt = "In welcher Rolle arbeiten Sie im Programm?";
     public const string Saved = "Danke, ich habe Ihr Profil gespeichert.";
     public const string Empty = "Sie haben noch kein Profil angelegt.";

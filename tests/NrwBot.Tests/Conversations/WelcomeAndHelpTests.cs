@@ -34,6 +34,37 @@ public sealed class WelcomeAndHelpTests
     }
 
     [Fact]
+    public async Task Without_a_name_the_welcome_greets_without_one()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var installed = Installed();
+        installed.From = new ChannelAccount(BotTestHost.UserId);
+        await host.Conversation()
+            .Send(installed)
+            .AssertReply(reply =>
+            {
+                Assert.Contains("Hallo, ich bin", ActivityAssert.VisibleText(reply));
+                Assert.Contains("Willkommen bei NrwBot", ActivityAssert.VisibleText(reply));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Web_Chat_greets_when_the_user_joins()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var joined = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = [new ChannelAccount(BotTestHost.UserId, BotTestHost.UserName)],
+        };
+        await host.Conversation(channelId: "webchat")
+            .Send(joined)
+            .AssertReply(reply => Assert.Contains("Hallo Erika", ActivityAssert.VisibleText(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Team_install_greets_the_channel_once()
     {
         await using var host = await BotTestHost.StartAsync();
