@@ -23,9 +23,11 @@ public sealed class PlaceRecognizer(PlaceGazetteer gazetteer)
     private static readonly HashSet<string> PlaceCues =
     [
         "in", "im", "aus", "nach", "bei", "beim", "fuer", "von", "vom", "raum", "region", "umgebung", "naehe", "richtung",
-        "kontakt", "ansprechpartner", "ansprechpartnerin", "ansprechperson", "beratung", "zustaendig", "kontaktliste",
-        "adressenliste", "liste",
+        "kontakt", "ansprechpartner", "ansprechpartnerin", "ansprechperson", "beratung", "zustaendig",
     ];
+
+    private static readonly HashSet<string> Articles = ["der", "dem", "den"];
+    private static readonly HashSet<string> ArticleCues = ["in", "aus", "von", "bei", "nach"];
 
     public PlaceGazetteer Gazetteer => gazetteer;
 
@@ -54,13 +56,20 @@ public sealed class PlaceRecognizer(PlaceGazetteer gazetteer)
         {
             for (var length = Math.Min(gazetteer.MaxKeyTokens, words.Count - start); length >= 1; length--)
             {
-                if (approximate && words.IsCue(start)) break;
-                var match = approximate ? MatchApproximate(words, start, length) : MatchExact(words, start, length, forFreeText);
+                var match = approximate
+                    ? (TypoAllowed(words, start, length, forFreeText) ? MatchApproximate(words, start, length) : null)
+                    : MatchExact(words, start, length, forFreeText);
                 if (match is not null) return match;
             }
         }
         return null;
     }
+
+    // Typos are forgiven in free text only where a place is expected ("in Bielfeld", "Kontakt Wupertal",
+    // "in der Städteregoin") or when the message is nothing but the name: elsewhere ordinary words near a long
+    // name would turn into places ("Bewerbungen" is two edits from Beverungen, "schwerste" one from Schwerte).
+    private static bool TypoAllowed(Words words, int start, int length, bool forFreeText) =>
+        !words.IsCue(start) && (!forFreeText || words.ExpectsPlaceAt(start) || length == words.Count);
 
     private PlaceMatch? MatchExact(Words words, int start, int length, bool forFreeText)
     {
@@ -116,6 +125,10 @@ public sealed class PlaceRecognizer(PlaceGazetteer gazetteer)
             KreisCues.Contains(_folded[index]) || StadtCues.Contains(_folded[index]) || PlaceCues.Contains(_folded[index]);
 
         public bool HasPlaceCueBefore(int index) => index > 0 && IsCue(index - 1);
+
+        public bool ExpectsPlaceAt(int index) =>
+            HasPlaceCueBefore(index)
+            || (index > 1 && Articles.Contains(_folded[index - 1]) && ArticleCues.Contains(_folded[index - 2]));
 
         public PlaceGazetteer.Cue CueBefore(int index)
         {
