@@ -21,7 +21,7 @@ public sealed class PlaceGazetteer
 
     private readonly Dictionary<string, List<NameEntry>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<Region, Place> _regionPlaces = [];
+    private readonly Dictionary<string, Place> _regionPlaces = new(StringComparer.Ordinal);
 
     public PlaceGazetteer(
         IReadOnlyList<Region> regions,
@@ -45,7 +45,9 @@ public sealed class PlaceGazetteer
     public Place? ById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The place that stands for a whole Kreis or kreisfreie Stadt.</summary>
-    public Place PlaceOf(Region region) => _regionPlaces[region];
+    public Place PlaceOf(Region region) =>
+        _regionPlaces.GetValueOrDefault(region.Name)
+        ?? new Place(region.Name, region.Kind == RegionKind.KreisfreieStadt ? PlaceKind.KreisfreieStadt : PlaceKind.Kreis, region, region.Regierungsbezirk);
 
     internal IReadOnlyList<NameEntry> Exact(string key) => _byKey.TryGetValue(key, out var entries) ? entries : [];
 
@@ -120,7 +122,7 @@ public sealed class PlaceGazetteer
     {
         var kind = region.Kind == RegionKind.KreisfreieStadt ? PlaceKind.KreisfreieStadt : PlaceKind.Kreis;
         var regionPlace = Register(new Place(region.Name, kind, region, region.Regierungsbezirk));
-        _regionPlaces[region] = regionPlace;
+        _regionPlaces[region.Name] = regionPlace;
         Add(region.Name, regionPlace, NameSource.Official);
         if (BaseName(region.Name) is { } baseName) Add(baseName, regionPlace, NameSource.Base);
         foreach (var alias in region.Aliases) Add(alias, regionPlace, NameSource.Alias);
@@ -146,7 +148,7 @@ public sealed class PlaceGazetteer
     {
         foreach (var regionName in area.Regions)
         {
-            var place = _regionPlaces.FirstOrDefault(pair => pair.Key.Name == regionName).Value
+            var place = _regionPlaces.GetValueOrDefault(regionName)
                 ?? throw new InvalidDataException($"Landschaft {area.Name}: unbekannte Region {regionName}");
             Add(area.Name, place, NameSource.Area);
         }
