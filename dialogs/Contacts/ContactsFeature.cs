@@ -161,7 +161,8 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     {
         var title = string.Format(ContactsTexts.ListTitle, name);
         if (contacts.Count == 0) { turn.Send(new Reply { Title = title, Text = intro + string.Format(ContactsTexts.ListEmpty, name), Actions = extra }); return; }
-        turn.Send(_cards.List(title, intro + string.Format(ContactsTexts.ListIntro, contacts.Count), contacts, extra));
+        var count = contacts.Count == 1 ? ContactsTexts.ListIntroSingle : string.Format(ContactsTexts.ListIntro, contacts.Count);
+        turn.Send(_cards.List(title, intro + count, contacts, extra));
     }
 
     private void AskBezirk(FeatureTurn turn)
