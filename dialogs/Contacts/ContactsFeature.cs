@@ -170,7 +170,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         var bezirke = places.Places.Where(place => place.Kind == PlaceKind.Regierungsbezirk).OrderBy(place => place.Regierungsbezirk, StringComparer.Ordinal);
         turn.Send(new Reply
         {
-            Title = string.Format(ContactsTexts.ListTitle, "").Trim(),
+            Title = ContactsTexts.ListTitlePlain,
             Text = ContactsTexts.ListChooseBezirk,
             Actions = bezirke.Select(place => new ReplyAction(place.Name, PlaceVerb, PlaceData(place, ContactIntent.ContactList, null))).Take(ContactCards.MaxButtons).ToList(),
         });

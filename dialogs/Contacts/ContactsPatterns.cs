@@ -26,8 +26,10 @@ public static class ContactsPatterns
         @"\bwer\s+(?:macht|arbeitet|plant|hat|organisiert|bietet|f(?:ü|ue)hrt|kennt\s+sich|besch(?:ä|ae)ftigt\s+sich|k(?:ü|ue)mmert\s+sich)\b"
         + @"|\b(?:kolleg\w*|andere[nrs]?\s+(?:b(?:ü|ue)ros?|kommunen|kreise|st(?:ä|ae)dte|fachkr\w+)|peers?|(?:ä|ae)hnliche\w*\s+(?:konzepte?|projekte?))\b";
 
+    // "Kontakt" alone is a weak word ("Wie halte ich Kontakt zu den Trägern?"), so it counts only at the start
+    // of a message ("Kontakt Kreis Düren"); the other words count anywhere.
     public const string PlaceContact =
-        @"\b(?:ansprech(?:partner|person)\w*|kontakt(?:person\w*|e|daten)?|" + Zustaendig
+        @"^\s*kontakte?\b|\b(?:ansprech(?:partner|person)\w*|kontakt(?:person\w*|daten)|" + Zustaendig
         + @"|erreiche\s+ich|fachstelle\w*|koordinierungsstelle\w*|lokale[nsr]?\s+b(?:ü|ue)ro\w*)(?:\b|$)";
 
     public static readonly IReadOnlyList<(ContactIntent Intent, string Pattern)> InOrder =

@@ -56,6 +56,7 @@ public static class ContactsTexts
 
     // Contact lists
     public const string ListTitle = "Kontaktliste {0}";
+    public const string ListTitlePlain = "Kontaktliste";
     public const string ListIntro = "{0} Kontakte. Mit **E-Mail an alle** öffnen Sie eine E-Mail an alle Adressen auf einmal.";
     public const string ListIntroSingle = "1 Kontakt.";
     public const string ListLine = "- **{0}**, {1}, {2} ({3}) · {4}{5}";

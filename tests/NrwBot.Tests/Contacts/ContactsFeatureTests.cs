@@ -229,10 +229,13 @@ public class ContactsFeatureTests
         Assert.Equal(4, new LksContacts(Shipped).For(null).Count);
     }
 
-    [Fact]
-    public async Task Messages_that_are_no_contact_question_are_left_to_other_features()
+    [Theory]
+    [InlineData("Bescheid oder Vertrag bei der Weiterleitung?")]
+    [InlineData("Wie halte ich Kontakt zu den Trägern?")]
+    [InlineData("Ich brauche Unterstützung bei der Bestandsanalyse")]
+    public async Task Messages_that_are_no_contact_question_are_left_to_other_features(string text)
     {
-        var turn = Turn("Bescheid oder Vertrag bei der Weiterleitung?");
+        var turn = Turn(text);
         Assert.False(await Feature().TryAnswerAsync(turn, CancellationToken.None));
         Assert.Empty(turn.Replies);
     }
