@@ -5,7 +5,7 @@ using NrwBot.Dialogs.Profile;
 namespace NrwBot.Dialogs.Contacts;
 
 /// <summary>Reads a contact question: which intent, which place, which topic, and whose region it is about.</summary>
-public sealed class ContactRequestReader(PlaceRecognizer places, ContactDirectory directory, IRegionDirectory regions)
+public sealed class ContactRequestReader(PlaceFinder places, ContactDirectory directory, IRegionDirectory regions)
 {
     private readonly IReadOnlyList<(ContactIntent Intent, Regex Pattern)> _patterns =
         ContactsPatterns.InOrder.Select(entry => (entry.Intent, ContactsPatterns.Compile(entry.Pattern))).ToList();

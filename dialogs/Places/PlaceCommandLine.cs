@@ -32,7 +32,7 @@ public static class PlaceCommandLine
             await (stderr ?? TextWriter.Null).WriteLineAsync(PlaceTexts.Usage.AsMemory(), cancellationToken);
             return UsageError;
         }
-        var match = RegionCatalog.Load(placesFile ?? DefaultPlacesFile).Recognizer.Resolve(query);
+        var match = RegionCatalog.Load(placesFile ?? DefaultPlacesFile).Finder.Resolve(query);
         var output = json ? ToJson(query, match) : ToText(query, match);
         await stdout.WriteLineAsync(output.AsMemory(), cancellationToken);
         await stdout.FlushAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class RegionCatalog : IRegionDirectory
         Areas = areas ?? [];
         Regierungsbezirke = regions.Select(region => region.Regierungsbezirk).Distinct().Order(StringComparer.Ordinal).ToList();
         Gazetteer = new PlaceGazetteer(regions, Areas, regierungsbezirkAliases);
-        Recognizer = new PlaceRecognizer(Gazetteer);
+        Finder = new PlaceFinder(Gazetteer);
     }
 
     public IReadOnlyList<Region> Regions { get; }
@@ -30,7 +30,7 @@ public sealed class RegionCatalog : IRegionDirectory
 
     public PlaceGazetteer Gazetteer { get; }
 
-    public PlaceRecognizer Recognizer { get; }
+    public PlaceFinder Finder { get; }
 
     public static RegionCatalog Load(string path)
     {
@@ -44,10 +44,14 @@ public sealed class RegionCatalog : IRegionDirectory
             (file.RegierungsbezirkAliases ?? []).ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value));
     }
 
-    /// <summary>The regions a name stands for: a Gemeinde stands for its Kreis, a Regierungsbezirk or landscape for several.</summary>
+    /// <summary>
+    /// The regions a name stands for: a Gemeinde stands for its Kreis, a Regierungsbezirk or landscape for several.
+    /// Exact names only (case, umlauts and a leading "Kreis"/"Stadt" aside): callers pass phrases from free text
+    /// and must not get places from typo guesses; <see cref="PlaceFinder"/> does the forgiving search.
+    /// </summary>
     public IReadOnlyList<Region> Find(string name)
     {
-        var match = Recognizer.Resolve(name);
+        var match = Finder.ResolveExactName(name);
         if (match is null) return [];
         return match.Candidates
             .SelectMany(place => place.Region is { } region ? [region] : Regions.Where(region => region.Regierungsbezirk == place.Regierungsbezirk))

@@ -35,7 +35,7 @@ public class ContactDirectoryTests
     public void Peers_come_nearest_first_same_kreis_then_same_bezirk_then_rest_of_nrw()
     {
         var bestandsanalyse = Directory.TopicById("bestandsanalyse")!;
-        var home = TestPlaces.Recognizer.Resolve("Kreis Düren")!.Place;
+        var home = TestPlaces.Finder.Resolve("Kreis Düren")!.Place;
 
         var peers = Directory.Peers(bestandsanalyse, home);
 
@@ -49,7 +49,7 @@ public class ContactDirectoryTests
     public void A_gemeinde_as_home_counts_its_kreis_as_the_same_region()
     {
         var netzwerkarbeit = Directory.TopicById("netzwerkarbeit")!;
-        var home = TestPlaces.Recognizer.Resolve("Lübbecke")!.Place;
+        var home = TestPlaces.Finder.Resolve("Lübbecke")!.Place;
 
         var first = Directory.Peers(netzwerkarbeit, home)[0];
 

@@ -43,7 +43,7 @@ public class RoutingDevSetTests(ITestOutputHelper output)
         Assert.Superset(new HashSet<string>(TestPlaces.Catalog.Regierungsbezirke), bezirke);
         Assert.True(utterances.Count(utterance => utterance.Topic is not null) >= 10);
         Assert.True(utterances.Count(utterance => utterance.Ambiguous is not null) >= 2);
-        Assert.True(utterances.Count(utterance => TestPlaces.Recognizer.Recognize(utterance.Text) is { IsApproximate: true }) >= 5);
+        Assert.True(utterances.Count(utterance => TestPlaces.Finder.Recognize(utterance.Text) is { IsApproximate: true }) >= 5);
     }
 
     private static string? Check(ContactRequestReader reader, Utterance utterance)

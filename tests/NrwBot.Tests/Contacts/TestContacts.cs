@@ -14,7 +14,7 @@ internal static class TestContacts
 
     public static ContactDirectory Shipped => Loaded.Value;
 
-    public static ContactRequestReader Reader => new(TestPlaces.Recognizer, Shipped, TestPlaces.Catalog);
+    public static ContactRequestReader Reader => new(TestPlaces.Finder, Shipped, TestPlaces.Catalog);
 
     public static ContactsFeature Feature() => new(Shipped, Reader, TestPlaces.Catalog.Gazetteer);
 

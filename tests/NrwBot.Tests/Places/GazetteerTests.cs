@@ -44,7 +44,7 @@ public class GazetteerTests
         {
             foreach (var gemeinde in region.Gemeinden)
             {
-                var match = TestPlaces.Recognizer.Resolve(gemeinde);
+                var match = TestPlaces.Finder.Resolve(gemeinde);
                 if (match?.Place is not { } place || place.Region != region || place.Name != gemeinde || match.IsApproximate)
                     wrong.Add($"{gemeinde} → {string.Join(", ", match?.Candidates.Select(candidate => candidate.Id) ?? [])}");
                 if (Catalog.Find(gemeinde) is not [var found] || found != region) wrong.Add($"Find({gemeinde})");
@@ -59,7 +59,7 @@ public class GazetteerTests
         var wrong = Catalog.Regions
             .SelectMany(region => region.Gemeinden.Select(gemeinde => (region, gemeinde)))
             .SelectMany(pair => new[] { PlaceNames.WithoutUmlauts(pair.gemeinde), pair.gemeinde.ToLowerInvariant(), PlaceNames.Fold(pair.gemeinde) }
-                .Where(variant => TestPlaces.Recognizer.Resolve(variant)?.Place?.Region != pair.region)
+                .Where(variant => TestPlaces.Finder.Resolve(variant)?.Place?.Region != pair.region)
                 .Select(variant => $"{variant} ({pair.region.Name})"))
             .ToList();
         Assert.Empty(wrong);
@@ -71,7 +71,7 @@ public class GazetteerTests
         foreach (var stadt in Catalog.Regions.Where(region => region.Kind == RegionKind.KreisfreieStadt))
         {
             Assert.Equal([stadt.Name], stadt.Gemeinden);
-            var place = TestPlaces.Recognizer.Resolve(stadt.Name)?.Place;
+            var place = TestPlaces.Finder.Resolve(stadt.Name)?.Place;
             Assert.Equal(PlaceKind.KreisfreieStadt, place?.Kind);
         }
     }
@@ -81,10 +81,10 @@ public class GazetteerTests
     {
         foreach (var region in Catalog.Regions)
         {
-            Assert.Equal(region, TestPlaces.Recognizer.Resolve(region.Name)?.Place?.Region);
-            foreach (var code in region.Codes) Assert.Equal(region, TestPlaces.Recognizer.Resolve(code)?.Place?.Region);
+            Assert.Equal(region, TestPlaces.Finder.Resolve(region.Name)?.Place?.Region);
+            foreach (var code in region.Codes) Assert.Equal(region, TestPlaces.Finder.Resolve(code)?.Place?.Region);
             foreach (var alias in region.Aliases.Where(alias => alias != "Gladbach"))
-                Assert.True(TestPlaces.Recognizer.Resolve(alias)?.Place?.Region == region, alias);
+                Assert.True(TestPlaces.Finder.Resolve(alias)?.Place?.Region == region, alias);
         }
     }
 
@@ -98,10 +98,36 @@ public class GazetteerTests
         foreach (var kreis in sameName)
         {
             var town = kreis.Name["Kreis ".Length..];
-            var place = TestPlaces.Recognizer.Resolve(town)?.Place;
+            var place = TestPlaces.Finder.Resolve(town)?.Place;
             Assert.Equal(new Place(town, PlaceKind.Gemeinde, kreis, kreis.Regierungsbezirk), place);
-            Assert.Equal(PlaceKind.Kreis, TestPlaces.Recognizer.Resolve(kreis.Name)?.Place?.Kind);
+            Assert.Equal(PlaceKind.Kreis, TestPlaces.Finder.Resolve(kreis.Name)?.Place?.Kind);
         }
+    }
+
+    [Theory]
+    [InlineData("Kreis Paderborn", "Kreis Paderborn")]
+    [InlineData("stadt lübbecke", "Kreis Minden-Lübbecke")]
+    [InlineData("Dueren", "Kreis Düren")]
+    [InlineData("MK", "Märkischer Kreis")]
+    public void Find_takes_exact_names_with_kind_words_codes_and_umlaut_spellings(string name, string region)
+    {
+        Assert.Equal(region, Assert.Single(Catalog.Find(name)).Name);
+    }
+
+    [Theory]
+    [InlineData("Bewerbungen")]
+    [InlineData("Gelsenkirchn")]
+    [InlineData("Treffen in Lübbecke")]
+    public void Find_never_guesses_typos_or_searches_inside_a_phrase(string phrase)
+    {
+        Assert.Empty(Catalog.Find(phrase));
+    }
+
+    [Fact]
+    public void Find_returns_every_region_of_a_landscape_or_regierungsbezirk()
+    {
+        Assert.Equal(3, Catalog.Find("Sauerland").Count);
+        Assert.Equal(7, Catalog.Find("Regierungsbezirk Arnsberg").Count(region => region.Kind == RegionKind.Kreis));
     }
 
     [Fact]

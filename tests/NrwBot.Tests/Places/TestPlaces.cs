@@ -11,5 +11,5 @@ internal static class TestPlaces
 
     public static RegionCatalog Catalog => Loaded.Value;
 
-    public static PlaceRecognizer Recognizer => Catalog.Recognizer;
+    public static PlaceFinder Finder => Catalog.Finder;
 }

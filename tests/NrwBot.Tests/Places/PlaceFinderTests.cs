@@ -2,9 +2,9 @@ using NrwBot.Dialogs.Places;
 
 namespace NrwBot.Tests.Places;
 
-public class PlaceRecognitionTests
+public class PlaceFinderTests
 {
-    private static PlaceRecognizer Recognizer => TestPlaces.Recognizer;
+    private static PlaceFinder Finder => TestPlaces.Finder;
 
     [Theory]
     [InlineData("Wer ist im Kreis Düren zuständig?", "Kreis Düren", PlaceKind.Kreis, "Kreis Düren")]
@@ -34,7 +34,7 @@ public class PlaceRecognitionTests
     [InlineData("in Aachen", "Aachen", PlaceKind.Gemeinde, "Städteregion Aachen")]
     public void Recognizes_places_in_free_text(string text, string name, PlaceKind kind, string region)
     {
-        var place = Recognizer.Recognize(text)?.Place;
+        var place = Finder.Recognize(text)?.Place;
         Assert.NotNull(place);
         Assert.Equal((name, kind, region), (place.Name, place.Kind, place.Region?.Name));
     }
@@ -52,7 +52,7 @@ public class PlaceRecognitionTests
     [InlineData("Rheda-Wiedenbrueck", "Rheda-Wiedenbrück")]
     public void Forgives_typos_in_longer_names(string text, string name)
     {
-        var match = Recognizer.Recognize(text);
+        var match = Finder.Recognize(text);
         Assert.Equal(name, match?.Place?.Name);
         Assert.Equal(!text.Contains("Wiedenbrueck"), match!.IsApproximate);
     }
@@ -71,7 +71,7 @@ public class PlaceRecognitionTests
     [InlineData("Wir müssen Netzwerke bilden und Partner finden.")]
     public void Ordinary_sentences_name_no_place(string text)
     {
-        Assert.Null(Recognizer.Recognize(text));
+        Assert.Null(Finder.Recognize(text));
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public class PlaceRecognitionTests
     [InlineData("Halle", "Halle (Westf.)")]
     public void Place_names_that_are_everyday_words_count_where_a_place_is_expected(string text, string name)
     {
-        Assert.Equal(name, Recognizer.Recognize(text)?.Place?.Name);
+        Assert.Equal(name, Finder.Recognize(text)?.Place?.Name);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public class PlaceRecognitionTests
     [InlineData("Vernetzung im Bergischen Städtedreieck", "kreisfreie-stadt:Wuppertal", "kreisfreie-stadt:Solingen", "kreisfreie-stadt:Remscheid")]
     public void Truly_ambiguous_names_return_all_candidates(string text, params string[] ids)
     {
-        var match = Recognizer.Recognize(text);
+        var match = Finder.Recognize(text);
         Assert.True(match?.IsAmbiguous);
         Assert.Equal(ids.Order(), match!.Candidates.Select(place => place.Id).Order());
     }
@@ -101,25 +101,25 @@ public class PlaceRecognitionTests
     [InlineData("alle Büros in OWL", "Detmold")]
     public void Recognizes_regierungsbezirke_only_when_named_as_such(string text, string bezirk)
     {
-        var place = Recognizer.Recognize(text)?.Place;
+        var place = Finder.Recognize(text)?.Place;
         Assert.Equal(PlaceKind.Regierungsbezirk, place?.Kind);
         Assert.Equal(bezirk, place!.Regierungsbezirk);
-        Assert.Equal(PlaceKind.Gemeinde, Recognizer.Recognize("in Detmold")?.Place?.Kind);
+        Assert.Equal(PlaceKind.Gemeinde, Finder.Recognize("in Detmold")?.Place?.Kind);
     }
 
     [Fact]
     public void Resolve_takes_codes_in_any_case_but_free_text_only_in_capitals()
     {
-        Assert.Equal("Märkischer Kreis", Recognizer.Resolve("mk")?.Place?.Name);
-        Assert.Null(Recognizer.Recognize("das mk nicht"));
-        Assert.Equal("Kreis Euskirchen", Recognizer.Resolve("EU")?.Place?.Name);
-        Assert.Null(Recognizer.Recognize("EU Mittel"));
+        Assert.Equal("Märkischer Kreis", Finder.Resolve("mk")?.Place?.Name);
+        Assert.Null(Finder.Recognize("das mk nicht"));
+        Assert.Equal("Kreis Euskirchen", Finder.Resolve("EU")?.Place?.Name);
+        Assert.Null(Finder.Recognize("EU Mittel"));
     }
 
     [Fact]
     public void Unknown_places_resolve_to_nothing()
     {
-        Assert.Null(Recognizer.Resolve("Berlin"));
-        Assert.Null(Recognizer.Recognize("Kontakt in Hannover"));
+        Assert.Null(Finder.Resolve("Berlin"));
+        Assert.Null(Finder.Recognize("Kontakt in Hannover"));
     }
 }

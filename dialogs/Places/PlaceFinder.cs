@@ -4,7 +4,7 @@ namespace NrwBot.Dialogs.Places;
 /// Finds the places named in free text ("im Kreis Düren", "aus Solingen", "in der Städteregion", "Raum Paderborn")
 /// or in a name typed on its own. Case- and umlaut-tolerant; typos in longer names are forgiven.
 /// </summary>
-public sealed class PlaceRecognizer(PlaceGazetteer gazetteer)
+public sealed class PlaceFinder(PlaceGazetteer gazetteer)
 {
     // Place names that are also everyday German words ("Essen", "senden", "Lage", "Halle", "Geldern"): in free
     // text they count only right after a word that introduces a place ("in Essen", "Stadt Lage").
@@ -30,6 +30,21 @@ public sealed class PlaceRecognizer(PlaceGazetteer gazetteer)
     private static readonly HashSet<string> ArticleCues = ["in", "aus", "von", "bei", "nach"];
 
     public PlaceGazetteer Gazetteer => gazetteer;
+
+    /// <summary>
+    /// Exactly a name, nothing more: the whole text as a known name, or a known name after one kind word
+    /// ("Kreis Paderborn", "Stadt Lage"). No typos, no searching inside the text; for callers that pass
+    /// phrases found elsewhere and must not get places that were never named.
+    /// </summary>
+    public PlaceMatch? ResolveExactName(string name)
+    {
+        var words = Words.Of(name);
+        if (words.Count == 0) return null;
+        var places = gazetteer.Choose(gazetteer.Exact(words.Key(0, words.Count)), PlaceGazetteer.Cue.None);
+        if (places.Count == 0 && words.Count > 1 && words.IsCue(0))
+            places = gazetteer.Choose(gazetteer.Exact(words.Key(1, words.Count - 1)), words.CueBefore(1));
+        return places.Count == 0 ? null : new PlaceMatch(places, name.Trim(), false);
+    }
 
     /// <summary>A name typed on its own (an answer, a button, the command line): the whole text first, then the text's first place.</summary>
     public PlaceMatch? Resolve(string name)
