@@ -1,0 +1,263 @@
+using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Places;
+using NrwBot.Dialogs.Profile;
+
+namespace NrwBot.Dialogs.Contacts;
+
+/// <summary>
+/// Who to talk to: contacts for the asker's region or any place in NRW, the Mobile Beratung, contact lists
+/// with "E-Mail an alle", and peers working on the same topic, nearest first. Ambiguous places are asked
+/// back with buttons. The handlers fit the route table (see <see cref="ContactsRoutes"/>).
+/// </summary>
+public sealed class ContactsFeature(ContactDirectory directory, ContactRequestReader reader, PlaceGazetteer places)
+{
+    public const string PlaceVerb = "contacts.place";
+    public const string CardVerb = "contacts.card";
+    public const string PeersVerb = "contacts.peers";
+    public const string LksVerb = "contacts.lks";
+    public const string ProfileEditVerb = ProfileFlow.FlowName + ".edit";
+
+    private readonly ContactCards _cards = new(directory);
+
+    public ContactCards Cards => _cards;
+
+    public Task MyContactAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.MyContact);
+
+    public Task PlaceContactAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.PlaceContact);
+
+    public Task MobileBeratungAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.MobileBeratung);
+
+    public Task ContactListAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.ContactList);
+
+    public Task PeersAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.Peers);
+
+    /// <summary>For a free-text handler that tries contacts first: answers and returns true when the message is a contact question.</summary>
+    public Task<bool> TryAnswerAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        if (reader.Read(turn.Input.Text, turn.User.Profile) is not { } request) return Task.FromResult(false);
+        Dispatch(turn, request);
+        return Task.FromResult(true);
+    }
+
+    /// <summary>Button "which place did you mean": data <c>place</c> (a place id), <c>intent</c>, optional <c>topic</c>.</summary>
+    public Task OnPlaceChosenAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var place = turn.Input.Value("place") is { } id ? places.ById(id) : null;
+        if (place is null || !Enum.TryParse<ContactIntent>(turn.Input.Value("intent"), out var intent))
+        {
+            turn.Send(ContactsTexts.UnknownChoice);
+            return Task.CompletedTask;
+        }
+        var topic = turn.Input.Value("topic") is { } topicId ? directory.TopicById(topicId) : null;
+        Dispatch(turn, new ContactRequest(intent, new PlaceMatch([place], place.Name, false), topic) { Target = place });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Button on a list: data <c>id</c> of the contact to show as a card.</summary>
+    public Task ShowCardAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.Send(turn.Input.Value("id") is { } id && directory.ById(id) is { } contact ? _cards.Card(contact) : Reply.Plain(ContactsTexts.UnknownContact));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Button "peers for this topic": data <c>topic</c>; the asker's profile gives the nearness.</summary>
+    public Task OnPeersTopicAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var topic = turn.Input.Value("topic") is { } id ? directory.TopicById(id) : null;
+        var home = reader.ProfilePlace(turn.User.Profile);
+        Dispatch(turn, new ContactRequest(ContactIntent.Peers, null, topic) { Target = home, TargetFromProfile = home is not null });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Button "LKS: topic": data <c>topic</c> (optional); shows who at the LKS handles it.</summary>
+    public Task ShowLksAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        SendLks(turn, turn.Input.Value("topic") is { } id ? directory.TopicById(id) : null);
+        return Task.CompletedTask;
+    }
+
+    private Task AnswerAsync(FeatureTurn turn, ContactIntent intent)
+    {
+        Dispatch(turn, reader.Read(intent, turn.Input.Text, turn.User.Profile));
+        return Task.CompletedTask;
+    }
+
+    private void Dispatch(FeatureTurn turn, ContactRequest request)
+    {
+        if (request.PlaceInText is { IsAmbiguous: true } ambiguous) { AskWhichPlace(turn, request, ambiguous); return; }
+        switch (request.Intent)
+        {
+            case ContactIntent.MobileBeratung: AnswerMobileBeratung(turn, request); break;
+            case ContactIntent.ContactList: AnswerList(turn, request); break;
+            case ContactIntent.Peers: AnswerPeers(turn, request); break;
+            default: AnswerContacts(turn, request); break;
+        }
+    }
+
+    private void AnswerContacts(FeatureTurn turn, ContactRequest request)
+    {
+        if (request.Target is { Kind: PlaceKind.Regierungsbezirk }) { AnswerList(turn, request); return; }
+        if (request.Target is { Region: { } region } target)
+        {
+            turn.Send(new Reply { Title = ContactsTexts.ContactsTitle, Text = Intro(request, target, region) });
+            foreach (var contact in directory.ForRegion(region)) turn.Send(_cards.Card(contact));
+            turn.Send(LksOffer());
+            return;
+        }
+        if (request.MentionsLks || request.Topic is { Area: TopicArea.Lks }) { SendLks(turn, request.Topic); return; }
+        if (request.Topic is not null) { AnswerPeers(turn, request); return; }
+        turn.Send(NeedRegion());
+    }
+
+    private string Intro(ContactRequest request, Place target, Region region)
+    {
+        var lines = new List<string>();
+        if (request.PlaceInText is { IsApproximate: true } typo) lines.Add(string.Format(ContactsTexts.Understood, SafeText.Escape(typo.MatchedText), target.Name));
+        if (request.TargetFromProfile) lines.Add(string.Format(ContactsTexts.FromProfile, PlaceTexts.In(region)));
+        lines.Add(target.Kind == PlaceKind.Gemeinde
+            ? string.Format(ContactsTexts.ContactsForGemeinde, target.Name, PlaceTexts.In(region), region.Regierungsbezirk)
+            : string.Format(ContactsTexts.ContactsForRegion, region.Name, region.Regierungsbezirk));
+        if (directory.LocalOffices(region).Count == 0) lines.Add(string.Format(ContactsTexts.NoLocalOffice, PlaceTexts.In(region)));
+        return string.Join("\n\n", lines);
+    }
+
+    private void AnswerMobileBeratung(FeatureTurn turn, ContactRequest request)
+    {
+        if (request.Target is { } target && directory.MobileBeratung(target.Regierungsbezirk) is { } office)
+        {
+            turn.Send(_cards.Card(office, text: string.Format(ContactsTexts.MobileBeratungFor, target.Name, target.Regierungsbezirk)));
+            return;
+        }
+        var offices = directory.MobileBeratungen();
+        turn.Send(new Reply
+        {
+            Title = ContactsTexts.MobileBeratungTitle,
+            Text = ContactsTexts.MobileBeratungChoose,
+            Actions = offices.Select(office => new ReplyAction(string.Format(ContactsTexts.MobileBeratungOption, office.Regierungsbezirk), CardVerb,
+                new Dictionary<string, string> { ["id"] = office.Id })).ToList(),
+            Note = directory.IsSampleData ? ContactsTexts.SampleListNote : null,
+        });
+    }
+
+    private void AnswerList(FeatureTurn turn, ContactRequest request)
+    {
+        if (request.Target is not { } target) { AskBezirk(turn); return; }
+        // "meine Region" means the Regierungsbezirk: the regional network the offices asked a list for.
+        var wholeBezirk = target.Kind == PlaceKind.Regierungsbezirk || request.TargetFromProfile;
+        if (wholeBezirk)
+        {
+            var contacts = directory.ForRegierungsbezirk(target.Regierungsbezirk);
+            var intro = request.TargetFromProfile ? string.Format(ContactsTexts.ListOwnRegion, target.Name, target.Regierungsbezirk) + "\n\n" : "";
+            SendList(turn, string.Format(ContactsTexts.RegierungsbezirkName, target.Regierungsbezirk), intro, contacts, []);
+            return;
+        }
+        var region = target.Region!;
+        var bezirkButton = new ReplyAction(string.Format(ContactsTexts.ListWholeBezirk, region.Regierungsbezirk), PlaceVerb, PlaceData(places.ById("regierungsbezirk:" + region.Regierungsbezirk)!, ContactIntent.ContactList, null));
+        SendList(turn, region.Name, "", directory.ForRegion(region), [bezirkButton]);
+    }
+
+    private void SendList(FeatureTurn turn, string name, string intro, IReadOnlyList<Contact> contacts, IReadOnlyList<ReplyAction> extra)
+    {
+        var title = string.Format(ContactsTexts.ListTitle, name);
+        if (contacts.Count == 0) { turn.Send(new Reply { Title = title, Text = intro + string.Format(ContactsTexts.ListEmpty, name), Actions = extra }); return; }
+        var count = contacts.Count == 1 ? ContactsTexts.ListIntroSingle : string.Format(ContactsTexts.ListIntro, contacts.Count);
+        turn.Send(_cards.List(title, intro + count, contacts, extra));
+    }
+
+    private void AskBezirk(FeatureTurn turn)
+    {
+        var bezirke = places.Places.Where(place => place.Kind == PlaceKind.Regierungsbezirk).OrderBy(place => place.Regierungsbezirk, StringComparer.Ordinal);
+        turn.Send(new Reply
+        {
+            Title = ContactsTexts.ListTitlePlain,
+            Text = ContactsTexts.ListChooseBezirk,
+            Actions = bezirke.Select(place => new ReplyAction(place.Name, PlaceVerb, PlaceData(place, ContactIntent.ContactList, null))).Take(ContactCards.MaxButtons).ToList(),
+        });
+    }
+
+    private void AnswerPeers(FeatureTurn turn, ContactRequest request)
+    {
+        if (request.Topic is not { } topic) { AskTopic(turn); return; }
+        if (topic.Area == TopicArea.Lks) { SendLks(turn, topic); return; }
+        var peers = directory.Peers(topic, request.Target);
+        if (peers.Count == 0) { turn.Send(_cards.LksTeam(string.Format(ContactsTexts.NoPeers, topic.Name))); return; }
+        turn.Send(PeersReply(topic, request.Target, peers));
+    }
+
+    private Reply PeersReply(Topic topic, Place? home, IReadOnlyList<PeerContact> peers)
+    {
+        var intro = home is null ? string.Format(ContactsTexts.PeersNoHome, topic.Name) : string.Format(ContactsTexts.PeersFrom, topic.Name, home.Name);
+        var groups = peers.GroupBy(peer => Heading(peer, home)).Select(group =>
+            $"**{group.Key}**\n" + string.Join("\n", group.Select(peer => string.Format(ContactsTexts.PeerLine, peer.Contact.Name, peer.Contact.Region!.Name,
+                string.Join(", ", peer.Contact.Topics.Select(item => item.Name))))));
+        return new Reply
+        {
+            Title = string.Format(ContactsTexts.PeersTitle, topic.Name),
+            Text = intro + "\n\n" + string.Join("\n\n", groups),
+            Actions = _cards.CardButtons(peers.Select(peer => peer.Contact)).Take(ContactCards.MaxButtons).ToList(),
+            Links = peers.Count > 1 ? [ContactCards.EmailAll(peers.Select(peer => peer.Contact))] : ContactCards.LinksOf(peers[0].Contact),
+            Note = directory.IsSampleData ? ContactsTexts.SampleListNote : null,
+        };
+    }
+
+    private static string Heading(PeerContact peer, Place? home) => peer.Nearness switch
+    {
+        Nearness.SameRegion => string.Format(ContactsTexts.HeadingSameRegion, peer.Contact.Region!.Name),
+        Nearness.SameRegierungsbezirk => string.Format(ContactsTexts.HeadingSameBezirk, peer.Contact.Regierungsbezirk),
+        Nearness.ElsewhereInNrw => ContactsTexts.HeadingElsewhere,
+        _ => string.Format(ContactsTexts.HeadingBezirk, peer.Contact.Regierungsbezirk),
+    };
+
+    private void AskTopic(FeatureTurn turn)
+    {
+        var used = directory.Topics.Where(topic => topic.Area == TopicArea.Handlungsfeld)
+            .Select(topic => (Topic: topic, Offices: directory.Peers(topic, null).Count))
+            .Where(entry => entry.Offices > 0).OrderByDescending(entry => entry.Offices).Select(entry => entry.Topic).ToList();
+        turn.Send(new Reply
+        {
+            Title = ContactsTexts.AskTopicTitle,
+            Text = string.Format(ContactsTexts.AskTopic, string.Join(", ", used.Select(topic => topic.Name))),
+            Actions = used.Take(ContactCards.MaxButtons)
+                .Select(topic => new ReplyAction(topic.Name, PeersVerb, new Dictionary<string, string> { ["topic"] = topic.Id })).ToList(),
+        });
+    }
+
+    private void AskWhichPlace(FeatureTurn turn, ContactRequest request, PlaceMatch ambiguous)
+    {
+        turn.Send(new Reply
+        {
+            Text = string.Format(ContactsTexts.AmbiguousPlace, SafeText.Escape(ambiguous.MatchedText)),
+            Actions = ambiguous.Candidates.Take(ContactCards.MaxButtons)
+                .Select(place => new ReplyAction(OptionLabel(place), PlaceVerb, PlaceData(place, request.Intent, request.Topic))).ToList(),
+        });
+    }
+
+    private static string OptionLabel(Place place) => place.Kind is PlaceKind.Gemeinde or PlaceKind.KreisfreieStadt
+        ? string.Format(ContactsTexts.PlaceOption, place.Name, PlaceTexts.Describe(place))
+        : place.Name;
+
+    private static Dictionary<string, string> PlaceData(Place place, ContactIntent intent, Topic? topic)
+    {
+        var data = new Dictionary<string, string> { ["place"] = place.Id, ["intent"] = intent.ToString() };
+        if (topic is not null) data["topic"] = topic.Id;
+        return data;
+    }
+
+    private void SendLks(FeatureTurn turn, Topic? topic)
+    {
+        var people = topic is { Area: TopicArea.Lks } ? directory.Lks(topic) : [];
+        if (people.Count == 0) { turn.Send(_cards.LksTeam(ContactsTexts.LksTeamIntro)); return; }
+        for (var index = 0; index < people.Count; index++)
+            turn.Send(_cards.Card(people[index], text: index == 0 ? string.Format(ContactsTexts.LksTopicIntro, topic!.Name) : null));
+    }
+
+    private Reply LksOffer() => _cards.LksTeam(ContactsTexts.LksOffer) with { Title = null };
+
+    private static Reply NeedRegion() => new()
+    {
+        Title = ContactsTexts.ContactsTitle,
+        Text = ContactsTexts.NeedRegion,
+        Actions = [new ReplyAction(ContactsTexts.NeedRegionButton, ProfileEditVerb)],
+    };
+}
