@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Places;
@@ -51,18 +52,24 @@ public static class NrwBotServices
     /// <summary>The conversation features and the route table that connects them.</summary>
     private static void AddNrwBotFeatures(this IServiceCollection services, string contentRoot)
     {
-        services.AddSingleton<IRegionDirectory>(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot, "places", "nrw-places.json")));
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability>()));
+        services.AddSingleton(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot, "places", "nrw-places.json")));
+        services.AddSingleton<IRegionDirectory>(provider => provider.GetRequiredService<RegionCatalog>());
+        services.AddSingleton(provider => provider.GetRequiredService<RegionCatalog>().Finder);
+        services.AddSingleton(provider => provider.GetRequiredService<RegionCatalog>().Gazetteer);
+        services.AddSingleton(provider => ContactDirectory.Load(
+            ContentPaths.Resolve(contentRoot, "contacts", "contacts.yml"), provider.GetRequiredService<IRegionDirectory>()));
+        services.AddSingleton<ContactRequestReader>();
+        services.AddSingleton<ContactsFeature>();
+        services.AddSingleton<ILksContacts, LksContacts>();
+
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Contacts }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();
         services.AddSingleton<CoreCommands>();
+        services.AddSingleton<NrwFeatures>();
         services.AddSingleton(provider => new TurnRouter(
-            NrwRoutes.Build(
-                provider.GetRequiredService<RouteTable>(),
-                provider.GetRequiredService<CoreCommands>(),
-                provider.GetRequiredService<HelpFeature>(),
-                provider.GetRequiredService<ProfileFlow>()),
+            NrwRoutes.Build(provider.GetRequiredService<RouteTable>(), provider.GetRequiredService<NrwFeatures>()),
             provider.GetRequiredService<ProfileFlow>()));
     }
 }

@@ -31,7 +31,7 @@ public static class ContactsTexts
     public const string HeadingBezirk = "Regierungsbezirk {0}";
 
     // Contacts for a place
-    public const string ContactsTitle = "Ansprechpartner*innen";
+    public const string ContactsTitle = "Ansprechpersonen";
     public const string ContactsForRegion = "Für **{0}** (Regierungsbezirk {1}) sind zuständig:";
     public const string ContactsForGemeinde = "**{0}** liegt {1} (Regierungsbezirk {2}). Zuständig sind:";
     public const string FromProfile = "Laut Ihrem Profil arbeiten Sie {0}.";
@@ -72,8 +72,8 @@ public static class ContactsTexts
     public const string PeersNoHome = "Diese Büros arbeiten zu **{0}**. (Mit Ihrem Profil zeige ich die nächsten zuerst.)";
     public const string PeerLine = "- **{0}**, {1}: {2}";
     public const string NoPeers = "Zu **{0}** hat noch kein lokales Büro dieses Thema eingetragen. Die LKS hilft Ihnen bei der Vernetzung:";
-    public const string AskTopic = "Zu welchem Thema suchen Sie Kolleg*innen? Zum Beispiel: {0}.";
-    public const string AskTopicTitle = "Kolleg*innen finden";
+    public const string AskTopic = "Zu welchem Thema suchen Sie Kolleginnen und Kollegen? Zum Beispiel: {0}.";
+    public const string AskTopicTitle = "Kolleginnen und Kollegen finden";
 
     // The LKS
     public const string LksTitle = "Das LKS-Team";

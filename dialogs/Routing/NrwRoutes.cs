@@ -1,19 +1,24 @@
+using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Profile;
 
 namespace NrwBot.Dialogs.Routing;
 
-/// <summary>The route table of NrwBot, read top to bottom: verbs, commands, flows, then free text.</summary>
+/// <summary>
+/// The route table of NrwBot, read top to bottom. Verbs and command words match exactly; patterns are tried
+/// in order (specific before broad), flows get the text while they run, and free text comes last.
+/// </summary>
 public static class NrwRoutes
 {
-    public static RouteTable Build(RouteTable routes, CoreCommands core, HelpFeature help, ProfileFlow profile, TurnHandler? freeText = null) => routes
-        .Verb(HelpFeature.HelpVerb, core.HelpAsync)
-        .Verb(ProfileFlow.ShowVerb, core.ShowProfileAsync)
-        .Verb(ProfileFlow.LaterVerb, core.ProfileLaterAsync)
-        .Command(CoreCommands.HelpWords, core.HelpAsync)
-        .Command(CoreCommands.CancelWords, core.CancelAsync)
-        .Command(CoreCommands.ProfileWords, core.ShowProfileAsync)
-        .Command(CoreCommands.ProfileEditWords, core.EditProfileAsync)
-        .Flow(profile)
-        .Otherwise(freeText ?? help.FallbackAsync);
+    public static RouteTable Build(RouteTable routes, NrwFeatures features) => routes
+        .Verb(HelpFeature.HelpVerb, features.Core.HelpAsync)
+        .Verb(ProfileFlow.ShowVerb, features.Core.ShowProfileAsync)
+        .Verb(ProfileFlow.LaterVerb, features.Core.ProfileLaterAsync)
+        .Command(CoreCommands.HelpWords, features.Core.HelpAsync)
+        .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
+        .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
+        .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
+        .AddContacts(features.Contacts)
+        .Flow(features.Profile)
+        .Otherwise(features.Help.FallbackAsync);
 }

@@ -55,7 +55,22 @@ public sealed class BotTestHost : IAsyncDisposable
     }
 
     /// <summary>A conversation as Teams (or another channel) would start it; replies are asserted in order.</summary>
-    public TestFlow Conversation(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika")
+    public TestFlow Conversation(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika") =>
+        new(Channel(channelId, conversationType, conversationId), Bot.OnTurnAsync);
+
+    /// <summary>Sends one message or activity and returns every reply of that turn.</summary>
+    public async Task<IReadOnlyList<IActivity>> TurnAsync(TestAdapter channel, string text) =>
+        await TurnAsync(channel, new Activity { Type = ActivityTypes.Message, Text = text });
+
+    public async Task<IReadOnlyList<IActivity>> TurnAsync(TestAdapter channel, Activity activity)
+    {
+        await channel.ProcessActivityAsync(activity, Bot.OnTurnAsync);
+        var replies = new List<IActivity>();
+        while (channel.GetNextReply() is { } reply) replies.Add(reply);
+        return replies;
+    }
+
+    public TestAdapter Channel(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika")
     {
         var reference = new ConversationReference
         {
@@ -66,8 +81,7 @@ public sealed class BotTestHost : IAsyncDisposable
             Conversation = new ConversationAccount(conversationType == "channel", conversationType, conversationId),
             Locale = "de-DE",
         };
-        var adapter = new TestAdapter(reference) { OnTurnError = Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
-        return new TestFlow(adapter, Bot.OnTurnAsync);
+        return new TestAdapter(reference) { OnTurnError = Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
     }
 
     public async ValueTask DisposeAsync()
