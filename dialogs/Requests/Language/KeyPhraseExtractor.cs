@@ -3,7 +3,7 @@ namespace NrwBot.Dialogs.Requests.Language;
 /// <summary>
 /// Key phrases without a model: runs of content words between function words and punctuation. In German a phrase
 /// is a noun (capitalised) with the adjectives before it ("regionale Vernetzung"); verbs and function words end a
-/// phrase. Personal data never becomes a key phrase.
+/// phrase. Personal data never becomes a key phrase, and places are left to <see cref="PlaceRecognizer"/>.
 /// </summary>
 public static class KeyPhraseExtractor
 {
@@ -13,12 +13,16 @@ public static class KeyPhraseExtractor
     private static readonly string[] AdjectiveStems =
         ["isch", "lich", "ig", "al", "iv", "ell", "ar", "bar", "sam", "haft", "los", "extrem", "gerecht", "end", "neu", "recht", "link", "ander", "erst", "weit", "gut", "gross"];
     private static readonly string[] AdjectiveEndings = ["en", "er", "es", "em", "e"];
+    private static readonly HashSet<string> Titles = ["frau", "herr", "herrn", "dr", "prof", "hr", "fr"];
 
-    public static IReadOnlyList<string> Extract(string text, string language, IReadOnlyList<PiiEntity> pii)
+    public static IReadOnlyList<string> Extract(string text, string language, IReadOnlyList<PiiEntity> pii, IReadOnlyList<PlaceMention>? places = null)
     {
         var english = language == LanguageCodes.English;
+        var excluded = pii.Select(entity => (entity.Offset, entity.Length))
+            .Concat((places ?? []).Select(place => (place.Offset, place.Length)))
+            .ToList();
         var phrases = new List<string>();
-        foreach (var run in ContentRuns(text, english ? StopWords.English : StopWords.German, pii))
+        foreach (var run in ContentRuns(text, english ? StopWords.English : StopWords.German, excluded))
         {
             phrases.AddRange(english ? [Join(text, run)] : GermanPhrases(text, run));
         }
@@ -28,15 +32,16 @@ public static class KeyPhraseExtractor
             .ToList();
     }
 
-    private static IEnumerable<IReadOnlyList<WordToken>> ContentRuns(string text, IReadOnlySet<string> stopWords, IReadOnlyList<PiiEntity> pii)
+    private static IEnumerable<IReadOnlyList<WordToken>> ContentRuns(string text, IReadOnlySet<string> stopWords, IReadOnlyList<(int Offset, int Length)> excluded)
     {
         var run = new List<WordToken>();
         WordToken? previous = null;
         foreach (var word in TextWords.Split(text))
         {
             var breaksBefore = previous is { } before && text[before.End..word.Offset].Any(Breaks.Contains);
-            var isContent = !stopWords.Contains(word.Text.ToLowerInvariant()) && word.Text.Any(char.IsLetter)
-                && !pii.Any(entity => entity.Overlaps(word.Offset, word.Text.Length));
+            var lower = word.Text.ToLowerInvariant();
+            var isContent = !stopWords.Contains(lower) && !Titles.Contains(lower) && word.Text.Any(char.IsLetter)
+                && !excluded.Any(span => span.Offset < word.End && word.Offset < span.Offset + span.Length);
             if ((breaksBefore || !isContent) && run.Count > 0)
             {
                 yield return run;

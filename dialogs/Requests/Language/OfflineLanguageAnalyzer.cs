@@ -17,13 +17,14 @@ public sealed class OfflineLanguageAnalyzer(IRegionDirectory regions) : ILanguag
     {
         var language = LanguageDetector.Detect(text);
         var pii = PiiRecognizer.Recognize(text);
+        var places = _places.Recognize(text, pii);
         return new LanguageAnalysis(
             language.Code,
             language.Confidence,
             pii,
             PiiRedactor.Redact(text, pii),
-            KeyPhraseExtractor.Extract(text, language.Code, pii),
-            _places.Recognize(text, pii),
+            KeyPhraseExtractor.Extract(text, language.Code, pii, places),
+            places,
             source);
     }
 }

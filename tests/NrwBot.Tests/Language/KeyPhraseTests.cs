@@ -30,6 +30,15 @@ public class KeyPhraseTests
     }
 
     [Fact]
+    public void Titles_and_places_are_not_key_phrases()
+    {
+        const string text = "Frau Dr. Weber aus Mülheim an der Ruhr fragt nach einem Referentenpool";
+        var places = new PlaceRecognizer(NrwBot.Dialogs.Places.RegionCatalog.Load(TestFiles.Content("places", "nrw-places.json"))).Recognize(text, []);
+
+        Assert.Equal(["Referentenpool"], KeyPhraseExtractor.Extract(text, LanguageCodes.German, PiiRecognizer.Recognize(text), places));
+    }
+
+    [Fact]
     public void English_phrases_are_runs_of_content_words()
     {
         Assert.Equal(["support", "networking", "local offices"], Phrases("We need support with networking between the local offices.", LanguageCodes.English));
