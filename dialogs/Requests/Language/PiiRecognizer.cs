@@ -12,13 +12,15 @@ public static partial class PiiRecognizer
 {
     // The shortest IBAN (Norway) has 15 characters; shorter matches are product codes and the like.
     private const int ShortestIban = 15;
+    // IBANs are mostly digits (Dutch ones have the fewest: 12); this keeps "kw14 2026 fort"-like runs out.
+    private const int FewestIbanDigits = 10;
     private const int FewestPhoneDigits = 6;
 
     public static IReadOnlyList<PiiEntity> Recognize(string text)
     {
         var found = new List<PiiEntity>();
         Add(found, text, EmailPattern(), PiiCategory.Email);
-        Add(found, text, IbanPattern(), PiiCategory.Iban, match => match.Value.Count(char.IsLetterOrDigit) >= ShortestIban);
+        Add(found, text, IbanPattern(), PiiCategory.Iban, match => match.Value.Count(char.IsLetterOrDigit) >= ShortestIban && match.Value.Count(char.IsDigit) >= FewestIbanDigits);
         Add(found, text, AddressPattern(), PiiCategory.Address);
         Add(found, text, PostboxPattern(), PiiCategory.Address);
         Add(found, text, PhonePattern(), PiiCategory.Phone, match => match.Value.Count(char.IsDigit) >= FewestPhoneDigits);
@@ -43,13 +45,13 @@ public static partial class PiiRecognizer
     [GeneratedRegex(@"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")]
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex IbanPattern();
 
-    // +49 221 1234567, 0049 2331 207-3456, +49 (0)211 837-1234, +31 20 1234567 and national numbers with an
+    // +49 221 1234567, 0049 2331 207-3456, +49 (0)211 837-1234, +49 (221) 123456, +31 20 1234567 and national numbers with an
     // area code: 0221 123456, 02421 22-1234, (02251) 15-432, 0151/23456789, 0221 / 98 76 54. The area code needs
     // three digits or more, so dates (05.06.), shares (0,5) and file numbers (2026/0815) do not match.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}+/.,])(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ ]?)?[1-9]\d{0,4}(?:(?: ?[/-] ?| )\d{2,}){0,4}|\(?0[1-9]\d{1,4}\)?(?:(?: ?[/-] ?| )\d{2,}){1,4}|0[1-9]\d{7,12})(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+/.,])(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ ]?)?\(?[1-9]\d{0,4}\)?(?:(?: ?[/-] ?| )\d{2,}){0,4}|\(?0[1-9]\d{1,4}\)?(?:(?: ?[/-] ?| )\d{2,}){1,4}|0[1-9]\d{7,12})(?![\p{L}\p{N}])")]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"\b(?:Tel|Telefon|Fax|Mobil|Handy|Rufnummer|Durchwahl|Tel\.-Nr)\b\.?:?[ ]{0,3}(?<pii>\+?\(?\d[\d ()/-]{3,}\d)")]
