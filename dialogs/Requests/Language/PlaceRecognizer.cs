@@ -12,6 +12,9 @@ public sealed class PlaceRecognizer(IRegionDirectory regions)
     private const int LongestName = 5;
     private static readonly HashSet<string> Determiners = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein", "keine", "unser", "unsere", "ihr", "ihre"];
     private static readonly HashSet<string> PronounsAfterVerb = ["Sie", "wir", "ihr", "du", "man"];
+    // Gemeinden whose names are everyday German words count only after a place preposition ("Treffen in Lage").
+    private static readonly HashSet<string> EverydayWords = ["lage", "wetter", "senden", "wenden", "enger", "alpen", "halle", "horn", "much", "ense", "werne", "rees"];
+    private static readonly HashSet<string> PlacePrepositions = ["in", "im", "aus", "nach", "bei", "von", "vom", "um", "für"];
 
     public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PiiEntity> pii)
     {
@@ -45,10 +48,13 @@ public sealed class PlaceRecognizer(IRegionDirectory regions)
 
     private static PlaceMention Mention(string phrase, int offset, Region region)
     {
-        var folded = PlaceNames.Fold(phrase);
-        var gemeinde = region.Gemeinden.FirstOrDefault(name => PlaceNames.Fold(name) == folded && PlaceNames.Fold(region.Name) != folded);
+        var gemeinde = SameName(region.Name, phrase) ? null : region.Gemeinden.FirstOrDefault(name => SameName(name, phrase));
         return new PlaceMention(phrase, offset, phrase.Length, region.Name, gemeinde);
     }
+
+    private static bool SameName(string name, string phrase) => Key(name) == Key(phrase);
+
+    private static string Key(string name) => string.Join(' ', TextWords.Split(name).Select(word => GermanWords.Fold(word.Text)));
 
     private static bool IsJoinedBySpacesOrHyphens(string text, IReadOnlyList<WordToken> words, int start, int count)
     {
@@ -64,7 +70,11 @@ public sealed class PlaceRecognizer(IRegionDirectory regions)
     private static bool LooksLikeCode(string phrase) => phrase.Length <= 4 && phrase.All(character => !char.IsLetter(character) || char.IsUpper(character));
 
     // "das Essen", "der Lage", "Senden Sie …": a single word used as a noun or verb, not as a place.
-    private static bool IsOrdinaryWord(IReadOnlyList<WordToken> words, int index) =>
-        (index > 0 && Determiners.Contains(words[index - 1].Text.ToLowerInvariant()))
-        || (index + 1 < words.Count && PronounsAfterVerb.Contains(words[index + 1].Text));
+    private static bool IsOrdinaryWord(IReadOnlyList<WordToken> words, int index)
+    {
+        var before = index > 0 ? words[index - 1].Text.ToLowerInvariant() : "";
+        if (Determiners.Contains(before)) return true;
+        if (index + 1 < words.Count && PronounsAfterVerb.Contains(words[index + 1].Text)) return true;
+        return EverydayWords.Contains(GermanWords.Fold(words[index].Text)) && !PlacePrepositions.Contains(before);
+    }
 }

@@ -61,10 +61,37 @@ public class PlaceRecognitionTests
     [Fact]
     public void A_gemeinde_resolves_to_its_region_and_is_named()
     {
-        var directory = new RegionCatalog([new Region("Kreis Düren", RegionKind.Kreis, "Köln") { Gemeinden = ["Langerwehe", "Kreuzau"] }]);
+        var directory = new GemeindeDirectory(new Region("Kreis Düren", RegionKind.Kreis, "Köln") { Gemeinden = ["Langerwehe", "Kreuzau"] });
 
         var place = Assert.Single(new PlaceRecognizer(directory).Recognize("Treffen in Langerwehe am Montag", []));
 
         Assert.Equal(("Kreis Düren", "Langerwehe"), (place.Region, place.Gemeinde));
+    }
+
+    [Theory]
+    [InlineData("Die Lage ist schwierig.", 0)]
+    [InlineData("Lage und Ziele klären wir später.", 0)]
+    [InlineData("Senden Sie uns bitte das Formular.", 0)]
+    [InlineData("Wir treffen uns in Lage.", 1)]
+    public void Gemeinden_named_like_everyday_words_need_a_place_preposition(string text, int expected)
+    {
+        var directory = new GemeindeDirectory(
+            new Region("Kreis Lippe", RegionKind.Kreis, "Detmold") { Gemeinden = ["Lage", "Lemgo"] },
+            new Region("Kreis Coesfeld", RegionKind.Kreis, "Münster") { Gemeinden = ["Senden"] });
+
+        Assert.Equal(expected, new PlaceRecognizer(directory).Recognize(text, []).Count);
+    }
+
+    /// <summary>Regions found by name or Gemeinde, as the contacts feature's directory will do.</summary>
+    private sealed class GemeindeDirectory(params Region[] regions) : IRegionDirectory
+    {
+        public IReadOnlyList<Region> Regions => regions;
+
+        public IReadOnlyList<Region> Find(string name) => regions
+            .Where(region => region.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+                          || region.Gemeinden.Any(gemeinde => gemeinde.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        public Region? ByName(string name) => regions.FirstOrDefault(region => region.Name == name);
     }
 }
