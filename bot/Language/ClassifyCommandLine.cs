@@ -69,7 +69,7 @@ public static class ClassifyCommandLine
             analysis.Language,
             analysis.Pii.Select(entity => new ClassifyResult.Pii(entity.Category.ToString(), entity.Offset, entity.Length, entity.Text)).ToList(),
             analysis.KeyPhrases,
-            analysis.Places.Select(place => new ClassifyResult.Place(place.Text, place.Region, place.Gemeinde, place.Offset, place.Length)).ToList());
+            analysis.Places.Select(place => new ClassifyResult.Place(place.Text, place.Region, place.Regions, place.Gemeinde, place.Offset, place.Length)).ToList());
         await stdout.WriteLineAsync(JsonSerializer.Serialize(result, JsonOptions));
     }
 
@@ -80,7 +80,7 @@ public static class ClassifyCommandLine
         await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.PersonalData, ListOrNone(analysis.Pii.Select(entity => LanguageTexts.Placeholder(entity.Category)))));
         await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Redacted, analysis.RedactedText));
         await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.KeyPhrases, ListOrNone(analysis.KeyPhrases)));
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Places, ListOrNone(analysis.Places.Select(place => $"{place.Region} („{place.Text}“)"))));
+        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Places, ListOrNone(analysis.Places.Select(place => $"{string.Join(" / ", place.Regions)} („{place.Text}“)"))));
     }
 
     private static string ListOrNone(IEnumerable<string> items)

@@ -19,7 +19,8 @@ internal sealed record ClassifyResult(
 
     internal sealed record Place(
         [property: JsonPropertyName("text")] string Text,
-        [property: JsonPropertyName("region")] string Region,
+        [property: JsonPropertyName("region")] string? Region,
+        [property: JsonPropertyName("regions")] IReadOnlyList<string> Regions,
         [property: JsonPropertyName("gemeinde")] string? Gemeinde,
         [property: JsonPropertyName("offset")] int Offset,
         [property: JsonPropertyName("length")] int Length);

@@ -28,8 +28,9 @@ internal static class ServiceResults
         foreach (var entity in entities.Where(entity => entity.Category == "Location"))
         {
             if (Locate(text, entity) is not { } offset || pii.Any(item => item.Overlaps(offset, entity.Text.Length))) continue;
-            if (places.Any(place => offset < place.Offset + place.Length && place.Offset < offset + entity.Text.Length)) continue;
-            places.AddRange(regions.Find(entity.Text).Select(region => new PlaceMention(entity.Text, offset, entity.Text.Length, region.Name)));
+            if (places.Any(place => place.Overlaps(offset, entity.Text.Length))) continue;
+            var found = regions.Find(entity.Text);
+            if (found.Count > 0) places.Add(new PlaceMention(entity.Text, offset, entity.Text.Length, found.Select(region => region.Name).ToList()));
         }
         return places.OrderBy(place => place.Offset).ToList();
     }

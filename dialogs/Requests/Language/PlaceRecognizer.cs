@@ -10,6 +10,8 @@ namespace NrwBot.Dialogs.Requests.Language;
 public sealed class PlaceRecognizer(IRegionDirectory regions)
 {
     private const int LongestName = 5;
+    // No NRW place name is shorter; shorter words that resolve are registration codes ("Bot" = BOT, Bottrop).
+    private const int ShortestName = 4;
     private static readonly HashSet<string> Determiners = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "kein", "keine", "unser", "unsere", "ihr", "ihre"];
     private static readonly HashSet<string> PronounsAfterVerb = ["Sie", "wir", "ihr", "du", "man"];
     // Gemeinden whose names are everyday German words count only after a place preposition ("Treffen in Lage").
@@ -24,32 +26,32 @@ public sealed class PlaceRecognizer(IRegionDirectory regions)
         while (index < words.Count)
         {
             var (found, used) = LongestAt(text, words, index, pii);
-            mentions.AddRange(found);
+            if (found is not null) mentions.Add(found);
             index += Math.Max(used, 1);
         }
         return mentions;
     }
 
-    private (IReadOnlyList<PlaceMention> Found, int Used) LongestAt(string text, IReadOnlyList<WordToken> words, int start, IReadOnlyList<PiiEntity> pii)
+    private (PlaceMention? Found, int Used) LongestAt(string text, IReadOnlyList<WordToken> words, int start, IReadOnlyList<PiiEntity> pii)
     {
-        if (!words[start].StartsUpper) return ([], 1);
+        if (!words[start].StartsUpper) return (null, 1);
         for (var count = Math.Min(LongestName, words.Count - start); count >= 1; count--)
         {
             var last = words[start + count - 1];
             if (!IsJoinedBySpacesOrHyphens(text, words, start, count)) continue;
             var phrase = text[words[start].Offset..last.End];
-            if (LooksLikeCode(phrase) || pii.Any(entity => entity.Overlaps(words[start].Offset, phrase.Length))) continue;
+            if (phrase.Length < ShortestName || LooksLikeCode(phrase) || pii.Any(entity => entity.Overlaps(words[start].Offset, phrase.Length))) continue;
             if (count == 1 && IsOrdinaryWord(words, start)) continue;
             var found = regions.Find(phrase);
-            if (found.Count > 0) return (found.Select(region => Mention(phrase, words[start].Offset, region)).ToList(), count);
+            if (found.Count > 0) return (Mention(phrase, words[start].Offset, found), count);
         }
-        return ([], 1);
+        return (null, 1);
     }
 
-    private static PlaceMention Mention(string phrase, int offset, Region region)
+    private static PlaceMention Mention(string phrase, int offset, IReadOnlyList<Region> regions)
     {
-        var gemeinde = SameName(region.Name, phrase) ? null : region.Gemeinden.FirstOrDefault(name => SameName(name, phrase));
-        return new PlaceMention(phrase, offset, phrase.Length, region.Name, gemeinde);
+        var gemeinde = regions.Count != 1 || SameName(regions[0].Name, phrase) ? null : regions[0].Gemeinden.FirstOrDefault(name => SameName(name, phrase));
+        return new PlaceMention(phrase, offset, phrase.Length, regions.Select(region => region.Name).ToList(), gemeinde);
     }
 
     private static bool SameName(string name, string phrase) => Key(name) == Key(phrase);

@@ -42,6 +42,21 @@ public class PlaceRecognitionTests
     public void Registration_codes_and_abbreviations_are_not_places()
     {
         Assert.Empty(Places("Bedarfserhebung HF Schule, Klärung DL – NRWeltoffen, Regionale Vernetzung der MA, E und D"));
+        Assert.Empty(Places("Der Bot antwortet nicht, Lev ist neu im Team."));
+    }
+
+    [Fact]
+    public void A_name_standing_for_several_regions_is_one_mention_without_a_single_region()
+    {
+        var directory = new GemeindeDirectory(
+            new Region("Kreis Borken", RegionKind.Kreis, "Münster") { Gemeinden = ["Münsterland"] },
+            new Region("Kreis Coesfeld", RegionKind.Kreis, "Münster") { Gemeinden = ["Münsterland"] });
+
+        var place = Assert.Single(new PlaceRecognizer(directory).Recognize("Regionaltreffen im Münsterland", []));
+
+        Assert.Equal(["Kreis Borken", "Kreis Coesfeld"], place.Regions);
+        Assert.Null(place.Region);
+        Assert.Null(place.Gemeinde);
     }
 
     [Fact]
