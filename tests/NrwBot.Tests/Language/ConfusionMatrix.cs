@@ -26,12 +26,12 @@ internal sealed class ConfusionMatrix(IReadOnlyList<string> labels)
     public override string ToString()
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"{"expected \\ proposed",-28}");
+        builder.Append(CultureInfo.InvariantCulture, $"{"expected \\ proposed",-31}");
         for (var column = 0; column < labels.Count; column++) builder.Append(CultureInfo.InvariantCulture, $"{column + 1,4}");
         builder.AppendLine("   recall");
         for (var row = 0; row < labels.Count; row++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{row + 1,2} {labels[row],-25}");
+            builder.Append(CultureInfo.InvariantCulture, $"{row + 1,2} {labels[row],-28}");
             var rowTotal = 0;
             for (var column = 0; column < labels.Count; column++)
             {
