@@ -6,6 +6,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chat"] = _ => ChatCommand.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, CancellationToken.None),
+        ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
     };
 

@@ -10,6 +10,8 @@ public sealed class NrwBotDbContext(DbContextOptions<NrwBotDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Each feature maps its own tables in an IEntityTypeConfiguration next to its store (bot/<Feature>/).
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NrwBotDbContext).Assembly);
         modelBuilder.Entity<BotStateRecord>(entity =>
         {
             entity.ToTable("bot_state");

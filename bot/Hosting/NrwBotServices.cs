@@ -10,6 +10,7 @@ using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
 using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
+using NrwBot.Host.Language;
 using NrwBot.Host.Proactive;
 
 namespace NrwBot.Host.Hosting;
@@ -41,6 +42,7 @@ public static class NrwBotServices
         services.AddSingleton<IProactiveSender, ProactiveMessenger>();
 
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
+        services.AddNrwBotLanguageAnalysis(builder.Configuration);
         return builder;
     }
 
