@@ -1,0 +1,36 @@
+namespace NrwBot.Dialogs.Knowledge;
+
+/// <summary>
+/// Turns search hits into a decision. Confidence of the best article = its coverage of the question, lowered
+/// when the runner-up scores almost as high (then the question is ambiguous); the other articles' confidence
+/// is their coverage scaled by their score relative to the best. An article past its valid_until is never a
+/// confident answer: it is offered with a warning instead.
+/// </summary>
+public sealed class AnswerPolicy(KnowledgeOptions options)
+{
+    public KnowledgeAnswer Decide(IReadOnlyList<KnowledgeHit> hits, DateOnly today)
+    {
+        if (hits.Count == 0) return KnowledgeAnswer.Nothing;
+        var ranked = WithConfidence(hits);
+        var best = ranked[0];
+        var decision = best.Confidence >= options.AnswerThreshold ? KnowledgeDecision.Answer
+            : best.Confidence >= options.SuggestThreshold ? KnowledgeDecision.Suggest
+            : KnowledgeDecision.None;
+        var outdated = decision == KnowledgeDecision.Answer && best.Article.IsExpiredOn(today);
+        if (outdated) decision = KnowledgeDecision.Suggest;
+        var alternatives = ranked.Skip(1)
+            .Where(hit => hit.Confidence >= options.SuggestThreshold)
+            .Take(Math.Max(0, options.MaxSuggestions - 1))
+            .ToList();
+        return new KnowledgeAnswer(decision, best, alternatives, outdated);
+    }
+
+    private List<KnowledgeHit> WithConfidence(IReadOnlyList<KnowledgeHit> hits)
+    {
+        var top = hits[0].Relevance;
+        var runnerUp = hits.Count > 1 && top > 0 ? hits[1].Relevance / top : 0;
+        var ranked = new List<KnowledgeHit> { hits[0] with { Confidence = hits[0].Coverage * (1 - options.RunnerUpPenalty * runnerUp * runnerUp) } };
+        ranked.AddRange(hits.Skip(1).Select(hit => hit with { Confidence = top > 0 ? hit.Coverage * (hit.Relevance / top) : 0 }));
+        return ranked;
+    }
+}

@@ -1,0 +1,43 @@
+namespace NrwBot.Dialogs.Knowledge;
+
+/// <summary>
+/// Settings of the knowledge feature, bound from the configuration section "Knowledge". The thresholds were
+/// calibrated on tests/data/qa-dev.jsonl (see KnowledgeEvaluationTests and the eval command); change them only
+/// together with a new run of eval.
+/// </summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>The folder with the articles and synonyms.yml, relative to the application folder unless absolute.</summary>
+    public string ContentFolder { get; set; } = Path.Combine("content", "knowledge");
+
+    /// <summary>From this confidence on, the bot answers with one article.</summary>
+    public double AnswerThreshold { get; set; } = 0.65;
+
+    /// <summary>From this confidence on, an article is offered under "Meinten Sie …?"; below it the bot says it does not know.</summary>
+    public double SuggestThreshold { get; set; } = 0.45;
+
+    /// <summary>How much a close runner-up lowers the confidence in the best article (0 = not at all).</summary>
+    public double RunnerUpPenalty { get; set; } = 0.5;
+
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>Words at least this long are matched with one typo, at least <see cref="TwoTyposMinLength"/> with two.</summary>
+    public int TypoMinLength { get; set; } = 5;
+
+    public int TwoTyposMinLength { get; set; } = 9;
+
+    /// <summary>How much a word counts towards coverage when it is only in the body, only a close spelling, or only in parts.</summary>
+    public double BodyOnlyCoverage { get; set; } = 0.75;
+
+    public double TypoCoverage { get; set; } = 0.85;
+
+    public double PartCoverage { get; set; } = 0.8;
+
+    /// <summary>Changed files are read this long after the last change, so one save (often several events) reloads once.</summary>
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Mixed into the pseudonymous user key of the question log; set it in production so keys cannot be recomputed from user ids.</summary>
+    public string UserKeySalt { get; set; } = "";
+}
