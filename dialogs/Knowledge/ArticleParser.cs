@@ -46,6 +46,11 @@ internal static partial class ArticleParser
 
     private static YamlMappingNode? LoadYaml(string file, string yaml, List<KnowledgeIssue> issues)
     {
+        if (SyntaxError(yaml) is { } error)
+        {
+            issues.Add(new(file, error.Line, string.Format(KnowledgeTexts.BrokenYaml, error.Message)));
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -62,6 +67,29 @@ internal static partial class ArticleParser
             return null;
         }
         return root;
+    }
+
+    /// <summary>
+    /// Walks the YAML events first: for some malformed input YamlDotNet throws without a position, and then the
+    /// end of the last good event is the best line to point at.
+    /// </summary>
+    private static (int Line, string Message)? SyntaxError(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var lastGood = new Mark();
+        try
+        {
+            while (parser.MoveNext()) lastGood = parser.Current!.End;
+            return null;
+        }
+        catch (YamlException exception)
+        {
+            return (FileLine(exception.Start), InnermostMessage(exception));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            return (FileLine(lastGood), exception.Message);
+        }
     }
 
     private static string InnermostMessage(Exception exception)
@@ -106,6 +134,10 @@ internal static partial class ArticleParser
             _failed = true;
         }
 
+        /// <summary>The line of a field's name, or the first line when the field is missing.</summary>
+        private int KeyLine(string key) =>
+            root.Children.Keys.FirstOrDefault(node => node is YamlScalarNode { Value: var name } && name == key) is { } found ? FileLine(found.Start) : 1;
+
         private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
         private void ReportUnknownFields()
@@ -144,7 +176,7 @@ internal static partial class ArticleParser
                 ? sequence.Children.OfType<YamlScalarNode>().Where(item => !string.IsNullOrWhiteSpace(item.Value)).ToList()
                 : [];
             if (items.Count < MinimumQuestions)
-                Fail(node is null ? 1 : FileLine(node.Start), string.Format(KnowledgeTexts.TooFewQuestions, MinimumQuestions, items.Count));
+                Fail(KeyLine("questions"), string.Format(KnowledgeTexts.TooFewQuestions, MinimumQuestions, items.Count));
             return (items.Select(item => item.Value!.Trim()).ToList(), items.Select(item => FileLine(item.Start)).ToList());
         }
 
