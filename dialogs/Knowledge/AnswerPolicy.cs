@@ -8,18 +8,22 @@ namespace NrwBot.Dialogs.Knowledge;
 /// </summary>
 public sealed class AnswerPolicy(KnowledgeOptions options)
 {
+    // Alternatives far behind the best one are noise under "Meinten Sie …?".
+    private const double MinRelativeRelevance = 0.25;
+
     public KnowledgeAnswer Decide(IReadOnlyList<KnowledgeHit> hits, DateOnly today)
     {
         if (hits.Count == 0) return KnowledgeAnswer.Nothing;
         var ranked = WithConfidence(hits);
         var best = ranked[0];
+        // A close runner-up stops an answer, but must not turn "several articles fit" into "none fits".
         var decision = best.Confidence >= options.AnswerThreshold ? KnowledgeDecision.Answer
-            : best.Confidence >= options.SuggestThreshold ? KnowledgeDecision.Suggest
+            : best.Coverage >= options.SuggestThreshold ? KnowledgeDecision.Suggest
             : KnowledgeDecision.None;
         var outdated = decision == KnowledgeDecision.Answer && best.Article.IsExpiredOn(today);
         if (outdated) decision = KnowledgeDecision.Suggest;
         var alternatives = ranked.Skip(1)
-            .Where(hit => hit.Confidence >= options.SuggestThreshold)
+            .Where(hit => hit.Coverage >= options.SuggestThreshold && hit.Relevance >= best.Relevance * MinRelativeRelevance)
             .Take(Math.Max(0, options.MaxSuggestions - 1))
             .ToList();
         return new KnowledgeAnswer(decision, best, alternatives, outdated);

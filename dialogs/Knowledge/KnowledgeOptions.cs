@@ -12,11 +12,18 @@ public sealed class KnowledgeOptions
     /// <summary>The folder with the articles and synonyms.yml, relative to the application folder unless absolute.</summary>
     public string ContentFolder { get; set; } = Path.Combine("content", "knowledge");
 
-    /// <summary>From this confidence on, the bot answers with one article.</summary>
+    /// <summary>
+    /// From this confidence on, the bot answers with one article. On the dev set 0.65 gave 98 answers with
+    /// 2 wrong ones; 0.6 gave 102 with 4 wrong, 0.7 gave 93 with 1 wrong.
+    /// </summary>
     public double AnswerThreshold { get; set; } = 0.65;
 
-    /// <summary>From this confidence on, an article is offered under "Meinten Sie …?"; below it the bot says it does not know.</summary>
-    public double SuggestThreshold { get; set; } = 0.45;
+    /// <summary>
+    /// From this coverage on, an article is offered under "Meinten Sie …?"; below it the bot says it does not know.
+    /// Just over one half: a question whose weighted words are half unknown ("Wie beantrage ich Urlaub?") is
+    /// not one the knowledge base covers.
+    /// </summary>
+    public double SuggestThreshold { get; set; } = 0.51;
 
     /// <summary>How much a close runner-up lowers the confidence in the best article (0 = not at all).</summary>
     public double RunnerUpPenalty { get; set; } = 0.5;
