@@ -3,7 +3,8 @@ namespace NrwBot.Dialogs.Knowledge;
 /// <summary>
 /// Turns search hits into a decision. Confidence of the best article = its coverage of the question, lowered
 /// when the runner-up scores almost as high (then the question is ambiguous); the other articles' confidence
-/// is their coverage scaled by their score relative to the best. An article past its valid_until is never a
+/// is the best one's scaled by their relevance relative to the best. Suggestions need a coverage of at least
+/// <see cref="KnowledgeOptions.SuggestThreshold"/>. An article past its valid_until is never a
 /// confident answer: it is offered with a warning instead.
 /// </summary>
 public sealed class AnswerPolicy(KnowledgeOptions options)
@@ -34,7 +35,8 @@ public sealed class AnswerPolicy(KnowledgeOptions options)
         var top = hits[0].Relevance;
         var runnerUp = hits.Count > 1 && top > 0 ? hits[1].Relevance / top : 0;
         var ranked = new List<KnowledgeHit> { hits[0] with { Confidence = hits[0].Coverage * (1 - options.RunnerUpPenalty * runnerUp * runnerUp) } };
-        ranked.AddRange(hits.Skip(1).Select(hit => hit with { Confidence = top > 0 ? hit.Coverage * (hit.Relevance / top) : 0 }));
+        // The others are rated relative to the best one, so no alternative looks surer than the article shown first.
+        ranked.AddRange(hits.Skip(1).Select(hit => hit with { Confidence = top > 0 ? ranked[0].Confidence * (hit.Relevance / top) : 0 }));
         return ranked;
     }
 }
