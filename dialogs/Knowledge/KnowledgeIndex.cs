@@ -38,15 +38,19 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly KnowledgeOptions _options;
 
+    // Article number per Lucene document, as doc values: loading a stored field per hit cost more than the search.
+    private NumericDocValues _articleIndex = null!;
+
     public KnowledgeIndex(KnowledgeBase knowledgeBase, KnowledgeOptions? options = null)
     {
         _options = options ?? new KnowledgeOptions();
         _articles = knowledgeBase.Articles;
         _analyzer = KnowledgeAnalyzer.For(knowledgeBase);
-        _termsByArticle = _articles.Select(TermsOf).ToArray();
+        var analyzed = _articles.Select(Analyze).ToArray();
+        _termsByArticle = analyzed.Select(TermsOf).ToArray();
         foreach (var term in _termsByArticle.SelectMany(terms => terms.Keys))
             _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-        _searcher = BuildSearcher();
+        _searcher = BuildSearcher(analyzed);
     }
 
     public int Count => _articles.Count;
@@ -62,51 +66,66 @@ public sealed class KnowledgeIndex
         if (concepts.Count == 0 || _articles.Count == 0) return [];
         var top = _searcher.Search(BuildQuery(concepts), Math.Max(maxHits, CandidateCount));
         return top.ScoreDocs
-            .Select(hit => (Index: int.Parse(_searcher.Doc(hit.Doc).Get(IdField), System.Globalization.CultureInfo.InvariantCulture), hit.Score))
+            .Select(hit => (Index: (int)_articleIndex.Get(hit.Doc), hit.Score))
             .Select(hit => new KnowledgeHit(_articles[hit.Index], hit.Score, Coverage(concepts, _termsByArticle[hit.Index]), 0))
             .OrderByDescending(hit => hit.Relevance)
             .Take(maxHits)
             .ToList();
     }
 
-    private IndexSearcher BuildSearcher()
+    private IndexSearcher BuildSearcher(AnalyzedArticle[] analyzed)
     {
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, _analyzer) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(directory, config))
         {
-            for (var index = 0; index < _articles.Count; index++) writer.AddDocument(DocumentOf(index, _articles[index]));
+            for (var index = 0; index < analyzed.Length; index++) writer.AddDocument(DocumentOf(index, analyzed[index], _termsByArticle[index]));
             writer.Commit();
         }
-        return new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
+        var reader = DirectoryReader.Open(directory);
+        _articleIndex = MultiDocValues.GetNumericValues(reader, IdField) ?? throw new InvalidOperationException("article numbers missing");
+        return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
-    private static Document DocumentOf(int index, KnowledgeArticle article) =>
+    /// <summary>The "all" field holds each term once: it only serves to find close spellings of unknown words.</summary>
+    private static Document DocumentOf(int index, AnalyzedArticle article, Dictionary<string, FieldMask> terms) =>
     [
-        new StoredField(IdField, index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new TextField("title", article.Title, Field.Store.NO),
-        new TextField("questions", string.Join("\n", article.Questions), Field.Store.NO),
-        new TextField("tags", string.Join("\n", TagTexts(article)), Field.Store.NO),
-        new TextField("body", article.PlainBody, Field.Store.NO),
-        new TextField(AllField, string.Join("\n", KnowledgeAnalyzer.ArticleTexts(article)), Field.Store.NO),
+        new NumericDocValuesField(IdField, index),
+        new TextField("title", new AnalyzedTokens(article.Title)),
+        new TextField("questions", new AnalyzedTokens(article.Questions)),
+        new TextField("tags", new AnalyzedTokens(article.Tags)),
+        new TextField("body", new AnalyzedTokens(article.Body)),
+        new TextField(AllField, new AnalyzedTokens(terms.Keys.Select(term => (term, 1)).ToList())),
     ];
 
     /// <summary>Form names are searched like tags: "Mittelanforderung" should find the article that links that form.</summary>
     private static IEnumerable<string> TagTexts(KnowledgeArticle article) => article.Tags.Concat(article.Forms.Select(form => form.Name));
 
-    private Dictionary<string, FieldMask> TermsOf(KnowledgeArticle article)
+    private AnalyzedArticle Analyze(KnowledgeArticle article) => new(
+        AnalyzedTokens.Of(_analyzer, article.Title),
+        AnalyzedTokens.Of(_analyzer, string.Join("\n", article.Questions)),
+        AnalyzedTokens.Of(_analyzer, string.Join("\n", TagTexts(article))),
+        AnalyzedTokens.Of(_analyzer, article.PlainBody));
+
+    private static Dictionary<string, FieldMask> TermsOf(AnalyzedArticle article)
     {
         var terms = new Dictionary<string, FieldMask>(StringComparer.Ordinal);
-        void Add(string text, FieldMask mask)
+        void Add(List<(string Term, int Increment)> tokens, FieldMask mask)
         {
-            foreach (var term in KnowledgeAnalyzer.Terms(_analyzer, text)) terms[term] = terms.GetValueOrDefault(term) | mask;
+            foreach (var (term, _) in tokens) terms[term] = terms.GetValueOrDefault(term) | mask;
         }
         Add(article.Title, FieldMask.Title);
-        foreach (var question in article.Questions) Add(question, FieldMask.Questions);
-        foreach (var tag in TagTexts(article)) Add(tag, FieldMask.Tags);
-        Add(article.PlainBody, FieldMask.Body);
+        Add(article.Questions, FieldMask.Questions);
+        Add(article.Tags, FieldMask.Tags);
+        Add(article.Body, FieldMask.Body);
         return terms;
     }
+
+    private sealed record AnalyzedArticle(
+        List<(string Term, int Increment)> Title,
+        List<(string Term, int Increment)> Questions,
+        List<(string Term, int Increment)> Tags,
+        List<(string Term, int Increment)> Body);
 
     /// <summary>Groups the analyzed tokens by position: the word first, then what the filters stacked on it.</summary>
     private List<QueryConcept> Analyze(string question)
@@ -147,21 +166,31 @@ public sealed class KnowledgeIndex
 
     private void Complete(QueryConcept concept)
     {
-        if (Frequency(concept.Original) == 0 && concept.Original.Length >= _options.TypoMinLength)
+        // A compound whose parts are known words is no typo; skipping the fuzzy lookup also keeps long words fast.
+        if (Frequency(concept.Original) == 0 && concept.Original.Length >= _options.TypoMinLength && PartsMatch(concept, _ => 1) < 0.8)
             concept.Spellings.AddRange(CloseSpellings(concept.Original));
         var known = new[] { concept.Original }.Concat(concept.Synonyms).Concat(concept.Spellings)
             .Select(Frequency).Where(frequency => frequency > 0).ToList();
         concept.Weight = InverseFrequency(known.Count > 0 ? known.Min() : 0);
     }
 
-    private IEnumerable<string> CloseSpellings(string word)
+    /// <summary>Index terms one edit away (a transposition counts as one); two edits only for long words where one found nothing.</summary>
+    private List<string> CloseSpellings(string word)
     {
-        var maxEdits = word.Length >= _options.TwoTyposMinLength ? 2 : 1;
-        var rewritten = _searcher.Rewrite(new FuzzyQuery(new Term(AllField, word), maxEdits, prefixLength: 0));
+        var found = TermsWithin(word, 1);
+        return found.Count == 0 && word.Length >= _options.TwoTyposMinLength ? TermsWithin(word, 2) : found;
+    }
+
+    private List<string> TermsWithin(string word, int maxEdits)
+    {
+        var rewritten = _searcher.Rewrite(new FuzzyQuery(new Term(AllField, word), maxEdits, prefixLength: 1));
         var terms = new HashSet<Term>();
         rewritten.ExtractTerms(terms);
-        return terms.Select(found => found.Text).Where(text => !text.StartsWith(KnowledgeAnalyzer.SynonymTokenPrefix, StringComparison.Ordinal) || !char.IsDigit(text[^1]));
+        return terms.Select(found => found.Text).Where(text => !IsSynonymToken(text)).ToList();
     }
+
+    private static bool IsSynonymToken(string term) =>
+        term.StartsWith(KnowledgeAnalyzer.SynonymTokenPrefix, StringComparison.Ordinal) && char.IsDigit(term[^1]);
 
     private int Frequency(string term) => _documentFrequency.GetValueOrDefault(term);
 

@@ -30,7 +30,7 @@ public sealed class KnowledgeOptions
 
     public int MaxSuggestions { get; set; } = 3;
 
-    /// <summary>Words at least this long are matched with one typo, at least <see cref="TwoTyposMinLength"/> with two.</summary>
+    /// <summary>Unknown words at least this long are matched with one typo; from <see cref="TwoTyposMinLength"/> on with two when one finds nothing.</summary>
     public int TypoMinLength { get; set; } = 5;
 
     public int TwoTyposMinLength { get; set; } = 9;
