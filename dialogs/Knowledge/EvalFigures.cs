@@ -10,6 +10,3 @@ public sealed record EvalFigures(double Top1, double Top3, double Declined, IRea
     /// <summary>How the answerable questions were decided: answer / suggest / none (our searcher only).</summary>
     public IReadOnlyDictionary<KnowledgeDecision, int> AnswerableDecisions { get; init; } = new Dictionary<KnowledgeDecision, int>();
 }
-
-/// <summary>A question the searcher got wrong: expected and found article, with the decision it took.</summary>
-public sealed record EvalMiss(string Question, string? ExpectedId, string? FoundId, KnowledgeDecision Decision, double Confidence);

@@ -38,8 +38,9 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly KnowledgeOptions _options;
 
-    // Article number per Lucene document, as doc values: loading a stored field per hit cost more than the search.
-    private NumericDocValues _articleIndex = null!;
+    // Article number per Lucene document, read once from doc values: loading a stored field per hit cost more
+    // than the search, and Lucene's doc values readers must not be shared between threads.
+    private int[] _articleIndex = [];
 
     public KnowledgeIndex(KnowledgeBase knowledgeBase, KnowledgeOptions? options = null)
     {
@@ -66,7 +67,7 @@ public sealed class KnowledgeIndex
         if (concepts.Count == 0 || _articles.Count == 0) return [];
         var top = _searcher.Search(BuildQuery(concepts), Math.Max(maxHits, CandidateCount));
         return top.ScoreDocs
-            .Select(hit => (Index: (int)_articleIndex.Get(hit.Doc), hit.Score))
+            .Select(hit => (Index: _articleIndex[hit.Doc], hit.Score))
             .Select(hit => new KnowledgeHit(_articles[hit.Index], hit.Score, Coverage(concepts, _termsByArticle[hit.Index]), 0))
             .OrderByDescending(hit => hit.Relevance)
             .Take(maxHits)
@@ -83,7 +84,8 @@ public sealed class KnowledgeIndex
             writer.Commit();
         }
         var reader = DirectoryReader.Open(directory);
-        _articleIndex = MultiDocValues.GetNumericValues(reader, IdField) ?? throw new InvalidOperationException("article numbers missing");
+        var numbers = MultiDocValues.GetNumericValues(reader, IdField);
+        _articleIndex = Enumerable.Range(0, reader.MaxDoc).Select(document => (int)(numbers?.Get(document) ?? 0)).ToArray();
         return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 

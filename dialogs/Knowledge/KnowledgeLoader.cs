@@ -20,7 +20,7 @@ public static class KnowledgeLoader
         foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var file = Path.GetRelativePath(folder, path);
-            if (ArticleParser.Parse(file, ReadShared(path), issues) is { } article) parsed.Add(article);
+            if (TryRead(path, file, issues) is { } text && ArticleParser.Parse(file, text, issues) is { } article) parsed.Add(article);
         }
         var synonyms = LoadSynonyms(folder, issues);
         var articles = KnowledgeValidator.RemoveConflicts(parsed, issues);
@@ -30,7 +30,21 @@ public static class KnowledgeLoader
     private static IReadOnlyList<SynonymGroup> LoadSynonyms(string folder, List<KnowledgeIssue> issues)
     {
         var path = Path.Combine(folder, SynonymsFileName);
-        return File.Exists(path) ? SynonymFileParser.Parse(SynonymsFileName, ReadShared(path), issues) : [];
+        return File.Exists(path) && TryRead(path, SynonymsFileName, issues) is { } text ? SynonymFileParser.Parse(SynonymsFileName, text, issues) : [];
+    }
+
+    /// <summary>A file that vanishes or is locked while an editor saves is a problem of this load, not a crash.</summary>
+    private static string? TryRead(string path, string file, List<KnowledgeIssue> issues)
+    {
+        try
+        {
+            return ReadShared(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            issues.Add(new(file, 0, string.Format(KnowledgeTexts.Unreadable, exception.Message)));
+            return null;
+        }
     }
 
     /// <summary>Reads while an editor may still hold the file open (the watcher fires during saving).</summary>

@@ -12,6 +12,9 @@ public sealed class KnowledgeOptions
     /// <summary>The folder with the articles and synonyms.yml, relative to the application folder unless absolute.</summary>
     public string ContentFolder { get; set; } = Path.Combine("content", "knowledge");
 
+    public string ResolveContentFolder(string applicationFolder) =>
+        Path.IsPathRooted(ContentFolder) ? ContentFolder : Path.Combine(applicationFolder, ContentFolder);
+
     /// <summary>
     /// From this confidence on, the bot answers with one article. On the dev set 0.65 gave 98 answers with
     /// 2 wrong ones; 0.6 gave 102 with 4 wrong, 0.7 gave 93 with 1 wrong.

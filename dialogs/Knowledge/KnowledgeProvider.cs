@@ -19,7 +19,7 @@ public sealed class KnowledgeProvider : IKnowledgeSource, IDisposable
     {
         _folder = folder;
         _options = options;
-        _debounce = clock.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _debounce = clock.CreateTimer(_ => ReloadInBackground(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         var first = KnowledgeLoader.Load(folder);
         Issues = first.Issues;
         _current = KnowledgeSnapshot.Build(first.Base, options);
@@ -54,6 +54,19 @@ public sealed class KnowledgeProvider : IKnowledgeSource, IDisposable
             if (result.IsValid) Volatile.Write(ref _current, KnowledgeSnapshot.Build(result.Base, _options));
             Reloaded?.Invoke(result, result.IsValid);
             return result.IsValid;
+        }
+    }
+
+    /// <summary>An exception on the timer thread would end the process; the bot keeps its knowledge base instead.</summary>
+    private void ReloadInBackground()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception exception)
+        {
+            Issues = [new KnowledgeIssue(_folder, 0, string.Format(KnowledgeTexts.ReloadFailed, exception.Message))];
         }
     }
 

@@ -23,7 +23,7 @@ public static class KnowledgeTexts
     public const string SuggestForwardHint = "Wenn nichts davon passt, kann ich Ihre Frage an die LKS weitergeben.";
 
     // Nothing fits
-    public const string NoAnswerText = "Darauf habe ich leider keine Antwort – in meiner Wissensdatenbank steht dazu nichts Passendes. Am besten fragen Sie direkt die **Landeskoordinierungsstelle (LKS)**. Ich kann Ihre Frage an die LKS weitergeben.";
+    public const string NoAnswerText = "Das weiß ich leider nicht – in meiner Wissensdatenbank steht dazu nichts Passendes. Am besten fragen Sie direkt die **Landeskoordinierungsstelle (LKS)**. Ich kann Ihre Frage an die LKS weitergeben.";
     public const string ForwardButton = "Frage an die LKS weitergeben";
 
     // Feedback and follow-up
@@ -52,6 +52,8 @@ public static class KnowledgeTexts
     public const string EnArticleGone = "This article no longer exists. Please ask your question again.";
 
     // Content check (file and line are added by the caller)
+    public const string Unreadable = "Die Datei konnte nicht gelesen werden: {0}";
+    public const string ReloadFailed = "Die Wissensdatenbank konnte nicht neu geladen werden: {0}";
     public const string FolderMissing = "Der Ordner der Wissensdatenbank fehlt.";
     public const string NoFrontMatter = "Die Datei beginnt nicht mit einem Kopfbereich („---“ in der ersten Zeile).";
     public const string FrontMatterNotClosed = "Der Kopfbereich wird nicht mit einer Zeile „---“ abgeschlossen.";
