@@ -196,7 +196,11 @@ public sealed class KnowledgeIndex
 
     private int Frequency(string term) => _documentFrequency.GetValueOrDefault(term);
 
-    /// <summary>BM25's idf; a word no article contains gets the highest weight, which is what makes an off-topic question score low.</summary>
+    /// <summary>
+    /// The square root of BM25's idf. A word no article contains weighs most, which is what makes an off-topic
+    /// question score low; the root keeps rare everyday words ("gehört", "wenig") from outweighing the topic word
+    /// (with the plain idf the dev set lost two top-1 hits that way).
+    /// </summary>
     private double InverseFrequency(int frequency) => Math.Sqrt(Math.Log(1 + (_articles.Count - frequency + 0.5) / (frequency + 0.5)));
 
     private static Query BuildQuery(List<QueryConcept> concepts)
