@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace NrwBot.Dialogs.Knowledge;
+
+/// <summary>The question log in memory: for tests and for running the bot without a database.</summary>
+public sealed class InMemoryQuestionLog : IQuestionLog
+{
+    private readonly ConcurrentDictionary<string, QuestionLogEntry> _entries = new();
+    private readonly ConcurrentDictionary<string, KnowledgeFeedback> _feedback = new();
+    private readonly ConcurrentDictionary<string, string> _followUps = new();
+    private int _lastId;
+
+    public IReadOnlyDictionary<string, QuestionLogEntry> Entries => _entries;
+    public IReadOnlyDictionary<string, KnowledgeFeedback> Feedback => _feedback;
+    public IReadOnlyDictionary<string, string> FollowUps => _followUps;
+
+    public Task<string> RecordAsync(QuestionLogEntry entry, CancellationToken cancellationToken)
+    {
+        var id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
+        _entries[id] = entry;
+        return Task.FromResult(id);
+    }
+
+    public Task RecordFollowUpAsync(string entryId, string articleId, CancellationToken cancellationToken)
+    {
+        if (_entries.ContainsKey(entryId)) _followUps[entryId] = articleId;
+        return Task.CompletedTask;
+    }
+
+    public Task RecordFeedbackAsync(string entryId, KnowledgeFeedback feedback, CancellationToken cancellationToken)
+    {
+        if (_entries.ContainsKey(entryId)) _feedback[entryId] = feedback;
+        return Task.CompletedTask;
+    }
+}

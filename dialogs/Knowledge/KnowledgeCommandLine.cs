@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NrwBot.Dialogs.Knowledge;
+
+/// <summary>
+/// The knowledge commands of the command line (the host maps "ask", "eval" and "kb check" to these methods).
+/// Each returns the process exit code. Problems with the content go to <c>stderr</c>, so that
+/// <c>ask "…" --json</c> prints exactly one JSON object on standard output.
+/// </summary>
+public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions options, TimeProvider clock)
+{
+    private const string JsonFlag = "--json";
+    private const string MissesFlag = "--misses";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public Task<int> AskAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
+    {
+        var question = string.Join(' ', args.Where(arg => arg != JsonFlag)).Trim();
+        if (question.Length == 0)
+        {
+            (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.AskUsage);
+            return Task.FromResult(2);
+        }
+        var answer = Service(stderr).Ask(question, Today);
+        if (args.Contains(JsonFlag)) stdout.WriteLine(JsonSerializer.Serialize(AskResult.From(answer), Json));
+        else WriteAskText(answer, stdout);
+        return Task.FromResult(0);
+    }
+
+    public Task<int> EvalAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
+    {
+        var path = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal));
+        if (path is null || !File.Exists(path))
+        {
+            (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.EvalUsage);
+            return Task.FromResult(2);
+        }
+        var set = KnowledgeEvaluator.ReadSet(path);
+        var load = Load(stderr);
+        var ours = KnowledgeEvaluator.Evaluate(new KnowledgeService(new FixedKnowledgeSource(KnowledgeSnapshot.Build(load.Base, options)), options), set, Today);
+        var baseline = KnowledgeEvaluator.EvaluateBaseline(new BaselineSearcher(load.Base), set);
+        var answerable = set.Count(item => item.ExpectedId is not null);
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalHeader, path, set.Count, answerable, set.Count - answerable));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalColumns, "", "top-1", "top-3", KnowledgeTexts.EvalDeclinedColumn));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalRow, KnowledgeTexts.EvalOurs, ours.Top1, ours.Top3, ours.Declined));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalRow, KnowledgeTexts.EvalBaseline, baseline.Top1, baseline.Top3, baseline.Declined));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalDecisions,
+            ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
+            ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+        if (args.Contains(MissesFlag))
+        {
+            foreach (var miss in ours.Misses)
+                stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalMiss, miss.Question, miss.ExpectedId ?? "–", miss.FoundId ?? "–", Name(miss.Decision), miss.Confidence));
+        }
+        return Task.FromResult(0);
+    }
+
+    public Task<int> CheckAsync(string[] args, TextWriter stdout, CancellationToken cancellationToken = default)
+    {
+        var result = KnowledgeLoader.Load(contentFolder);
+        foreach (var issue in result.Issues) stdout.WriteLine(issue);
+        stdout.WriteLine(result.IsValid
+            ? string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckOk, result.Base.Articles.Count, result.Base.Synonyms.Count)
+            : string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckFailed, result.Issues.Count, result.Base.Articles.Count));
+        var expired = result.Base.ExpiredOn(Today);
+        if (expired.Count > 0) stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckExpired, string.Join(", ", expired.Select(article => article.Id))));
+        return Task.FromResult(result.IsValid ? 0 : 1);
+    }
+
+    public static string Name(KnowledgeDecision decision) => decision.ToString().ToLowerInvariant();
+
+    private DateOnly Today => KnowledgeService.LocalDate(clock.GetUtcNow());
+
+    private KnowledgeLoadResult Load(TextWriter? stderr)
+    {
+        var result = KnowledgeLoader.Load(contentFolder);
+        foreach (var issue in result.Issues) stderr?.WriteLine(issue);
+        return result;
+    }
+
+    private KnowledgeService Service(TextWriter? stderr) =>
+        new(new FixedKnowledgeSource(KnowledgeSnapshot.Build(Load(stderr).Base, options)), options);
+
+    private static void WriteAskText(KnowledgeAnswer answer, TextWriter stdout)
+    {
+        var result = AskResult.From(answer);
+        stdout.WriteLine($"decision: {result.Decision}");
+        stdout.WriteLine($"id: {result.Id ?? "–"}");
+        if (result.Title is not null) stdout.WriteLine($"title: {result.Title}");
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence: {result.Confidence:0.000}"));
+        if (result.Alternatives.Count > 0)
+            stdout.WriteLine("alternatives: " + string.Join(", ", result.Alternatives.Select(alternative => string.Create(CultureInfo.InvariantCulture, $"{alternative.Id} ({alternative.Confidence:0.000})"))));
+    }
+
+    /// <summary>The JSON shape of "ask --json", as the issue specifies it.</summary>
+    private sealed record AskResult(
+        [property: JsonPropertyName("decision")] string Decision,
+        [property: JsonPropertyName("id")] string? Id,
+        [property: JsonPropertyName("title")] string? Title,
+        [property: JsonPropertyName("confidence")] double Confidence,
+        [property: JsonPropertyName("alternatives")] IReadOnlyList<AskAlternative> Alternatives)
+    {
+        public static AskResult From(KnowledgeAnswer answer)
+        {
+            var shown = answer.Decision == KnowledgeDecision.None ? null : answer.Best;
+            return new AskResult(
+                Name(answer.Decision),
+                shown?.Article.Id,
+                shown?.Article.Title,
+                Math.Round(answer.Best?.Confidence ?? 0, 3),
+                shown is null ? [] : answer.Alternatives.Select(hit => new AskAlternative(hit.Article.Id, Math.Round(hit.Confidence, 3))).ToList());
+        }
+    }
+
+    private sealed record AskAlternative([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("confidence")] double Confidence);
+}

@@ -1,0 +1,53 @@
+namespace NrwBot.Dialogs.Knowledge;
+
+/// <summary>
+/// Settings of the knowledge feature, bound from the configuration section "Knowledge". The thresholds were
+/// calibrated on tests/data/qa-dev.jsonl (see KnowledgeEvaluationTests and the eval command); change them only
+/// together with a new run of eval.
+/// </summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>The folder with the articles and synonyms.yml, relative to the application folder unless absolute.</summary>
+    public string ContentFolder { get; set; } = Path.Combine("content", "knowledge");
+
+    public string ResolveContentFolder(string applicationFolder) =>
+        Path.IsPathRooted(ContentFolder) ? ContentFolder : Path.Combine(applicationFolder, ContentFolder);
+
+    /// <summary>
+    /// From this confidence on, the bot answers with one article. On the dev set 0.65 gave 98 answers with
+    /// 2 wrong ones; 0.6 gave 102 with 4 wrong, 0.7 gave 93 with 1 wrong.
+    /// </summary>
+    public double AnswerThreshold { get; set; } = 0.65;
+
+    /// <summary>
+    /// From this coverage on, an article is offered under "Meinten Sie …?"; below it the bot says it does not know.
+    /// Just over one half: a question whose weighted words are half unknown ("Wie beantrage ich Urlaub?") is
+    /// not one the knowledge base covers.
+    /// </summary>
+    public double SuggestThreshold { get; set; } = 0.51;
+
+    /// <summary>How much a close runner-up lowers the confidence in the best article (0 = not at all).</summary>
+    public double RunnerUpPenalty { get; set; } = 0.5;
+
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>Unknown words at least this long are matched with one typo; from <see cref="TwoTyposMinLength"/> on with two when one finds nothing.</summary>
+    public int TypoMinLength { get; set; } = 5;
+
+    public int TwoTyposMinLength { get; set; } = 9;
+
+    /// <summary>How much a word counts towards coverage when it is only in the body, only a close spelling, or only in parts.</summary>
+    public double BodyOnlyCoverage { get; set; } = 0.75;
+
+    public double TypoCoverage { get; set; } = 0.85;
+
+    public double PartCoverage { get; set; } = 0.8;
+
+    /// <summary>Changed files are read this long after the last change, so one save (often several events) reloads once.</summary>
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Mixed into the pseudonymous user key of the question log; set it in production so keys cannot be recomputed from user ids.</summary>
+    public string UserKeySalt { get; set; } = "";
+}
