@@ -1,3 +1,5 @@
+using NrwBot.Host.Knowledge;
+
 namespace NrwBot.Host.Cli;
 
 /// <summary>The commands of `dotnet run --project bot -- …`; without one, the bot runs as a web service.</summary>
@@ -6,9 +8,18 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chat"] = _ => ChatCommand.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, CancellationToken.None),
+        ["ask"] = rest => KnowledgeServices.CommandLine().AskAsync(rest, Console.Out, Console.Error),
+        ["eval"] = rest => KnowledgeServices.CommandLine().EvalAsync(rest, Console.Out, Console.Error),
+        ["kb"] = rest => rest is ["check", .. var more] ? KnowledgeServices.CommandLine().CheckAsync(more, Console.Out) : Usage("kb check"),
         ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
     };
+
+    private static Task<int> Usage(string command)
+    {
+        Console.Error.WriteLine($"Aufruf: dotnet run --project bot -- {command}");
+        return Task.FromResult(2);
+    }
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
 

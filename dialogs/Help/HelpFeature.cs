@@ -22,13 +22,6 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
         return Task.CompletedTask;
     }
 
-    /// <summary>What free text gets while the knowledge feature is not running.</summary>
-    public Task FallbackAsync(FeatureTurn turn, CancellationToken cancellationToken)
-    {
-        turn.Send(Overview(HelpTexts.FallbackNotYet));
-        return Task.CompletedTask;
-    }
-
     private Reply Overview(string? lead)
     {
         var lines = new List<string>();

@@ -12,7 +12,6 @@ public static class HelpTexts
     public const string SoonSuffix = " *(bald verfügbar)*";
     public const string CommandsLine = "Außerdem: **Profil** (Ihre Region und Rolle), **abbrechen** (beendet jede laufende Abfrage), **Hilfe** (diese Übersicht).";
     public const string PrivacyNote = "NrwBot speichert nur, was die jeweilige Funktion braucht: Ihr Profil (Region und Rolle) und den Stand laufender Abfragen.";
-    public const string FallbackNotYet = "Fragen zur Förderrichtlinie kann ich noch nicht beantworten – diese Funktion ist in Vorbereitung. Das kann ich schon:";
     public const string HelpButton = "Hilfe";
     public const string ProfileButton = "Profil";
 

@@ -1,5 +1,6 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Profile;
 
 namespace NrwBot.Dialogs.Routing;
@@ -14,11 +15,14 @@ public static class NrwRoutes
         .Verb(HelpFeature.HelpVerb, features.Core.HelpAsync)
         .Verb(ProfileFlow.ShowVerb, features.Core.ShowProfileAsync)
         .Verb(ProfileFlow.LaterVerb, features.Core.ProfileLaterAsync)
+        .Verb(KnowledgeFeature.OpenVerb, features.Knowledge.OpenAsync)
+        .Verb(KnowledgeFeature.HelpfulVerb, features.Knowledge.HelpfulAsync)
+        .Verb(KnowledgeFeature.NotHelpfulVerb, features.Knowledge.NotHelpfulAsync)
         .Command(CoreCommands.HelpWords, features.Core.HelpAsync)
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
-        .Otherwise(features.Help.FallbackAsync);
+        .Otherwise(features.Knowledge.AskAsync);
 }

@@ -111,15 +111,15 @@ public sealed class WelcomeAndHelpTests
     }
 
     [Fact]
-    public async Task Free_text_says_what_the_bot_can_already_do_and_offers_the_profile_once()
+    public async Task Free_text_goes_to_the_knowledge_base_and_the_profile_is_offered_once()
     {
         await using var host = await BotTestHost.StartAsync();
         await host.Conversation()
-            .Send("Wie rechne ich Honorare ab?")
-            .AssertReply(reply => Assert.Contains("Das kann ich schon", ActivityAssert.VisibleText(reply)))
+            .Send("Wer ist eigentlich Bundeskanzler?")
+            .AssertReply(reply => Assert.Contains("weiß ich leider nicht", ActivityAssert.VisibleText(reply)))
             .AssertReply(reply => Assert.Contains("profile.edit", ActivityAssert.ButtonVerbs(reply)))
-            .Send("Noch eine Frage")
-            .AssertReply(reply => Assert.Contains("Das kann ich schon", ActivityAssert.VisibleText(reply)))
+            .Send("Wann ist der Verwendungsnachweis fällig?")
+            .AssertReply(reply => Assert.Contains("Verwendungsnachweis", ActivityAssert.VisibleText(reply)))
             .AssertNoReply()
             .StartTestAsync();
     }

@@ -1,0 +1,52 @@
+using Microsoft.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NrwBot.Host.Data;
+using NrwBot.Host.Knowledge;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Conversations;
+
+/// <summary>Knowledge answers through the whole pipeline, down to the question log in the database.</summary>
+public sealed class KnowledgeConversationTests
+{
+    [Fact]
+    public async Task A_confident_answer_cites_its_source_and_feedback_lands_in_the_question_log()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var teams = host.Channel();
+
+        var answer = (await host.TurnAsync(teams, "Bescheid oder Vertrag bei der Weiterleitung?"))[0];
+        var text = ActivityAssert.VisibleText(answer);
+        Assert.Contains("Quelle", text);
+        Assert.Contains("Beispielinhalt", text);
+        var down = ActivityAssert.Card(answer).SelectToken("actions[?(@.data.verb == 'kb.down')].data")!;
+
+        await host.TurnAsync(teams, ActivityAssert.Submit("kb.down", ("id", down["id"]!.ToString()), ("qid", down["qid"]!.ToString())));
+
+        var question = await SingleQuestionAsync(host);
+        Assert.Equal("weiterleitung-bescheid-oder-vertrag", question.ArticleId);
+        Assert.Equal("answer", question.Decision);
+        Assert.Equal("down", question.Feedback);
+        Assert.DoesNotContain("Erika", question.UserKey);
+    }
+
+    [Fact]
+    public async Task An_unanswerable_question_is_declined_honestly_and_logged_without_an_article()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var replies = await host.TurnAsync(host.Channel(channelId: "slack"), "Wie wird das Wetter morgen in Hamm?");
+
+        Assert.Contains("LKS", ((IMessageActivity)replies[0]).Text);
+        Assert.Contains("1. Frage an die LKS weitergeben", ((IMessageActivity)replies[0]).Text);
+        var question = await SingleQuestionAsync(host);
+        Assert.Null(question.ArticleId);
+        Assert.Equal("none", question.Decision);
+    }
+
+    private static async Task<QuestionRecord> SingleQuestionAsync(BotTestHost host)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync();
+        return await db.Set<QuestionRecord>().SingleAsync();
+    }
+}
