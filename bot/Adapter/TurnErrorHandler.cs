@@ -8,7 +8,7 @@ namespace NrwBot.Host.Adapter;
 /// apology (never the exception text), and the conversation state is cleared, because state that made one
 /// turn fail would otherwise make every following turn fail too.
 /// </summary>
-public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(ConversationState conversationState, PrivateConversationState privateConversationState, ILogger<TurnErrorHandler> logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
@@ -17,6 +17,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         try
         {
             await conversationState.DeleteAsync(turnContext);
+            await privateConversationState.DeleteAsync(turnContext);
         }
         catch (Exception deleteError)
         {

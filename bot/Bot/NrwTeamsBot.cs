@@ -17,6 +17,7 @@ namespace NrwBot.Host.Bot;
 /// </summary>
 public sealed class NrwTeamsBot(
     ConversationState conversationState,
+    PrivateConversationState privateConversationState,
     UserState userState,
     TurnRouter router,
     HelpFeature help,
@@ -24,7 +25,8 @@ public sealed class NrwTeamsBot(
     IOptions<BotOptions> options,
     TimeProvider clock) : TeamsActivityHandler
 {
-    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+    private readonly IStatePropertyAccessor<ConversationMarks> _marks = conversationState.CreateProperty<ConversationMarks>(nameof(ConversationMarks));
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = privateConversationState.CreateProperty<ConversationData>(nameof(ConversationData));
     private readonly IStatePropertyAccessor<UserData> _userData = userState.CreateProperty<UserData>(nameof(UserData));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -32,6 +34,7 @@ public sealed class NrwTeamsBot(
         await conversations.RememberAsync(turnContext.Activity, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await privateConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
@@ -64,8 +67,9 @@ public sealed class NrwTeamsBot(
         var turn = await CreateTurnAsync(turnContext, "", cancellationToken);
         if (turn.Input.User.Name.Length == 0) turn = await WithMemberNameAsync(turnContext, turn, cancellationToken);
         // Reinstalling or a repeated conversationUpdate must not greet again.
-        if (turn.Conversation.WelcomeSent) return;
-        turn.Conversation.WelcomeSent = true;
+        var marks = await _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
+        if (marks.WelcomeSent) return;
+        marks.WelcomeSent = true;
         if (turn.Input.ConversationKind == ConversationKind.Personal) help.WelcomeUser(turn);
         else help.WelcomeChannel(turn);
         await SendAsync(turnContext, turn.Replies, cancellationToken);

@@ -29,6 +29,7 @@ public static class NrwBotServices
 
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<UserState>();
 
         services.AddSingleton<BotFrameworkAuthentication>(provider => new WarmSerializerAuthentication(

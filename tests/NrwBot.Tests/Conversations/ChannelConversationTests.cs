@@ -1,0 +1,30 @@
+using Microsoft.Bot.Schema;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Conversations;
+
+/// <summary>In a team channel several people talk to the bot at once; each has a conversation of their own.</summary>
+public sealed class ChannelConversationTests
+{
+    [Fact]
+    public async Task One_persons_running_form_does_not_swallow_another_persons_question()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var channel = host.Channel(conversationType: "channel", conversationId: "19:lks-team@thread.tacv2");
+
+        var first = await host.TurnAsync(channel, Mentioning("Profil", new ChannelAccount("29:anna", "Anna Beispiel") { AadObjectId = "aad-anna" }));
+        var second = await host.TurnAsync(channel, Mentioning("Wann ist der Verwendungsnachweis fällig?", new ChannelAccount("29:ben", "Ben Muster") { AadObjectId = "aad-ben" }));
+        var third = await host.TurnAsync(channel, Mentioning("Kreis Düren", new ChannelAccount("29:anna", "Anna Beispiel") { AadObjectId = "aad-anna" }));
+
+        Assert.Contains("region", ActivityAssert.InputIds(first[0]));
+        Assert.Contains("Verwendungsnachweis", ActivityAssert.VisibleText(second[0]));
+        Assert.Contains("Bitte nutzen Sie das Formular", ActivityAssert.VisibleText(third[0]));
+    }
+
+    private static Activity Mentioning(string text, ChannelAccount from)
+    {
+        var mention = new Entity();
+        mention.SetAs(new Mention { Mentioned = new ChannelAccount("28:nrwbot", "NrwBot"), Text = "<at>NrwBot</at>" });
+        return new Activity { Type = ActivityTypes.Message, Text = "<at>NrwBot</at> " + text, Entities = [mention], From = from };
+    }
+}
