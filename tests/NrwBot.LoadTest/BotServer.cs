@@ -13,9 +13,17 @@ public static class BotServer
     public const string StockEcho = "stock-echo";
     public const string NrwBotHelp = "nrwbot-help";
 
+    /// <summary>The same echo bot with only NrwBot's serializer fix: separates the SDK fix from NrwBot's own work.</summary>
+    public const string WarmEcho = "warm-echo";
+
     public static async Task<int> ServeAsync(string target)
     {
-        await using var app = target == StockEcho ? BuildStockEcho() : BuildNrwBot();
+        await using var app = target switch
+        {
+            StockEcho => BuildEcho(warm: false),
+            WarmEcho => BuildEcho(warm: true),
+            _ => BuildNrwBot(),
+        };
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine(address);
@@ -27,11 +35,15 @@ public static class BotServer
     }
 
     /// <summary>An echo bot exactly as the SDK's samples write it: stock CloudAdapter, no state.</summary>
-    private static WebApplication BuildStockEcho()
+    private static WebApplication BuildEcho(bool warm)
     {
         var builder = WebApplication.CreateBuilder();
         Quiet(builder);
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(builder.Configuration));
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(provider =>
+        {
+            var stock = new ConfigurationBotFrameworkAuthentication(builder.Configuration);
+            return warm ? new NrwBot.Host.Adapter.WarmSerializerAuthentication(stock) : stock;
+        });
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(provider => new CloudAdapter(
             provider.GetRequiredService<BotFrameworkAuthentication>(), provider.GetRequiredService<ILogger<IBotFrameworkHttpAdapter>>()));
         builder.Services.AddSingleton<IBot, EchoBot>();
