@@ -9,7 +9,7 @@ public static class CommandLine
     {
         ["chat"] = _ => ChatCommand.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, CancellationToken.None),
         ["ask"] = rest => KnowledgeServices.CommandLine().AskAsync(rest, Console.Out, Console.Error),
-        ["eval"] = rest => KnowledgeServices.CommandLine().EvalAsync(rest, Console.Out, Console.Error),
+        ["eval"] = rest => KnowledgeServices.CommandLine().EvalAsync(InputPath.ResolveAll(rest), Console.Out, Console.Error),
         ["kb"] = rest => rest is ["check", .. var more] ? KnowledgeServices.CommandLine().CheckAsync(more, Console.Out) : Usage("kb check"),
         ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
