@@ -11,6 +11,7 @@ using NrwBot.Host.Adapter;
 using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
 using NrwBot.Host.Language;
+using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
 
 namespace NrwBot.Host.Hosting;
@@ -63,8 +64,9 @@ public static class NrwBotServices
         services.AddSingleton<ContactRequestReader>();
         services.AddSingleton<ContactsFeature>();
         services.AddSingleton<ILksContacts, LksContacts>();
+        services.AddNrwBotOnboarding(contentRoot);
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Contacts }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Contacts, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

@@ -1,5 +1,6 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
 
 namespace NrwBot.Dialogs.Routing;
@@ -18,6 +19,7 @@ public static class NrwRoutes
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
+        .AddOnboarding(features.Onboarding)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Help.FallbackAsync);
