@@ -29,11 +29,11 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         if (close < 0) return Fail(1, "Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.");
         var body = string.Join("\n", lines[(close + 1)..]).Trim();
         if (body.Length == 0) Problem(close + 2, "Unter dem Kopf fehlt der Text des Schritts.");
-        var map = LoadMapping(string.Join("\n", lines[1..close]));
+        var map = LoadMapping(string.Join("\n", lines[1..close]), close + 1);
         return map is null ? null : ReadStep(map, body);
     }
 
-    private YamlMappingNode? LoadMapping(string yaml)
+    private YamlMappingNode? LoadMapping(string yaml, int closingLine)
     {
         try
         {
@@ -46,6 +46,12 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         catch (YamlException error)
         {
             Problem((int)error.Start.Line + LineOffset, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, when the head ends inside an open [ or {.
+            Problem(closingLine, "Der Kopf endet mitten in einer Liste oder einem Text: fehlt eine schließende Klammer oder ein Anführungszeichen?");
             return null;
         }
     }
