@@ -91,6 +91,23 @@ public sealed class OnboardingCompletionTests
         Assert.Contains("bereits", ActivityAssert.VisibleText((await connector.NextMessageAsync()).Activity));
     }
 
+    [Fact]
+    public async Task Only_sign_in_names_of_people_in_the_contact_directory_are_linked()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var accounts = host.Services.GetRequiredService<Host.Onboarding.EfPeerAccounts>();
+        var directory = host.Services.GetRequiredService<ContactDirectory>();
+
+        var stranger = await accounts.RememberAsync("user:aad-stranger", "someone.else@example.org", "someone.else@example.org", CancellationToken.None);
+        var peer = await accounts.RememberAsync("user:aad-hanna", null, "HANNA.PROBE@example.org", CancellationToken.None);
+
+        Assert.False(stranger);
+        Assert.True(peer);
+        Assert.Equal("user:aad-hanna", await accounts.UserKeyOfAsync(directory.ById("lokal-dortmund")!, CancellationToken.None));
+        foreach (var contact in directory.Contacts.Where(contact => contact.Id != "lokal-dortmund"))
+            Assert.Null(await accounts.UserKeyOfAsync(contact, CancellationToken.None));
+    }
+
     [Theory]
     [InlineData(ProfileRoles.Fachkraft, true)]
     [InlineData(ProfileRoles.Traeger, false)]
