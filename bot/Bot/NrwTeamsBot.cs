@@ -22,6 +22,7 @@ public sealed class NrwTeamsBot(
     TurnRouter router,
     HelpFeature help,
     ConversationStore conversations,
+    NrwBot.Host.Onboarding.EfPeerAccounts peerAccounts,
     IOptions<BotOptions> options,
     TimeProvider clock) : TeamsActivityHandler
 {
@@ -65,7 +66,7 @@ public sealed class NrwTeamsBot(
             : membersAdded.Count > 0;
         if (!relevant) return;
         var turn = await CreateTurnAsync(turnContext, "", cancellationToken);
-        if (turn.Input.User.Name.Length == 0) turn = await WithMemberNameAsync(turnContext, turn, cancellationToken);
+        if (turn.Input.ConversationKind == ConversationKind.Personal) turn = await WithRosterDetailsAsync(turnContext, turn, cancellationToken);
         // Reinstalling or a repeated conversationUpdate must not greet again.
         var marks = await _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
         if (marks.WelcomeSent) return;
@@ -83,15 +84,18 @@ public sealed class NrwTeamsBot(
     }
 
     /// <summary>
-    /// Teams often sends the install event without the user's name; the roster has it. Without it the
-    /// welcome simply greets without a name.
+    /// On install in personal chat, one roster look-up: Teams often sends the event without the user's name
+    /// (without it the welcome greets without a name), and the sign-in name links the user to their entry in
+    /// the contact directory, so peers can be introduced to each other later.
     /// </summary>
-    private static async Task<FeatureTurn> WithMemberNameAsync(ITurnContext turnContext, FeatureTurn turn, CancellationToken cancellationToken)
+    private async Task<FeatureTurn> WithRosterDetailsAsync(ITurnContext turnContext, FeatureTurn turn, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || turnContext.Activity.From?.Id is not { } userId) return turn;
         try
         {
             var member = await TeamsInfo.GetMemberAsync(turnContext, userId, cancellationToken);
+            await peerAccounts.RememberAsync(ConversationKeys.ForUser(turn.Input.User), member.UserPrincipalName, member.Email, cancellationToken);
+            if (turn.Input.User.Name.Length > 0) return turn;
             var user = turn.Input.User with { Name = member.GivenName ?? member.Name ?? "" };
             return new FeatureTurn(turn.Input with { User = user }, turn.Conversation, turn.User, turn.Clock);
         }

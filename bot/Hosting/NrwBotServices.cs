@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Routing;
@@ -12,6 +13,7 @@ using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
+using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
 
 namespace NrwBot.Host.Hosting;
@@ -66,8 +68,10 @@ public static class NrwBotServices
         services.AddSingleton<ContactRequestReader>();
         services.AddSingleton<ContactsFeature>();
         services.AddSingleton<ILksContacts, LksContacts>();
+        services.AddNrwBotOnboarding(contentRoot);
+        services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

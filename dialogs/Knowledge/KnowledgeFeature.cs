@@ -13,6 +13,9 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
     public const string HelpfulVerb = "kb.up";
     public const string NotHelpfulVerb = "kb.down";
 
+    /// <summary>A button that asks the knowledge base a question on the user's behalf (data key "text").</summary>
+    public const string AskVerb = "kb.ask";
+
     /// <summary>Handled by the request feature: it offers to send the question to the LKS.</summary>
     public const string ForwardVerb = "requests.fromquestion";
 
@@ -29,6 +32,12 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             Math.Round(answer.Best?.Confidence ?? 0, 3),
             turn.Now), cancellationToken);
         turn.Send(ReplyFor(answer, entryId, question, today, turn.Input.PrefersEnglish));
+    }
+
+    public Task AskFromButtonAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.Rewrite(turn.Input with { Text = turn.Input.Value("text") ?? "", Verb = null });
+        return AskAsync(turn, cancellationToken);
     }
 
     public async Task OpenAsync(FeatureTurn turn, CancellationToken cancellationToken)

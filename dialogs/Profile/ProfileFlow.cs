@@ -5,7 +5,7 @@ using NrwBot.Dialogs.Places;
 namespace NrwBot.Dialogs.Profile;
 
 /// <summary>Asks for the user's region and role, stores them in UserState and shows them back.</summary>
-public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock) : FormFlow(clock)
+public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock, IEnumerable<IProfileFollowUp> followUps) : FormFlow(clock)
 {
     public const string FlowName = "profile";
     public const string RegionField = "region";
@@ -40,12 +40,13 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock) : 
             ? new Dictionary<string, string> { [RegionField] = profile.Region, [RoleField] = profile.Role }
             : new Dictionary<string, string>();
 
-    protected override Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    protected override async Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         turn.User.Profile = new UserProfile(values[RegionField], values[RoleField]);
         turn.User.ProfileOffered = true;
         turn.Send(ProfileCard(turn.User.Profile, ProfileTexts.Saved));
-        return Task.FromResult(true);
+        foreach (var followUp in followUps) await followUp.AfterProfileSavedAsync(turn, cancellationToken);
+        return true;
     }
 
     /// <summary>The profile as a card with a button to change it.</summary>

@@ -1,6 +1,7 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
 
 namespace NrwBot.Dialogs.Routing;
@@ -15,6 +16,7 @@ public static class NrwRoutes
         .Verb(HelpFeature.HelpVerb, features.Core.HelpAsync)
         .Verb(ProfileFlow.ShowVerb, features.Core.ShowProfileAsync)
         .Verb(ProfileFlow.LaterVerb, features.Core.ProfileLaterAsync)
+        .Verb(KnowledgeFeature.AskVerb, features.Knowledge.AskFromButtonAsync)
         .Verb(KnowledgeFeature.OpenVerb, features.Knowledge.OpenAsync)
         .Verb(KnowledgeFeature.HelpfulVerb, features.Knowledge.HelpfulAsync)
         .Verb(KnowledgeFeature.NotHelpfulVerb, features.Knowledge.NotHelpfulAsync)
@@ -22,6 +24,7 @@ public static class NrwRoutes
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
+        .AddOnboarding(features.Onboarding)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync);

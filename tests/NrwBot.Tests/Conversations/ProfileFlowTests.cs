@@ -27,6 +27,7 @@ public sealed class ProfileFlowTests
                 Assert.Contains("Köln", text);
                 Assert.Contains("Fachkraft in einem lokalen Büro", text);
             })
+            .AssertReply(reply => Assert.Contains("onboarding.start", ActivityAssert.ButtonVerbs(reply)))
             .Send("Profil")
             .AssertReply(reply => Assert.Contains("profile.edit", ActivityAssert.ButtonVerbs(reply)))
             .StartTestAsync();

@@ -1,0 +1,13 @@
+using NrwBot.Dialogs.Contacts;
+
+namespace NrwBot.Dialogs.Onboarding;
+
+/// <summary>
+/// Which bot user a person of the contact directory is. Only then can the bot write to them; the link is made
+/// when the host learns a user's Teams sign-in name and it matches a directory entry.
+/// </summary>
+public interface IPeerAccounts
+{
+    /// <summary>The user key (<see cref="Conversation.ConversationKeys.ForUser"/>) of the contact, or null when not known.</summary>
+    Task<string?> UserKeyOfAsync(Contact contact, CancellationToken cancellationToken);
+}

@@ -1,0 +1,35 @@
+using NrwBot.Dialogs.Routing;
+
+namespace NrwBot.Dialogs.Onboarding;
+
+/// <summary>Adds the onboarding to the route table: its button verbs, its command words, and "Einarbeitung Schritt n".</summary>
+public static class OnboardingRoutes
+{
+    public static RouteTable AddOnboarding(this RouteTable routes, OnboardingFeature onboarding) => routes
+        .Verb(OnboardingVerbs.Start, onboarding.StartAsync)
+        .Verb(OnboardingVerbs.OfferLater, onboarding.OfferLaterAsync)
+        .Verb(OnboardingVerbs.Next, onboarding.ResumeAsync)
+        .Verb(OnboardingVerbs.Status, onboarding.StatusAsync)
+        .Verb(OnboardingVerbs.Step, onboarding.StepAsync)
+        .Verb(OnboardingVerbs.Done, onboarding.DoneAsync)
+        .Verb(OnboardingVerbs.Later, onboarding.LaterAsync)
+        .Verb(OnboardingVerbs.Question, onboarding.QuestionAsync)
+        .Verb(OnboardingVerbs.Reset, onboarding.Preferences.ResetAsync)
+        .Verb(OnboardingVerbs.ResetConfirm, onboarding.Preferences.ResetConfirmedAsync)
+        .Verb(OnboardingVerbs.ResetCancel, onboarding.Preferences.ResetCancelledAsync)
+        .Verb(OnboardingVerbs.RemindersOff, onboarding.Preferences.RemindersOffAsync)
+        .Verb(OnboardingVerbs.RemindersOn, onboarding.Preferences.RemindersOnAsync)
+        .Verb(OnboardingVerbs.ShareOn, onboarding.Preferences.ShareOnAsync)
+        .Verb(OnboardingVerbs.ShareOff, onboarding.Preferences.ShareOffAsync)
+        .Verb(OnboardingVerbs.Peer, onboarding.Completion.IntroduceAsync)
+        .Verb(OnboardingVerbs.PeerNo, onboarding.Completion.DeclineAsync)
+        .Command(OnboardingTexts.StartWords, onboarding.StartAsync)
+        .Command(OnboardingTexts.ResumeWords, onboarding.ResumeAsync)
+        .Command(OnboardingTexts.StatusWords, onboarding.StatusAsync)
+        .Command(OnboardingTexts.ResetWords, onboarding.Preferences.ResetAsync)
+        .Command(OnboardingTexts.RemindersOffWords, onboarding.Preferences.RemindersOffAsync)
+        .Command(OnboardingTexts.RemindersOnWords, onboarding.Preferences.RemindersOnAsync)
+        .Command(OnboardingTexts.ShareOnWords, onboarding.Preferences.ShareOnAsync)
+        .Command(OnboardingTexts.ShareOffWords, onboarding.Preferences.ShareOffAsync)
+        .Pattern(OnboardingTexts.StepPattern, onboarding.StepByTextAsync);
+}
