@@ -20,13 +20,15 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://localhost:${port}`, { waitUntil: 'networkidle' });
+  // The Playground installs the bot first; the welcome shows that the bot answered.
+  await page.getByText('Willkommen bei NrwBot').first().waitFor({ timeout: 30000 }).catch(() => {});
   await mkdir('screenshots', { recursive: true });
   let index = 1;
   for (const message of messages) {
     const box = page.getByRole('textbox').last();
     await box.fill(message);
     await box.press('Enter');
-    await page.waitForTimeout(2500);
+    await page.waitForTimeout(4000);
     await page.screenshot({ path: `screenshots/${index++}-${message.replace(/[^\p{L}\p{N}]+/gu, '_')}.png`, fullPage: true });
   }
 } finally {
