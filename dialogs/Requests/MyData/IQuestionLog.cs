@@ -1,0 +1,14 @@
+namespace NrwBot.Dialogs.Requests.MyData;
+
+/// <summary>
+/// The knowledge feature's record of the questions a user asked, as "Meine Daten" shows and deletes it. The
+/// knowledge feature registers its own implementation; until then <see cref="NoQuestionLog"/> keeps nothing.
+/// </summary>
+public interface IQuestionLog
+{
+    /// <summary>Newest first.</summary>
+    Task<IReadOnlyList<LoggedQuestion>> ForUserAsync(string userKey, CancellationToken cancellationToken);
+
+    /// <summary>Deletes (or anonymises) the user's questions; returns how many no longer refer to them.</summary>
+    Task<int> ForgetUserAsync(string userKey, CancellationToken cancellationToken);
+}
