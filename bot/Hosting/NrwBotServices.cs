@@ -12,6 +12,7 @@ using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
 using NrwBot.Host.Language;
 using NrwBot.Host.Proactive;
+using NrwBot.Host.Requests;
 
 namespace NrwBot.Host.Hosting;
 
@@ -43,6 +44,7 @@ public static class NrwBotServices
 
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
         services.AddNrwBotLanguageAnalysis(builder.Configuration);
+        services.AddNrwBotRequests();
         return builder;
     }
 
@@ -64,7 +66,7 @@ public static class NrwBotServices
         services.AddSingleton<ContactsFeature>();
         services.AddSingleton<ILksContacts, LksContacts>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Contacts }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Contacts, Capability.Requests }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

@@ -1,8 +1,9 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Profile;
+using NrwBot.Dialogs.Requests;
 
 namespace NrwBot.Dialogs.Routing;
 
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
-public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts);
+public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts, RequestsFeatures Requests);

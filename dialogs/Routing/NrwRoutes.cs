@@ -1,6 +1,7 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Profile;
+using NrwBot.Dialogs.Requests;
 
 namespace NrwBot.Dialogs.Routing;
 
@@ -18,6 +19,7 @@ public static class NrwRoutes
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
+        .AddRequests(features.Requests)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Help.FallbackAsync);
