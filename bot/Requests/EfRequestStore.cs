@@ -7,12 +7,16 @@ namespace NrwBot.Host.Requests;
 
 /// <summary>
 /// The request store on the bot's database (SQLite or PostgreSQL). Numbers come from the highest number of the
-/// year plus one, protected by a unique index: when two instances take the same number at once, one insert
-/// fails and is retried. Changes are compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
+/// year plus one. Creates run one after another (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped
+/// advisory lock), and a unique index catches anything that slips through, which is then retried. Changes are
+/// compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
 /// </summary>
 public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfRequestStore> logger) : IRequestStore
 {
     private const int MaxCreateAttempts = 5;
+
+    // Any constant works; it names "request numbering" among the advisory locks of this database.
+    private const long NumberingLock = 0x4E5257_5542;
     private static readonly RequestState[] OpenStates = [RequestState.New, RequestState.InProgress];
 
     public Task<CreatedRequest> CreateAsync(NewSupportRequest request, CancellationToken cancellationToken) => GuardAsync(async () =>
@@ -124,6 +128,8 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // On SQLite this is BEGIN IMMEDIATE: creates run one after another, so numbers never collide there.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // On PostgreSQL two instances would read the same highest number; the lock lasts until commit or rollback.
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [NumberingLock], cancellationToken);
         if (request.SourceKey is { } source && await Requests(db).FirstOrDefaultAsync(row => row.SourceKey == source, cancellationToken) is { } stored)
             return new CreatedRequest(await LoadAsync(db, stored, cancellationToken), false);
         var year = GermanTime.Year(request.CreatedAt);

@@ -3,6 +3,7 @@ namespace NrwBot.Dialogs.Requests.MyData;
 /// <summary>
 /// The knowledge feature's record of the questions a user asked, as "Meine Daten" shows and deletes it. The
 /// knowledge feature registers its own implementation; until then <see cref="NoQuestionLog"/> keeps nothing.
+/// Storage failures are thrown as <see cref="RequestStoreException"/>, so "Meine Daten" can say so plainly.
 /// </summary>
 public interface IQuestionLog
 {

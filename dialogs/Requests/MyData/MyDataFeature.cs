@@ -26,7 +26,8 @@ public sealed class MyDataFeature(IRequestStore store, IQuestionLog questions, R
         var key = ConversationKeys.ForUser(turn.Input.User);
         var requests = await store.ListAsync(new RequestFilter { RequesterKey = key }, cancellationToken);
         var asked = await questions.ForUserAsync(key, cancellationToken);
-        var sections = new List<string> { ProfileLine(turn.User.Profile, texts), RequestLines(requests, texts), QuestionLines(asked, texts) };
+        var newestFirst = requests.OrderByDescending(request => request.CreatedAt).ToList();
+        var sections = new List<string> { ProfileLine(turn.User.Profile, texts), RequestLines(newestFirst, texts), QuestionLines(asked, texts) };
         turn.Send(new Reply
         {
             Title = texts.MyDataTitle,

@@ -27,7 +27,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
     public Task MineAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
         var mine = await store.ListAsync(new RequestFilter { RequesterKey = ConversationKeys.ForUser(turn.Input.User) }, cancellationToken);
-        turn.Send(requesterCards.List(mine, turn.Input.PrefersEnglish));
+        turn.Send(requesterCards.List(mine.OrderByDescending(request => request.CreatedAt).ToList(), turn.Input.PrefersEnglish));
     });
 
     private Task ListAsync(FeatureTurn turn, string filterText, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
@@ -36,7 +36,9 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         var parsed = filters.Parse(filterText, ConversationKeys.ForUser(turn.Input.User), turn.Now);
         if (parsed.NotUnderstood is { } unknown) turn.Send(string.Format(RequestsTexts.German.QueueUnknownFilter, SafeText.Escape(unknown)));
         var requests = await store.ListAsync(parsed.Filter, cancellationToken);
-        turn.Send(lksCards.Queue(requests, parsed.Description));
+        // Urgent first, then the longest waiting: the order the LKS works in.
+        var ordered = requests.OrderByDescending(request => request.Urgency == Urgency.Urgent).ThenBy(request => request.CreatedAt).ToList();
+        turn.Send(lksCards.Queue(ordered, parsed.Description));
     });
 
     /// <summary>The LKS sees the card with its history; a requester sees their own request; others learn nothing about it.</summary>

@@ -189,6 +189,19 @@ public sealed class IntakeConversationTests
         Assert.Equal("en", Assert.Single(await host.AllRequestsAsync()).Language);
     }
 
+    [Fact]
+    public async Task Help_offers_Unterstuetzung_anfragen_after_the_profile_and_the_button_opens_the_intake()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+
+        var help = await host.TextOfTurnAsync(slack, "Hilfe");
+        Assert.Contains("1. Profil", help);
+        Assert.Contains("2. Unterstützung anfragen", help);
+        Assert.DoesNotContain("Unterstützungsbedarf an die LKS melden** *(bald", help);
+        Assert.Contains("(1/6)", await host.TextOfTurnAsync(slack, "2"));
+    }
+
     private static string? InputValue(JObject card, string id) =>
         card.SelectToken($"body[?(@.id=='{id}')].value")?.ToString();
 }

@@ -63,7 +63,23 @@ public sealed class RequestsHost : IAsyncDisposable
         return new RequestsHost(app, clock, database, ownsDatabase);
     }
 
+    private readonly Dictionary<string, TestAdapter> _channels = [];
+
+    /// <summary>
+    /// One adapter per conversation: a TestAdapter numbers its activities from 0, and a second adapter for the same
+    /// conversation would repeat activity ids, which the intake rightly treats as redeliveries.
+    /// </summary>
     public TestAdapter Channel(TestPerson person, string channelId = "msteams", string conversationType = "personal", string? conversationId = null)
+    {
+        var key = string.Join('|', person.Id, channelId, conversationType, conversationId);
+        lock (_channels)
+        {
+            if (!_channels.TryGetValue(key, out var channel)) _channels[key] = channel = NewChannel(person, channelId, conversationType, conversationId);
+            return channel;
+        }
+    }
+
+    private TestAdapter NewChannel(TestPerson person, string channelId, string conversationType, string? conversationId)
     {
         var reference = new ConversationReference
         {
