@@ -59,7 +59,7 @@ public sealed record RequestsTexts
     public string ConfirmedDuplicate { get; init; } = "Aus {0} liegt schon eine offene Anfrage zur selben Kategorie vor ({1}). Die LKS sieht beide Anfragen zusammen.";
     public string ConfirmedAgain { get; init; } = "Diese Anfrage hatte ich bereits gespeichert – es bleibt bei einer Anfrage.";
     public string StoreFailed { get; init; } = "Ihre Anfrage konnte ich gerade **nicht speichern** – ein technisches Problem. Ihr Entwurf ist noch da: Wählen Sie gleich noch einmal **Senden**, oder **abbrechen**.";
-    public string AlreadySent { get; init; } = "Diese Anfrage habe ich bereits gesendet. Ihre Anfragen sehen Sie mit **Meine Anfragen**; eine neue stellen Sie mit **Unterstützung anfragen**.";
+    public string AlreadySent { get; init; } = "Diesen Entwurf gibt es nicht mehr – er ist schon gesendet oder wurde abgebrochen. Ihre Anfragen sehen Sie mit **Meine Anfragen**; eine neue stellen Sie mit **Unterstützung anfragen**.";
 
     // ---- What requesters read later -----------------------------------------------------------------------
     public string StateNew { get; init; } = "neu";
@@ -100,6 +100,7 @@ public sealed record RequestsTexts
     public string Requester { get; init; } = "anfragende Person";
     public string NotLks { get; init; } = "Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.";
     public string NotFound { get; init; } = "Eine Anfrage {0} finde ich nicht.";
+    public string PersonalOnly { get; init; } = "Ihre eigenen Anfragen und Daten zeige ich nur im persönlichen Chat mit NrwBot, nicht hier, wo andere mitlesen.";
     public string StoreError { get; init; } = "Das konnte ich gerade nicht speichern oder lesen (technisches Problem). Bitte versuchen Sie es gleich noch einmal.";
 
     // ---- The LKS queue (read by the LKS only) -------------------------------------------------------------
@@ -158,6 +159,7 @@ public sealed record RequestsTexts
     public string TypeFinish { get; init; } = "Schreiben Sie: **{0} erledigt: Ihre Antwort** (die Antwort ist optional)";
     public string TypeReject { get; init; } = "Schreiben Sie: **{0} ablehnen: Grund**";
     public string AssignSelf { get; init; } = "mich";
+    public string UnnamedLks { get; init; } = "LKS";
     public string UnknownMember { get; init; } = "„{0}“ kenne ich nicht als Mitglied der LKS.";
     public string KnownMembers { get; init; } = "Bekannt sind: {0}.";
     public string AmbiguousMember { get; init; } = "„{0}“ passt auf mehrere: {1}. Bitte schreiben Sie den ganzen Namen.";
@@ -252,7 +254,7 @@ public sealed record RequestsTexts
         ConfirmedDuplicate = "There is already an open request from {0} in the same category ({1}). The LKS sees both requests together.",
         ConfirmedAgain = "I had already stored this request – it stays one request.",
         StoreFailed = "I could **not store** your request just now – a technical problem. Your draft is kept: choose **Send** again in a moment, or **cancel**.",
-        AlreadySent = "I have already sent this request. **My requests** shows your requests; **Request support** starts a new one.",
+        AlreadySent = "This draft no longer exists – it was already sent or cancelled. **My requests** shows your requests; **Request support** starts a new one.",
         StateNew = "new",
         StateInProgress = "in progress",
         StateDone = "done",
@@ -291,6 +293,7 @@ public sealed record RequestsTexts
         Requester = "requester",
         NotLks = "The queue and the commands for handling requests are reserved for the LKS. **My requests** shows your own requests.",
         NotFound = "I cannot find a request {0}.",
+        PersonalOnly = "I show your own requests and data only in your personal chat with NrwBot, not here where others can read along.",
         StoreError = "I could not read or store that just now (technical problem). Please try again in a moment.",
         MyDataTitle = "Your data in NrwBot",
         MyDataProfile = "**Profile:** {0}, role: {1}",

@@ -22,6 +22,7 @@ public sealed class MyDataFeature(IRequestStore store, IQuestionLog questions, R
 
     public Task ShowAsync(FeatureTurn turn, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
+        if (!QueueFeature.IsPersonal(turn)) return;
         var texts = RequestsTexts.For(turn.Input.PrefersEnglish);
         var key = ConversationKeys.ForUser(turn.Input.User);
         var requests = await store.ListAsync(new RequestFilter { RequesterKey = key }, cancellationToken);
@@ -39,6 +40,7 @@ public sealed class MyDataFeature(IRequestStore store, IQuestionLog questions, R
 
     public Task AskDeleteAsync(FeatureTurn turn, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
+        if (!QueueFeature.IsPersonal(turn)) return;
         var texts = RequestsTexts.For(turn.Input.PrefersEnglish);
         var requests = await store.ListAsync(new RequestFilter { RequesterKey = ConversationKeys.ForUser(turn.Input.User) }, cancellationToken);
         var open = requests.Count(request => request.IsOpen);
@@ -53,6 +55,7 @@ public sealed class MyDataFeature(IRequestStore store, IQuestionLog questions, R
     /// <summary>Requests and questions first: the profile is cleared only when the stores did their part.</summary>
     public async Task DeleteAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
+        if (!QueueFeature.IsPersonal(turn)) return;
         var texts = RequestsTexts.For(turn.Input.PrefersEnglish);
         var key = ConversationKeys.ForUser(turn.Input.User);
         ForgetResult forgotten;

@@ -2,8 +2,6 @@ using NrwBot.Dialogs.Conversation;
 
 namespace NrwBot.Dialogs.Requests.Queue;
 
-public enum DeskResult { Applied, Refused, Gone, Busy }
-
 /// <summary>What became of an LKS action: applied (and whether the requester was told), refused and why, or not possible.</summary>
 public sealed record DeskOutcome(DeskResult Result, SupportRequest Request)
 {

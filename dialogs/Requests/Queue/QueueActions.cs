@@ -142,5 +142,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     private static string? TextOf(Match match) => match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null;
 
-    private static RequestActor Actor(FeatureTurn turn) => new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name);
+    // Teams sends a name with every message; other channels may not, and the requester should still read who acted.
+    private static RequestActor Actor(FeatureTurn turn) =>
+        new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : T.UnnamedLks);
 }

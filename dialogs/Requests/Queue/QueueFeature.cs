@@ -26,6 +26,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
 
     public Task MineAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
+        if (!IsPersonal(turn)) return;
         var mine = await store.ListAsync(new RequestFilter { RequesterKey = ConversationKeys.ForUser(turn.Input.User) }, cancellationToken);
         turn.Send(requesterCards.List(mine.OrderByDescending(request => request.CreatedAt).ToList(), turn.Input.PrefersEnglish));
     });
@@ -49,8 +50,17 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         var own = request is not null && request.RequesterKey == ConversationKeys.ForUser(turn.Input.User);
         if (!isLks && !own) { Refuse(turn); return; }
         if (request is null) { turn.Send(string.Format(RequestsTexts.German.NotFound, found.Named)); return; }
+        if (!isLks && !IsPersonal(turn)) return;
         var history = await store.HistoryAsync(request.Id, cancellationToken);
         turn.Send(isLks ? lksCards.Card(request, history) : requesterCards.Details(request, history, turn.Input.PrefersEnglish || request.IsEnglish));
+    }
+
+    /// <summary>A requester's own requests and data stay out of channels and group chats, where others read along.</summary>
+    internal static bool IsPersonal(FeatureTurn turn)
+    {
+        if (turn.Input.ConversationKind == ConversationKind.Personal) return true;
+        turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).PersonalOnly);
+        return false;
     }
 
     internal static void Refuse(FeatureTurn turn) =>

@@ -135,7 +135,7 @@ public sealed class IntakeConversationTests
 
         var again = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
 
-        Assert.Contains("bereits gesendet", again);
+        Assert.Contains("schon gesendet", again);
         Assert.Single(await host.AllRequestsAsync());
     }
 

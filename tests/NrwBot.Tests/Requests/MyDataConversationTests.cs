@@ -63,6 +63,27 @@ public sealed class MyDataConversationTests
         Assert.Contains("Fragen an NrwBot:** keine", after);
     }
 
+    [Fact]
+    public async Task Own_requests_and_data_are_shown_only_in_the_personal_chat()
+    {
+        await using var host = await StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen");
+        var channel = host.Channel(TestPerson.Erika, conversationType: "groupChat", conversationId: "19:groupchat@thread.v2");
+
+        foreach (var command in new[] { "Meine Daten", "Meine Anfragen", "Meine Daten löschen" })
+        {
+            var reply = await host.TextOfTurnAsync(channel, ActivityAssert.Submit(command switch
+            {
+                "Meine Daten" => MyDataFeature.ShowVerb,
+                "Meine Anfragen" => "requests.mine",
+                _ => MyDataFeature.DeleteConfirmVerb,
+            }));
+            Assert.Contains("nur im persönlichen Chat", reply);
+            Assert.DoesNotContain("Verschwörungserzählungen", reply);
+        }
+        Assert.Single(await host.AllRequestsAsync());
+    }
+
     private static async Task<RequestsHost> StartAsync()
     {
         var questions = new InMemoryQuestionLog();

@@ -79,7 +79,3 @@ public sealed class TeamsChannelFake : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
-
-public sealed record ChannelCall(string Method, string ConversationId, string? ActivityId, Activity? Activity);
-
-public sealed record TeamMemberJson(string Id, string Name, string AadObjectId);
