@@ -19,14 +19,13 @@ namespace NrwBot.Host.Requests;
 /// </summary>
 public sealed class ProactiveCardSender(
     IBotFrameworkHttpAdapter adapter,
-    ConversationStore conversations,
     IOptions<BotCredentialsOptions> credentials,
     ILogger<ProactiveCardSender> logger)
 {
-    public async Task<CardDelivery> PostAsync(string conversationKey, Reply card, string? replaceActivityId, CancellationToken cancellationToken)
+    /// <param name="reference">Where to post (a stored conversation, see <see cref="ConversationStore"/>).</param>
+    /// <param name="conversationKey">Its key, for the log.</param>
+    public async Task<CardDelivery> PostAsync(ConversationReference reference, string conversationKey, Reply card, string? replaceActivityId, CancellationToken cancellationToken)
     {
-        var reference = await conversations.FindAsync(conversationKey, cancellationToken);
-        if (reference is null) return new CardDelivery(new ProactiveResult(ProactiveStatus.UnknownTarget, conversationKey), null);
         string? activityId = null;
         Exception? failure = null;
         await ((BotAdapter)adapter).ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, token) =>

@@ -44,6 +44,25 @@ public sealed class RequestsEndToEndTests
     }
 
     [Fact]
+    public async Task Another_channel_of_the_LKS_team_gets_the_cards_through_the_teams_stored_conversation()
+    {
+        const string requestsChannel = "19:lks-anfragen@thread.tacv2";
+        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var bot = await RunningBot.StartAsync(configure: builder =>
+        {
+            ConfigureLks(builder);
+            builder.Configuration["Lks:ChannelConversationKey"] = "conversation:" + requestsChannel;
+        });
+        await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
+
+        var number = await FileAsync(bot, teams, "Vernetzung der Integrationsräte zum Thema Rassismus", category: IntakeSteps.Vernetzung);
+
+        var card = Assert.Single(teams.MessagesIn(requestsChannel));
+        Assert.Contains(number, ActivityAssert.VisibleText(card.Activity!));
+        Assert.Empty(Cards(teams));
+    }
+
+    [Fact]
     public async Task A_restart_between_filing_and_answering_loses_neither_the_request_nor_its_card_nor_the_way_to_the_requester()
     {
         await using var teams = await TeamsChannelFake.StartAsync();
