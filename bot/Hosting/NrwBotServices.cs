@@ -15,6 +15,7 @@ using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
+using NrwBot.Host.Requests;
 
 namespace NrwBot.Host.Hosting;
 
@@ -48,6 +49,7 @@ public static class NrwBotServices
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
         services.AddNrwBotLanguageAnalysis(builder.Configuration);
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
+        services.AddNrwBotRequests();
         return builder;
     }
 
@@ -71,7 +73,7 @@ public static class NrwBotServices
         services.AddNrwBotOnboarding(contentRoot);
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Onboarding }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

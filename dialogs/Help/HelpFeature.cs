@@ -22,6 +22,14 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
         return Task.CompletedTask;
     }
 
+    // Profile first: on text channels "1" has always meant the profile.
+    private List<ReplyAction> Buttons()
+    {
+        var buttons = new List<ReplyAction> { new(HelpTexts.ProfileButton, Profile.ProfileFlow.ShowVerb) };
+        if (capabilities.Has(Capability.Requests)) buttons.Add(new(HelpTexts.RequestButton, Requests.Intake.IntakeFlow.StartVerb));
+        return buttons;
+    }
+
     private Reply Overview(string? lead)
     {
         var lines = new List<string>();
@@ -36,7 +44,7 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
             Title = HelpTexts.OverviewTitle,
             Text = string.Join("\n\n", lines),
             Note = HelpTexts.PrivacyNote,
-            Actions = [new(HelpTexts.ProfileButton, Profile.ProfileFlow.ShowVerb)],
+            Actions = Buttons(),
         };
     }
 }

@@ -11,9 +11,10 @@ public static class HelpTexts
     public const string OverviewIntro = "Schreiben Sie einfach Ihre Frage oder nutzen Sie einen der Befehle:";
     public const string SoonSuffix = " *(bald verfügbar)*";
     public const string CommandsLine = "Außerdem: **Profil** (Ihre Region und Rolle), **abbrechen** (beendet jede laufende Abfrage), **Hilfe** (diese Übersicht).";
-    public const string PrivacyNote = "NrwBot speichert nur, was die jeweilige Funktion braucht: Ihr Profil (Region und Rolle) und den Stand laufender Abfragen.";
+    public const string PrivacyNote = "NrwBot speichert nur, was die jeweilige Funktion braucht: Ihr Profil (Region und Rolle), den Stand laufender Abfragen und Ihre Anfragen an die LKS. **Meine Daten** zeigt alles, **Meine Daten löschen** löscht es.";
     public const string HelpButton = "Hilfe";
     public const string ProfileButton = "Profil";
+    public const string RequestButton = "Unterstützung anfragen";
 
     /// <summary>The five jobs of NrwBot with one example each (the order is the order users see).</summary>
     public static readonly IReadOnlyList<HelpJob> Jobs =

@@ -3,9 +3,10 @@ using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
+using NrwBot.Dialogs.Requests;
 
 namespace NrwBot.Dialogs.Routing;
 
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
 public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts,
-    KnowledgeFeature Knowledge, OnboardingFeature Onboarding);
+    KnowledgeFeature Knowledge, RequestsFeatures Requests, OnboardingFeature Onboarding);

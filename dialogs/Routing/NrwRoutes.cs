@@ -3,6 +3,7 @@ using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
+using NrwBot.Dialogs.Requests;
 
 namespace NrwBot.Dialogs.Routing;
 
@@ -24,6 +25,7 @@ public static class NrwRoutes
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
+        .AddRequests(features.Requests)
         .AddOnboarding(features.Onboarding)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)

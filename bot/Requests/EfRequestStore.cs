@@ -1,0 +1,204 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using NrwBot.Dialogs.Requests;
+using NrwBot.Host.Data;
+
+namespace NrwBot.Host.Requests;
+
+/// <summary>
+/// The request store on the bot's database (SQLite or PostgreSQL). Numbers come from the highest number of the
+/// year plus one. Creates run one after another (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped
+/// advisory lock), and a unique index catches anything that slips through, which is then retried. Changes are
+/// compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
+/// </summary>
+public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfRequestStore> logger) : IRequestStore
+{
+    private const int MaxCreateAttempts = 5;
+
+    // Any constant works; it names "request numbering" among the advisory locks of this database.
+    private const long NumberingLock = 0x4E5257_5542;
+    private static readonly RequestState[] OpenStates = [RequestState.New, RequestState.InProgress];
+
+    public Task<CreatedRequest> CreateAsync(NewSupportRequest request, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryCreateAsync(request, cancellationToken);
+            }
+            catch (DbUpdateException error) when (attempt < MaxCreateAttempts)
+            {
+                // A unique index refused the row: someone took the number (retry with the next one), or a retry
+                // of the same activity stored it first (the next attempt finds and returns it).
+                logger.LogInformation(error, "Request insert collided (attempt {Attempt}); retrying", attempt);
+            }
+        }
+    });
+
+    public Task<SupportRequest?> FindAsync(RequestNumber number, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await Requests(db).FirstOrDefaultAsync(row => row.Year == number.Year && row.Sequence == number.Sequence, cancellationToken);
+        return record is null ? null : await LoadAsync(db, record, cancellationToken);
+    });
+
+    public Task<SupportRequest?> FindLatestAsync(int sequence, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await Requests(db).Where(row => row.Sequence == sequence).OrderByDescending(row => row.Year).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : await LoadAsync(db, record, cancellationToken);
+    });
+
+    public Task<IReadOnlyList<SupportRequest>> ListAsync(RequestFilter filter, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await Filtered(Requests(db), filter).OrderBy(row => row.Id).ToListAsync(cancellationToken);
+        // SQLite cannot compare DateTimeOffset in SQL; the queue is small, so the age filter runs here.
+        if (filter.CreatedBefore is { } before) records = records.Where(row => row.CreatedAt < before).ToList();
+        var links = await LinksAsync(db, records.Select(row => row.Id).ToList(), cancellationToken);
+        return (IReadOnlyList<SupportRequest>)records.Select(row => RequestRecords.ToDomain(row, links.GetValueOrDefault(row.Id, []))).ToList();
+    });
+
+    public Task<IReadOnlyList<RequestTransition>> HistoryAsync(long requestId, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<RequestTransitionRecord>().AsNoTracking().Where(row => row.RequestId == requestId).OrderBy(row => row.Id).ToListAsync(cancellationToken);
+        return (IReadOnlyList<RequestTransition>)rows.Select(RequestRecords.ToDomain).ToList();
+    });
+
+    public Task<ChangeOutcome> ApplyAsync(SupportRequest before, SupportRequest after, RequestTransition transition, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (assigneeKey, assigneeName, version) = (after.Assignee?.Key, after.Assignee?.Name, before.Version + 1);
+        // The write comes first in the transaction: on SQLite it takes the write lock at once, on PostgreSQL the
+        // second of two concurrent updates waits for the first and then finds the version changed.
+        var changed = await db.Set<SupportRequestRecord>()
+            .Where(row => row.Id == before.Id && row.Version == before.Version)
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(row => row.State, after.State)
+                .SetProperty(row => row.AssigneeKey, assigneeKey)
+                .SetProperty(row => row.AssigneeName, assigneeName)
+                .SetProperty(row => row.Answer, after.Answer)
+                .SetProperty(row => row.UpdatedAt, after.UpdatedAt)
+                .SetProperty(row => row.Version, version), cancellationToken);
+        if (changed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var current = await Requests(db).FirstOrDefaultAsync(row => row.Id == before.Id, cancellationToken);
+            return new ChangeOutcome(false, current is null ? null : await LoadAsync(db, current, cancellationToken));
+        }
+        db.Add(RequestRecords.From(transition with { RequestId = before.Id }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ChangeOutcome(true, after with { Version = version });
+    });
+
+    public Task<ForgetResult> ForgetRequesterAsync(string requesterKey, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = db.Set<SupportRequestRecord>().Where(row => row.RequesterKey == requesterKey);
+        var open = await rows.AsNoTracking().Where(row => OpenStates.Contains(row.State)).ToListAsync(cancellationToken);
+        var openIds = open.Select(row => row.Id).ToList();
+        var links = await LinksAsync(db, openIds, cancellationToken);
+        var deleted = open.Select(row => RequestRecords.ToDomain(row, links.GetValueOrDefault(row.Id, []))).ToList();
+        await db.Set<RequestTransitionRecord>().Where(row => openIds.Contains(row.RequestId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<RequestLinkRecord>().Where(row => openIds.Contains(row.RequestId) || openIds.Contains(row.LinkedRequestId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SupportRequestRecord>().Where(row => openIds.Contains(row.Id)).ExecuteDeleteAsync(cancellationToken);
+        var closedIds = await rows.Select(row => row.Id).ToListAsync(cancellationToken);
+        // Closed requests stay for the statistics: the category, region, dates and answer, not the person.
+        await rows.ExecuteUpdateAsync(setters => setters
+            .SetProperty(row => row.RequesterKey, (string?)null)
+            .SetProperty(row => row.RequesterName, (string?)null)
+            .SetProperty(row => row.SourceKey, (string?)null)
+            .SetProperty(row => row.Consent, false)
+            .SetProperty(row => row.Description, row => row.RedactedDescription), cancellationToken);
+        await db.Set<RequestTransitionRecord>().Where(row => closedIds.Contains(row.RequestId) && row.ActorKey == requesterKey)
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(row => row.ActorKey, (string?)null)
+                .SetProperty(row => row.ActorName, (string?)null), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ForgetResult(deleted, closedIds.Count);
+    });
+
+    private async Task<CreatedRequest> TryCreateAsync(NewSupportRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // On SQLite this is BEGIN IMMEDIATE: creates run one after another, so numbers never collide there.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // On PostgreSQL two instances would read the same highest number; the lock lasts until commit or rollback.
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [NumberingLock], cancellationToken);
+        if (request.SourceKey is { } source && await Requests(db).FirstOrDefaultAsync(row => row.SourceKey == source, cancellationToken) is { } stored)
+            return new CreatedRequest(await LoadAsync(db, stored, cancellationToken), false);
+        var year = GermanTime.Year(request.CreatedAt);
+        var last = await db.Set<SupportRequestRecord>().Where(row => row.Year == year).MaxAsync(row => (int?)row.Sequence, cancellationToken) ?? 0;
+        var record = RequestRecords.From(request, new RequestNumber(year, last + 1));
+        db.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        var duplicates = await db.Set<SupportRequestRecord>()
+            .Where(row => row.Id != record.Id && row.Region == record.Region && row.CategoryId == record.CategoryId && OpenStates.Contains(row.State))
+            .Select(row => row.Id).ToListAsync(cancellationToken);
+        foreach (var other in duplicates)
+        {
+            db.Add(new RequestLinkRecord { RequestId = record.Id, LinkedRequestId = other });
+            db.Add(new RequestLinkRecord { RequestId = other, LinkedRequestId = record.Id });
+        }
+        var requester = request.RequesterName is { } name ? new RequestActor(request.RequesterKey, name) : null;
+        db.Add(RequestRecords.From(new RequestTransition(record.Id, TransitionKind.Created, null, RequestState.New, requester, request.CreatedAt)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new CreatedRequest(await LoadAsync(db, record, cancellationToken), true);
+    }
+
+    private static IQueryable<SupportRequestRecord> Requests(NrwBotDbContext db) => db.Set<SupportRequestRecord>().AsNoTracking();
+
+    private static IQueryable<SupportRequestRecord> Filtered(IQueryable<SupportRequestRecord> rows, RequestFilter filter)
+    {
+        if (filter.States.Count > 0)
+        {
+            var states = filter.States.ToList();
+            rows = rows.Where(row => states.Contains(row.State));
+        }
+        if (filter.CategoryId is { } category) rows = rows.Where(row => row.CategoryId == category);
+        if (filter.Region is { } region) rows = rows.Where(row => row.Region == region);
+        if (filter.RequesterKey is { } requester) rows = rows.Where(row => row.RequesterKey == requester);
+        if (filter.AssigneeKey is { } assignee) rows = rows.Where(row => row.AssigneeKey == assignee);
+        if (filter.UrgentOnly) rows = rows.Where(row => row.Urgency == Urgency.Urgent);
+        return rows;
+    }
+
+    private static async Task<SupportRequest> LoadAsync(NrwBotDbContext db, SupportRequestRecord record, CancellationToken cancellationToken)
+    {
+        var links = await LinksAsync(db, [record.Id], cancellationToken);
+        return RequestRecords.ToDomain(record, links.GetValueOrDefault(record.Id, []));
+    }
+
+    private static async Task<Dictionary<long, IReadOnlyList<RequestNumber>>> LinksAsync(NrwBotDbContext db, List<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return [];
+        var rows = await db.Set<RequestLinkRecord>().AsNoTracking()
+            .Where(link => ids.Contains(link.RequestId))
+            .Join(db.Set<SupportRequestRecord>(), link => link.LinkedRequestId, request => request.Id,
+                (link, request) => new { link.RequestId, request.Year, request.Sequence })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(row => row.RequestId).ToDictionary(
+            group => group.Key,
+            group => (IReadOnlyList<RequestNumber>)group.Select(row => new RequestNumber(row.Year, row.Sequence)).OrderBy(number => number.Year).ThenBy(number => number.Sequence).ToList());
+    }
+
+    /// <summary>Database failures become <see cref="RequestStoreException"/>; the features tell the user plainly and keep their work.</summary>
+    private async Task<T> GuardAsync<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception error) when (error is DbException or DbUpdateException or TimeoutException)
+        {
+            logger.LogError(error, "Request store failed");
+            throw new RequestStoreException("The request store failed.", error);
+        }
+    }
+}

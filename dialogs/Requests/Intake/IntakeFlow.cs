@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Requests.Categories;
+
+namespace NrwBot.Dialogs.Requests.Intake;
+
+/// <summary>
+/// "Unterstützung anfragen": category, description, region, urgency, Wunschtermin and consent as one card form
+/// (or step by step on text channels), a summary with Senden / Ändern / Abbrechen, then
+/// <see cref="IntakeSubmitter"/> stores the request. If storing fails the draft stays for another "Senden".
+/// </summary>
+public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, CategoryCatalog categories, TimeProvider clock) : FormFlow(clock)
+{
+    public const string FlowName = "intake";
+    public const string StartVerb = "requests.start";
+
+    /// <summary>The knowledge feature's "Frage an die LKS weitergeben": data <see cref="QuestionKey"/> is the question.</summary>
+    public const string FromQuestionVerb = "requests.fromquestion";
+    public const string QuestionKey = "question";
+
+    public override string Name => FlowName;
+    public override string Title => RequestsTexts.German.IntakeTitle;
+    protected override string SubmitLabel => RequestsTexts.German.IntakeSubmit;
+    protected override bool ConfirmBeforeComplete => true;
+
+    public Task StartFromWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
+
+    /// <summary>"Senden" of a summary whose request was already sent (a second click) must not open a new form.</summary>
+    public Task ConfirmAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Conversation.ActiveFlow?.Name == Name) return OnVerbAsync(turn, cancellationToken);
+        turn.Send(Texts(turn).AlreadySent);
+        return Task.CompletedTask;
+    }
+
+    protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, Texts(turn));
+
+    /// <summary>The user's words become the description; category and urgency are read from them, the region from the profile.</summary>
+    protected override IReadOnlyDictionary<string, string> GetDefaults(FeatureTurn turn)
+    {
+        var words = Seed(turn);
+        var defaults = new Dictionary<string, string>();
+        if (words.Length > 0) defaults[IntakeDraft.DescriptionField] = words;
+        defaults[IntakeDraft.UrgencyField] = IntakeDraft.ValueOf(UrgencyWords.Detect(words));
+        // On text channels the category is proposed in its step from the description as it is then, and the
+        // region from the profile is offered with "ok", so a pre-filled value never contradicts the proposal.
+        if (!turn.Input.ChannelHasCards) return defaults;
+        if (fields.Propose(words) is { } category) defaults[IntakeDraft.CategoryField] = category;
+        if (turn.User.Profile?.Region is { } region) defaults[IntakeDraft.RegionField] = region;
+        return defaults;
+    }
+
+    protected override string? Intro(FeatureTurn turn) => Seed(turn).Length > 0 ? Texts(turn).IntakeIntroFromWords : Texts(turn).IntakeIntro;
+
+    protected override async Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        if (await submitter.SubmitAsync(turn, IntakeDraft.Read(values), cancellationToken)) return true;
+        if (turn.Conversation.ActiveFlow is { Name: FlowName } state) SendSummary(turn, state);
+        return false;
+    }
+
+    protected override void SendSummary(FeatureTurn turn, FlowState state)
+    {
+        var texts = Texts(turn);
+        var draft = IntakeDraft.Read(state.Values);
+        var facts = new List<ReplyFact>
+        {
+            new(texts.CategoryLabel, categories.ById(draft.CategoryId)?.Title ?? draft.CategoryId),
+            new(texts.DescriptionLabel, SafeText.Escape(draft.Description)),
+            new(texts.RegionLabel, draft.Region),
+            new(texts.UrgencyLabel, texts.UrgencyName(draft.Urgency)),
+        };
+        if (draft.PreferredDate is { } date) facts.Add(new(texts.DateLabel, GermanTime.Date(date)));
+        facts.Add(new(texts.ConsentLabel, draft.Consent ? texts.Yes : texts.No));
+        turn.Send(new Reply
+        {
+            Title = texts.IntakeTitle,
+            Text = turn.Input.ChannelHasCards ? null : texts.SummaryQuestion,
+            Facts = facts,
+            Note = draft.Consent ? texts.SummaryWithConsent : texts.SummaryWithoutConsent,
+            Actions = [new(texts.Send, ConfirmVerb), new(texts.Edit, EditVerb), new(texts.Cancel, CancelVerb)],
+        });
+    }
+
+    /// <summary>What the user wrote: the forwarded question, or a need stated in their own words ("Ich brauche Unterstützung bei …").</summary>
+    private static string Seed(FeatureTurn turn)
+    {
+        if (turn.Input.Value(QuestionKey) is { Length: > 0 } question) return question.Trim();
+        var text = turn.Input.Text.Trim();
+        return turn.Input.Verb is null && Regex.IsMatch(text, IntakePatterns.NeedStatement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))
+            ? text
+            : "";
+    }
+
+    /// <summary>English when this turn is English, or when the description so far is.</summary>
+    private static RequestsTexts Texts(FeatureTurn turn)
+    {
+        var description = turn.Conversation.ActiveFlow is { Name: FlowName } state ? state.Values.GetValueOrDefault(IntakeDraft.DescriptionField) : null;
+        return RequestsTexts.For(turn.Input.PrefersEnglish || LanguageHint.IsEnglish(description ?? Seed(turn)));
+    }
+}

@@ -1,0 +1,68 @@
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Requests.Queue;
+
+namespace NrwBot.Dialogs.Requests.Intake;
+
+/// <summary>
+/// Sends a confirmed draft: stores it first (idempotent by the incoming activity), then confirms with the number
+/// and what happens next, then puts the card into the LKS channel. Returns false when storing failed.
+/// </summary>
+public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analyzer, RequestNotifier notifier)
+{
+    public async Task<bool> SubmitAsync(FeatureTurn turn, IntakeDraft draft, CancellationToken cancellationToken)
+    {
+        var analysis = await analyzer.AnalyzeAsync(draft.Description, cancellationToken);
+        var english = analysis.Language == "en" || LanguageHint.IsEnglish(draft.Description);
+        var texts = RequestsTexts.For(english);
+        CreatedRequest created;
+        try
+        {
+            created = await store.CreateAsync(ToRequest(turn, draft, analysis.RedactedText, english), cancellationToken);
+        }
+        catch (RequestStoreException)
+        {
+            turn.Send(texts.StoreFailed);
+            return false;
+        }
+        turn.Send(Confirmation(created, texts));
+        if (created.IsNew) await notifier.CreatedAsync(created.Request, cancellationToken);
+        return true;
+    }
+
+    private static NewSupportRequest ToRequest(FeatureTurn turn, IntakeDraft draft, string redacted, bool english)
+    {
+        var requesterKey = ConversationKeys.ForUser(turn.Input.User);
+        return new NewSupportRequest
+        {
+            CategoryId = draft.CategoryId,
+            Description = draft.Description,
+            RedactedDescription = redacted,
+            Region = draft.Region,
+            Urgency = draft.Urgency,
+            PreferredDate = draft.PreferredDate,
+            Consent = draft.Consent,
+            Language = english ? "en" : "de",
+            RequesterKey = requesterKey,
+            RequesterName = draft.Consent && turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : null,
+            // Activity ids are unique per conversation, so the user is part of the key.
+            SourceKey = turn.Input.ActivityId is { Length: > 0 } activityId ? requesterKey + "|" + activityId : null,
+            CreatedAt = turn.Now,
+        };
+    }
+
+    private static Reply Confirmation(CreatedRequest created, RequestsTexts texts)
+    {
+        var request = created.Request;
+        var lines = new List<string> { string.Format(texts.Confirmed, request.Number) };
+        if (request.Urgency == Urgency.Urgent) lines.Add(texts.ConfirmedUrgent);
+        if (request.Links.Count > 0) lines.Add(string.Format(texts.ConfirmedDuplicate, request.Region, string.Join(", ", request.Links)));
+        if (!created.IsNew) lines.Add(texts.ConfirmedAgain);
+        return new Reply
+        {
+            Title = string.Format(texts.ConfirmedTitle, request.Number),
+            Text = string.Join("\n\n", lines),
+            Actions = [new(texts.MyRequestsButton, QueueFeature.MineVerb)],
+        };
+    }
+}

@@ -1,0 +1,4 @@
+namespace NrwBot.Dialogs.Requests.Queue;
+
+/// <summary>A queue filter as understood: the store filter, its description for the reply, and any words not understood.</summary>
+public sealed record ParsedQueueFilter(RequestFilter Filter, IReadOnlyList<string> Description, string? NotUnderstood);

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Conversation;
+
+namespace NrwBot.Dialogs.Requests.Queue;
+
+/// <summary>
+/// Working on requests, for the LKS only: "#42 übernehmen", "#42 antworten: …", "#42 erledigt: …",
+/// "#42 ablehnen: …", "#42 an Name", and the same through the card buttons (Antworten / Erledigt / Ablehnen open
+/// a small form on card channels, and say what to type on text channels).
+/// </summary>
+public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, RequestDesk desk, LksCards cards)
+{
+    public const string ClaimVerb = "requests.claim";
+    public const string AnswerVerb = "requests.answer";
+    public const string FinishVerb = "requests.finish";
+    public const string RejectVerb = "requests.reject";
+    public const string AnswerSubmitVerb = "requests.answer.submit";
+    public const string FinishSubmitVerb = "requests.finish.submit";
+    public const string RejectSubmitVerb = "requests.reject.submit";
+
+    private static RequestsTexts T => RequestsTexts.German;
+
+    public Task ClaimAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Claimed, null, cancellationToken);
+
+    public Task AnswerAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Answered, TextOf(match), cancellationToken);
+
+    public Task FinishAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Finished, TextOf(match), cancellationToken);
+
+    public Task RejectAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Rejected, TextOf(match), cancellationToken);
+
+    public Task AssignAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
+    {
+        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { QueueFeature.Refuse(turn); return; }
+        var name = match.Groups["name"].Value.Trim();
+        var assignee = await ResolveAsync(turn, name, cancellationToken);
+        if (assignee is null) return;
+        await ActCheckedAsync(turn, await lookup.FindAsync(match, cancellationToken), new RequestAction(TransitionKind.Assigned, Actor(turn), null, assignee), cancellationToken);
+    });
+
+    public Task ClaimVerbAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(turn, cancellationToken), TransitionKind.Claimed, null, cancellationToken);
+
+    public Task AnswerVerbAsync(FeatureTurn turn, CancellationToken cancellationToken) => OpenFormAsync(turn, TransitionKind.Answered, cancellationToken);
+
+    public Task FinishVerbAsync(FeatureTurn turn, CancellationToken cancellationToken) => OpenFormAsync(turn, TransitionKind.Finished, cancellationToken);
+
+    public Task RejectVerbAsync(FeatureTurn turn, CancellationToken cancellationToken) => OpenFormAsync(turn, TransitionKind.Rejected, cancellationToken);
+
+    public Task AnswerSubmitAsync(FeatureTurn turn, CancellationToken cancellationToken) => SubmitAsync(turn, TransitionKind.Answered, cancellationToken);
+
+    public Task FinishSubmitAsync(FeatureTurn turn, CancellationToken cancellationToken) => SubmitAsync(turn, TransitionKind.Finished, cancellationToken);
+
+    public Task RejectSubmitAsync(FeatureTurn turn, CancellationToken cancellationToken) => SubmitAsync(turn, TransitionKind.Rejected, cancellationToken);
+
+    private Task SubmitAsync(FeatureTurn turn, TransitionKind kind, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(turn, cancellationToken), kind, turn.Input.Value(LksCards.TextKey), cancellationToken);
+
+    private Task OpenFormAsync(FeatureTurn turn, TransitionKind kind, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
+    {
+        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { QueueFeature.Refuse(turn); return; }
+        var (request, named) = await lookup.FindAsync(turn, cancellationToken);
+        if (request is null) { turn.Send(string.Format(T.NotFound, named)); return; }
+        if (!request.IsOpen) { turn.Send(string.Format(T.RefusedClosed, request.Number, T.StateName(request.State))); return; }
+        if (turn.Input.ChannelHasCards) { turn.Send(cards.Form(kind, request)); return; }
+        var typed = kind switch { TransitionKind.Answered => T.TypeAnswer, TransitionKind.Rejected => T.TypeReject, _ => T.TypeFinish };
+        turn.Send(string.Format(typed, request.Number.Short));
+    });
+
+    private Task ActAsync(FeatureTurn turn, Func<Task<(SupportRequest?, string)>> find, TransitionKind kind, string? text, CancellationToken cancellationToken) =>
+        QueueFeature.GuardAsync(turn, async () =>
+        {
+            if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { QueueFeature.Refuse(turn); return; }
+            await ActCheckedAsync(turn, await find(), new RequestAction(kind, Actor(turn), text), cancellationToken);
+        });
+
+    private async Task ActCheckedAsync(FeatureTurn turn, (SupportRequest? Request, string Named) found, RequestAction action, CancellationToken cancellationToken)
+    {
+        if (found.Request is null) { turn.Send(string.Format(T.NotFound, found.Named)); return; }
+        var outcome = await desk.ActAsync(found.Request, action, cancellationToken);
+        turn.Send(OutcomeText(outcome, action));
+    }
+
+    private async Task<RequestActor?> ResolveAsync(FeatureTurn turn, string name, CancellationToken cancellationToken)
+    {
+        if (string.Equals(name, T.AssignSelf, StringComparison.OrdinalIgnoreCase) || string.Equals(name, "me", StringComparison.OrdinalIgnoreCase)) return Actor(turn);
+        var matches = await lks.FindByNameAsync(name, cancellationToken);
+        if (matches.Count == 1) return matches[0];
+        if (matches.Count > 1)
+        {
+            turn.Send(string.Format(T.AmbiguousMember, SafeText.Escape(name), string.Join(", ", matches.Select(match => SafeText.Escape(match.Name)))));
+            return null;
+        }
+        var known = await lks.KnownAsync(cancellationToken);
+        var message = string.Format(T.UnknownMember, SafeText.Escape(name));
+        if (known.Count > 0) message += " " + string.Format(T.KnownMembers, string.Join(", ", known.Select(member => SafeText.Escape(member.Name))));
+        turn.Send(message);
+        return null;
+    }
+
+    private static string OutcomeText(DeskOutcome outcome, RequestAction action)
+    {
+        var request = outcome.Request;
+        var number = request.Number.ToString();
+        return outcome.Result switch
+        {
+            DeskResult.Applied => AppliedText(outcome, number),
+            DeskResult.Gone => string.Format(T.RefusedGone, number),
+            DeskResult.Busy => string.Format(T.RefusedBusy, number),
+            _ => outcome.Refusal switch
+            {
+                RequestRefusal.Closed => string.Format(T.RefusedClosed, number, T.StateName(request.State)),
+                RequestRefusal.TakenByOther => string.Format(T.RefusedTaken, number, SafeText.Escape(request.Assignee?.Name)),
+                RequestRefusal.AlreadyYours => string.Format(T.RefusedYours, number),
+                RequestRefusal.AlreadyAssigned => string.Format(T.RefusedAssigned, number, SafeText.Escape(request.Assignee?.Name)),
+                _ => string.Format(action.Kind == TransitionKind.Rejected ? T.NeedReason : T.NeedAnswer, request.Number.Short),
+            },
+        };
+    }
+
+    private static string AppliedText(DeskOutcome outcome, string number)
+    {
+        var done = outcome.Transition!.Kind switch
+        {
+            TransitionKind.Claimed => string.Format(T.DoneClaimed, number),
+            TransitionKind.Assigned => string.Format(T.DoneAssigned, number, SafeText.Escape(outcome.Request.Assignee?.Name)),
+            TransitionKind.Answered => string.Format(T.DoneAnswered, number),
+            TransitionKind.Finished => string.Format(T.DoneFinished, number),
+            _ => string.Format(T.DoneRejected, number),
+        };
+        var told = outcome.Notified switch
+        {
+            null => T.RequesterGone,
+            { Sent: true } => T.RequesterNotified,
+            _ => T.RequesterNotReached,
+        };
+        return done + " " + told;
+    }
+
+    private static string? TextOf(Match match) => match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null;
+
+    // Teams sends a name with every message; other channels may not, and the requester should still read who acted.
+    private static RequestActor Actor(FeatureTurn turn) =>
+        new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : T.UnnamedLks);
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Conversation;
+
+namespace NrwBot.Dialogs.Requests.Queue;
+
+/// <summary>
+/// Reading the queue: "Warteschlange" with filters and "#42" for the LKS; "Meine Anfragen" and "#42" of one's
+/// own request for everyone. Others asking for LKS views get a polite refusal.
+/// </summary>
+public sealed class QueueFeature(IRequestStore store, ILksMembership lks, RequestLookup lookup, LksCards lksCards, RequesterCards requesterCards, QueueFilterParser filters)
+{
+    public const string QueueVerb = "requests.queue";
+    public const string ShowVerb = "requests.show";
+    public const string MineVerb = "requests.mine";
+
+    public Task QueueAsync(FeatureTurn turn, CancellationToken cancellationToken) => ListAsync(turn, "", cancellationToken);
+
+    public Task FilteredQueueAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ListAsync(turn, match.Groups["filter"].Value, cancellationToken);
+
+    public Task ShowAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        GuardAsync(turn, async () => await ShowAsync(turn, await lookup.FindAsync(match, cancellationToken), cancellationToken));
+
+    public Task ShowVerbAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
+        GuardAsync(turn, async () => await ShowAsync(turn, await lookup.FindAsync(turn, cancellationToken), cancellationToken));
+
+    public Task MineAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        if (!IsPersonal(turn)) return;
+        var mine = await store.ListAsync(new RequestFilter { RequesterKey = ConversationKeys.ForUser(turn.Input.User) }, cancellationToken);
+        turn.Send(requesterCards.List(mine.OrderByDescending(request => request.CreatedAt).ToList(), turn.Input.PrefersEnglish));
+    });
+
+    private Task ListAsync(FeatureTurn turn, string filterText, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { Refuse(turn); return; }
+        var parsed = filters.Parse(filterText, ConversationKeys.ForUser(turn.Input.User), turn.Now);
+        if (parsed.NotUnderstood is { } unknown) turn.Send(string.Format(RequestsTexts.German.QueueUnknownFilter, SafeText.Escape(unknown)));
+        var requests = await store.ListAsync(parsed.Filter, cancellationToken);
+        // Urgent first, then the longest waiting: the order the LKS works in.
+        var ordered = requests.OrderByDescending(request => request.Urgency == Urgency.Urgent).ThenBy(request => request.CreatedAt).ToList();
+        turn.Send(lksCards.Queue(ordered, parsed.Description));
+    });
+
+    /// <summary>The LKS sees the card with its history; a requester sees their own request; others learn nothing about it.</summary>
+    private async Task ShowAsync(FeatureTurn turn, (SupportRequest? Request, string Named) found, CancellationToken cancellationToken)
+    {
+        var isLks = await lks.IsMemberAsync(turn.Input.User, cancellationToken);
+        var request = found.Request;
+        var own = request is not null && request.RequesterKey == ConversationKeys.ForUser(turn.Input.User);
+        if (!isLks && !own) { Refuse(turn); return; }
+        if (request is null) { turn.Send(string.Format(RequestsTexts.German.NotFound, found.Named)); return; }
+        if (!isLks && !IsPersonal(turn)) return;
+        var history = await store.HistoryAsync(request.Id, cancellationToken);
+        turn.Send(isLks ? lksCards.Card(request, history) : requesterCards.Details(request, history, turn.Input.PrefersEnglish || request.IsEnglish));
+    }
+
+    /// <summary>A requester's own requests and data stay out of channels and group chats, where others read along.</summary>
+    internal static bool IsPersonal(FeatureTurn turn)
+    {
+        if (turn.Input.ConversationKind == ConversationKind.Personal) return true;
+        turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).PersonalOnly);
+        return false;
+    }
+
+    internal static void Refuse(FeatureTurn turn) =>
+        turn.Send(new Reply
+        {
+            Text = RequestsTexts.For(turn.Input.PrefersEnglish).NotLks,
+            Actions = [new(RequestsTexts.For(turn.Input.PrefersEnglish).MyRequestsButton, MineVerb)],
+        });
+
+    internal static async Task GuardAsync(FeatureTurn turn, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (RequestStoreException)
+        {
+            turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).StoreError);
+        }
+    }
+}

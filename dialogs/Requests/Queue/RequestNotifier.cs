@@ -1,0 +1,42 @@
+using NrwBot.Dialogs.Conversation;
+
+namespace NrwBot.Dialogs.Requests.Queue;
+
+/// <summary>
+/// Tells everyone about a change: the LKS channel card is replaced, the requester gets a message (with the
+/// answer where there is one), and a colleague a request was handed to hears about it.
+/// </summary>
+public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender, LksCards lksCards, RequesterCards requesterCards, IRequestStore store)
+{
+    /// <summary>Posts the new card, and refreshes the cards of the open requests it is linked with so they show the link too.</summary>
+    public async Task CreatedAsync(SupportRequest request, CancellationToken cancellationToken)
+    {
+        await channel.ShowAsync(request.Id, lksCards.Card(request), cancellationToken);
+        foreach (var number in request.Links)
+        {
+            SupportRequest? linked;
+            try
+            {
+                linked = await store.FindAsync(number, cancellationToken);
+            }
+            catch (RequestStoreException)
+            {
+                continue; // the link shows on that card at its next change
+            }
+            if (linked is not null) await channel.ShowAsync(linked.Id, lksCards.Card(linked), cancellationToken);
+        }
+    }
+
+    public async Task<ProactiveResult?> ChangedAsync(SupportRequest request, RequestTransition transition, CancellationToken cancellationToken)
+    {
+        await channel.ShowAsync(request.Id, lksCards.Card(request), cancellationToken);
+        if (transition.Kind == TransitionKind.Assigned && request.Assignee?.Key is { } assigneeKey && !request.Assignee.IsSamePerson(transition.Actor))
+            await sender.SendToUserAsync(assigneeKey, [lksCards.AssignedToYou(request, transition.Actor)], cancellationToken);
+        if (request.RequesterKey is null) return null;
+        return await sender.SendToUserAsync(request.RequesterKey, [requesterCards.Update(request, transition)], cancellationToken);
+    }
+
+    /// <summary>The requester deleted their data while the request was open: the card says so.</summary>
+    public Task RemovedAsync(SupportRequest request, CancellationToken cancellationToken) =>
+        channel.ShowAsync(request.Id, lksCards.Removed(request), cancellationToken);
+}

@@ -1,0 +1,47 @@
+namespace NrwBot.Dialogs.Requests;
+
+/// <summary>
+/// The state machine of a request: neu → in Bearbeitung (assigned) → erledigt, or abgelehnt with a reason.
+/// Answering keeps a request open (and takes it when nobody has it); closed requests do not change any more.
+/// </summary>
+public static class RequestRules
+{
+    public static RequestDecision Decide(SupportRequest request, RequestAction action, DateTimeOffset now)
+    {
+        if (!request.IsOpen) return RequestDecision.Refuse(RequestRefusal.Closed);
+        var text = string.IsNullOrWhiteSpace(action.Text) ? null : action.Text.Trim();
+        var owner = request.Assignee ?? action.Actor;
+        SupportRequest after;
+        switch (action.Kind)
+        {
+            case TransitionKind.Claimed when request.State == RequestState.InProgress:
+                return RequestDecision.Refuse(action.Actor.IsSamePerson(request.Assignee) ? RequestRefusal.AlreadyYours : RequestRefusal.TakenByOther);
+            case TransitionKind.Claimed:
+                after = request with { State = RequestState.InProgress, Assignee = action.Actor };
+                break;
+            case TransitionKind.Assigned when action.Assignee is null:
+                return RequestDecision.Refuse(RequestRefusal.TextMissing);
+            case TransitionKind.Assigned when request.State == RequestState.InProgress && action.Assignee.IsSamePerson(request.Assignee):
+                return RequestDecision.Refuse(RequestRefusal.AlreadyAssigned);
+            case TransitionKind.Assigned:
+                after = request with { State = RequestState.InProgress, Assignee = action.Assignee };
+                text = action.Assignee.Name;
+                break;
+            case TransitionKind.Answered or TransitionKind.Rejected when text is null:
+                return RequestDecision.Refuse(RequestRefusal.TextMissing);
+            case TransitionKind.Answered:
+                after = request with { State = RequestState.InProgress, Assignee = owner, Answer = text };
+                break;
+            case TransitionKind.Finished:
+                after = request with { State = RequestState.Done, Assignee = owner, Answer = text ?? request.Answer };
+                break;
+            case TransitionKind.Rejected:
+                after = request with { State = RequestState.Rejected, Assignee = owner, Answer = text };
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action.Kind, "Requests are created by the store, not by an action.");
+        }
+        after = after with { UpdatedAt = now };
+        return new RequestDecision(after, new RequestTransition(request.Id, action.Kind, request.State, after.State, action.Actor, now, text), null);
+    }
+}

@@ -1,0 +1,3 @@
+namespace NrwBot.Dialogs.Requests;
+
+public enum Urgency { Normal, Urgent }

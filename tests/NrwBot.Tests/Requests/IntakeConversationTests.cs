@@ -1,0 +1,207 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using NrwBot.Dialogs.Requests;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Requests;
+
+/// <summary>Filing a request through the whole pipeline: route table, flow state, rendering per channel, the store.</summary>
+public sealed class IntakeConversationTests
+{
+    [Fact]
+    public async Task On_Teams_the_users_words_open_one_form_with_proposals_and_Senden_stores_and_confirms_with_a_number()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var teams = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(teams, ActivityAssert.Submit("profile.submit", ("region", "Kreis Düren"), ("role", "fachkraft")));
+
+        var opened = await host.TurnAsync(teams, "Ich brauche Unterstützung bei einer Fortbildung zum Umgang mit rechten Parolen, dringend bis Freitag");
+
+        var form = ActivityAssert.Card(Assert.Single(opened));
+        Assert.Equal(["category", "description", "region", "urgency", "date", "consent"], ActivityAssert.InputIds(opened[0]));
+        Assert.Equal(IntakeSteps.Fortbildung, InputValue(form, "category"));
+        Assert.Equal("Kreis Düren", InputValue(form, "region"));
+        Assert.Equal("dringend", InputValue(form, "urgency"));
+        Assert.StartsWith("Ich brauche Unterstützung bei einer Fortbildung", InputValue(form, "description"));
+
+        var summary = Assert.Single(await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zum Umgang mit rechten Parolen für unser Team", urgency: "dringend", date: "2026-12-15")));
+        Assert.Equal(["intake.confirm", "intake.edit", "intake.cancel"], ActivityAssert.ButtonVerbs(summary));
+        Assert.Contains("15.12.2026", ActivityAssert.VisibleText(summary));
+        Assert.Empty(await host.AllRequestsAsync());
+
+        var confirmation = RequestsHost.Visible(await host.TurnAsync(teams, IntakeSteps.Confirm()));
+
+        Assert.Contains("UB-2026-0001", confirmation);
+        Assert.Contains("So geht es weiter", confirmation);
+        Assert.Contains("dringend", confirmation);
+        var stored = Assert.Single(await host.AllRequestsAsync());
+        Assert.Equal((IntakeSteps.Fortbildung, "Kreis Düren", Urgency.Urgent, new DateOnly(2026, 12, 15), true, TestPerson.Erika.Key, "Erika Musterfrau"),
+            (stored.CategoryId, stored.Region, stored.Urgency, stored.PreferredDate, stored.Consent, stored.RequesterKey, stored.RequesterName));
+        var card = host.LksChannel.Current(stored.Id);
+        Assert.Contains("UB-2026-0001", card.Title);
+        Assert.Equal(["requests.claim", "requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(card));
+    }
+
+    [Fact]
+    public async Task On_Slack_the_same_fields_are_asked_step_by_step_with_proposals_taken_by_ok()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+        await host.TurnAsync(slack, "Profil");
+        await host.TurnAsync(slack, "Hamm");
+        await host.TurnAsync(slack, "1");
+
+        var first = await host.TextOfTurnAsync(slack, "Unterstützung anfragen");
+        Assert.Contains("(1/6)", first);
+        Assert.Contains("Wobei brauchen Sie Unterstützung", first);
+        var category = await host.TextOfTurnAsync(slack, "Wir suchen eine Referentin für einen Vortrag über Verschwörungserzählungen");
+        Assert.Contains("(2/6)", category);
+        Assert.Contains("Mein Vorschlag: **Referent\\*innen & Expertise**", category.Replace("Referent*innen", "Referent\\*innen"));
+        Assert.Contains("(3/6)", await host.TextOfTurnAsync(slack, "ok"));
+        var urgency = await host.TextOfTurnAsync(slack, "ok");
+        Assert.Contains("(4/6)", urgency);
+        Assert.Contains("(5/6)", await host.TextOfTurnAsync(slack, "2"));
+        Assert.Contains("(6/6)", await host.TextOfTurnAsync(slack, "-"));
+        var summary = await host.TextOfTurnAsync(slack, "nein");
+        Assert.Contains("Hamm", summary);
+        Assert.Contains("Antworten Sie **Senden**", summary);
+        Assert.Contains("Die LKS sieht Ihren Namen nicht", summary);
+
+        var confirmation = await host.TextOfTurnAsync(slack, "Senden");
+
+        Assert.Contains("UB-2026-0001", confirmation);
+        var stored = Assert.Single(await host.AllRequestsAsync());
+        Assert.Equal(("referenten-expertise", "Hamm", Urgency.Urgent, false, null), (stored.CategoryId, stored.Region, stored.Urgency, stored.Consent, stored.RequesterName));
+        Assert.Equal(TestPerson.Erika.Key, stored.RequesterKey);
+    }
+
+    [Fact]
+    public async Task Refused_answers_are_asked_again_on_Slack()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+        await host.TurnAsync(slack, "Unterstützung anfragen");
+        Assert.Contains("mindestens 10 Zeichen", await host.TextOfTurnAsync(slack, "Referent"));
+        await host.TurnAsync(slack, "Beratung zur Fortschreibung unseres Handlungskonzepts");
+        await host.TurnAsync(slack, "ok");
+        Assert.Contains("kenne ich nicht als Kreis", await host.TextOfTurnAsync(slack, "Atlantis"));
+        await host.TurnAsync(slack, "Dortmund");
+        await host.TurnAsync(slack, "1");
+        var pastDate = await host.TextOfTurnAsync(slack, "1.1.2020");
+        Assert.Contains("liegt in der Vergangenheit", pastDate);
+        Assert.Contains("(5/6)", pastDate);
+    }
+
+    [Fact]
+    public async Task Aendern_shows_the_form_again_with_the_values_and_the_summary_shows_the_change()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var teams = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(teams, "Unterstützung anfragen");
+        await host.TurnAsync(teams, IntakeSteps.Form("Austausch mit anderen Büros zur Elternarbeit", category: IntakeSteps.Vernetzung));
+
+        var edit = Assert.Single(await host.TurnAsync(teams, ActivityAssert.Submit("intake.edit")));
+        Assert.Equal("Austausch mit anderen Büros zur Elternarbeit", InputValue(ActivityAssert.Card(edit), "description"));
+        var summary = ActivityAssert.VisibleText(Assert.Single(await host.TurnAsync(teams,
+            IntakeSteps.Form("Austausch mit anderen Büros zur Elternarbeit", region: "Solingen", category: IntakeSteps.Vernetzung))));
+        Assert.Contains("Solingen", summary);
+        await host.TurnAsync(teams, IntakeSteps.Confirm());
+        Assert.Equal("Solingen", Assert.Single(await host.AllRequestsAsync()).Region);
+    }
+
+    [Fact]
+    public async Task Cancel_at_any_point_stores_nothing_and_posts_no_card()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+        await host.TurnAsync(slack, "Ich brauche Unterstützung bei der Bestandsanalyse");
+        await host.TurnAsync(slack, "ok");
+        Assert.Contains("abgebrochen", await host.TextOfTurnAsync(slack, "abbrechen"));
+        var teams = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(teams, IntakeSteps.Form("Hilfe bei der Bestandsanalyse für den Kreis"));
+        Assert.Contains("abgebrochen", await host.TextOfTurnAsync(teams, ActivityAssert.Submit("intake.cancel")));
+
+        Assert.Empty(await host.AllRequestsAsync());
+        Assert.Empty(host.LksChannel.Shown);
+    }
+
+    [Fact]
+    public async Task A_second_click_on_Senden_after_sending_does_not_open_a_new_form_or_store_again()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var teams = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(teams, IntakeSteps.Form("Coaching für die neue Fachkraft in unserem Büro"));
+        await host.TurnAsync(teams, IntakeSteps.Confirm());
+
+        var again = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
+
+        Assert.Contains("schon gesendet", again);
+        Assert.Single(await host.AllRequestsAsync());
+    }
+
+    [Fact]
+    public async Task The_knowledge_features_forwarded_question_opens_the_form_with_it()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var opened = Assert.Single(await host.TurnAsync(host.Channel(TestPerson.Erika),
+            ActivityAssert.Submit("requests.fromquestion", ("question", "Dürfen Honorare für Referentinnen aus dem Sachkostenbudget gezahlt werden?"))));
+        var form = ActivityAssert.Card(opened);
+        Assert.Equal("Dürfen Honorare für Referentinnen aus dem Sachkostenbudget gezahlt werden?", InputValue(form, "description"));
+        Assert.False(string.IsNullOrEmpty(InputValue(form, "category")));
+    }
+
+    [Fact]
+    public async Task An_open_request_of_the_same_region_and_category_is_mentioned_and_both_are_linked()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var first = await IntakeSteps.FileAsync(host, TestPerson.Carl, "Fortbildung Argumentationstraining für Ehrenamtliche");
+        var teams = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(teams, IntakeSteps.Form("Schulung zu rechten Codes für Jugendarbeit"));
+
+        var confirmation = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
+
+        Assert.Contains("UB-2026-0002", confirmation);
+        Assert.Contains("bereits eine offene Anfrage".Replace("bereits", "schon"), confirmation);
+        Assert.Contains(first.Number.ToString(), confirmation);
+        var second = (await host.AllRequestsAsync()).Single(request => request.Id != first.Id);
+        Assert.Equal([first.Number], second.Links);
+        Assert.Contains(second.Number.ToString(), ReplyText.Of(host.LksChannel.Current(first.Id)));
+        Assert.Contains(first.Number.ToString(), ReplyText.Of(host.LksChannel.Current(second.Id)));
+    }
+
+    [Fact]
+    public async Task Users_who_write_English_are_asked_and_answered_in_English()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+        var first = await host.TextOfTurnAsync(slack, "I need support with a training for our team on right-wing slogans");
+        Assert.True(first.Contains("nothing is sent until you choose") && first.Contains("Write **ok** to keep"), first);
+        await host.TurnAsync(slack, "ok");
+        await host.TurnAsync(slack, "ok");
+        await host.TurnAsync(slack, "Bielefeld");
+        await host.TurnAsync(slack, "1");
+        await host.TurnAsync(slack, "-");
+        Assert.Contains("Is this correct?", await host.TextOfTurnAsync(slack, "yes"));
+
+        var confirmation = await host.TextOfTurnAsync(slack, "send");
+
+        Assert.Contains("What happens next", confirmation);
+        Assert.Equal("en", Assert.Single(await host.AllRequestsAsync()).Language);
+    }
+
+    [Fact]
+    public async Task Help_offers_Unterstuetzung_anfragen_after_the_profile_and_the_button_opens_the_intake()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+
+        var help = await host.TextOfTurnAsync(slack, "Hilfe");
+        Assert.Contains("1. Profil", help);
+        Assert.Contains("2. Unterstützung anfragen", help);
+        Assert.DoesNotContain("Unterstützungsbedarf an die LKS melden** *(bald", help);
+        Assert.Contains("(1/6)", await host.TextOfTurnAsync(slack, "2"));
+    }
+
+    private static string? InputValue(JObject card, string id) =>
+        card.SelectToken($"body[?(@.id=='{id}')].value")?.ToString();
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.DependencyInjection;
+using NrwBot.Dialogs.Requests;
+using NrwBot.Dialogs.Requests.MyData;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Requests;
+
+/// <summary>"Meine Daten" and "Meine Daten löschen": what NrwBot keeps about a user, and forgetting it.</summary>
+public sealed class MyDataConversationTests
+{
+    [Fact]
+    public async Task Meine_Daten_shows_profile_requests_and_questions()
+    {
+        await using var host = await StartAsync();
+        var erika = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(erika, ActivityAssert.Submit("profile.submit", ("region", "Kreis Düren"), ("role", "fachkraft")));
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen");
+        await IntakeSteps.FileAsync(host, TestPerson.Carl, "Vernetzung mit den Nachbarkreisen", category: IntakeSteps.Vernetzung);
+
+        var shown = await host.TextOfTurnAsync(erika, "Meine Daten");
+
+        Assert.Contains("Kreis Düren", shown);
+        Assert.Contains("Fachkraft in einem lokalen Büro", shown);
+        Assert.Contains("UB-2026-0001", shown);
+        Assert.Contains("Fortbildung zu Verschwörungserzählungen", shown);
+        Assert.DoesNotContain("UB-2026-0002", shown);
+        Assert.Contains("Wie rechne ich Honorare ab?", shown);
+        Assert.Contains("technische Adresse", shown);
+        Assert.Contains("Meine Daten löschen", shown);
+    }
+
+    [Fact]
+    public async Task Meine_Daten_loeschen_asks_first_and_then_deletes_open_requests_anonymises_closed_ones_and_clears_the_profile()
+    {
+        await using var host = await StartAsync();
+        var erika = host.Channel(TestPerson.Erika);
+        await host.TurnAsync(erika, ActivityAssert.Submit("profile.submit", ("region", "Hamm"), ("role", "traeger")));
+        var open = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Beratung zur Antragstellung, erreichbar unter erika@example.org", region: "Hamm");
+        var closed = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Technik: Zugang zum Kanal, Rückruf unter 0221 4710 999", region: "Hamm", category: "technik");
+        await host.TurnAsync(host.Channel(TestPerson.Anna), "#2 erledigt: Zugang ist eingerichtet.");
+        var others = await IntakeSteps.FileAsync(host, TestPerson.Carl, "Fortbildung für Ehrenamtliche");
+
+        var asked = await host.TurnAsync(erika, "Meine Daten löschen");
+        Assert.Contains("offenen Anfragen (1)", RequestsHost.Visible(asked));
+        Assert.Contains("Abgeschlossene Anfragen (1)", RequestsHost.Visible(asked));
+        Assert.Equal(["mydata.delete.confirm", "mydata.delete.cancel"], ActivityAssert.ButtonVerbs(asked[0]));
+        Assert.Contains("nichts gelöscht", await host.TextOfTurnAsync(erika, ActivityAssert.Submit("mydata.delete.cancel")));
+        Assert.Equal(2, (await host.Store.ListAsync(new RequestFilter { RequesterKey = TestPerson.Erika.Key }, default)).Count);
+
+        var done = await host.TextOfTurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
+
+        Assert.Contains("Gelöscht: Ihr Profil, 1 offene Anfrage(n) und 1 Frage(n). 1 abgeschlossene", done);
+        Assert.Null(await host.Store.FindAsync(open.Number, default));
+        var kept = (await host.Store.FindAsync(closed.Number, default))!;
+        Assert.Equal((null, null), (kept.RequesterKey, kept.RequesterName));
+        Assert.DoesNotContain("4710 999", kept.Description);
+        Assert.Equal("Zugang ist eingerichtet.", kept.Answer);
+        Assert.NotNull(await host.Store.FindAsync(others.Number, default));
+        Assert.Contains("gelöscht", host.LksChannel.Current(open.Id).Title);
+        var after = await host.TextOfTurnAsync(erika, "Meine Daten");
+        Assert.Contains("keines gespeichert", after);
+        Assert.Contains("Anfragen an die LKS:** keine", after);
+        Assert.Contains("Fragen an NrwBot:** keine", after);
+    }
+
+    [Fact]
+    public async Task Own_requests_and_data_are_shown_only_in_the_personal_chat()
+    {
+        await using var host = await StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen");
+        var channel = host.Channel(TestPerson.Erika, conversationType: "groupChat", conversationId: "19:groupchat@thread.v2");
+
+        foreach (var command in new[] { "Meine Daten", "Meine Anfragen", "Meine Daten löschen" })
+        {
+            var reply = await host.TextOfTurnAsync(channel, ActivityAssert.Submit(command switch
+            {
+                "Meine Daten" => MyDataFeature.ShowVerb,
+                "Meine Anfragen" => "requests.mine",
+                _ => MyDataFeature.DeleteConfirmVerb,
+            }));
+            Assert.Contains("nur im persönlichen Chat", reply);
+            Assert.DoesNotContain("Verschwörungserzählungen", reply);
+        }
+        Assert.Single(await host.AllRequestsAsync());
+    }
+
+    /// <summary>A host whose question log (the knowledge feature's, on the database) already holds two people's questions.</summary>
+    private static async Task<RequestsHost> StartAsync()
+    {
+        var host = await RequestsHost.StartAsync();
+        var log = host.Services.GetRequiredService<NrwBot.Dialogs.Knowledge.IQuestionLog>();
+        await log.RecordAsync(Question(TestPerson.Erika, "Wie rechne ich Honorare ab?", "foerderfaehige-kosten", 20), default);
+        await log.RecordAsync(Question(TestPerson.Carl, "Frage von Carl", null, 21), default);
+        return host;
+    }
+
+    private static NrwBot.Dialogs.Knowledge.QuestionLogEntry Question(TestPerson person, string text, string? articleId, int day) => new(
+        NrwBot.Dialogs.Knowledge.PseudonymousUserKey.For(new NrwBot.Dialogs.Conversation.UserRef(person.Id, person.Name, person.AadObjectId), ""),
+        text, articleId, articleId is null ? NrwBot.Dialogs.Knowledge.KnowledgeDecision.None : NrwBot.Dialogs.Knowledge.KnowledgeDecision.Answer,
+        articleId is null ? 0 : 0.9, new DateTimeOffset(2026, 11, day, 10, 0, 0, TimeSpan.Zero));
+}

@@ -1,0 +1,164 @@
+using NrwBot.Dialogs.Requests;
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Requests;
+
+/// <summary>The LKS working through the queue in chat and with the card buttons; requesters hearing about every change.</summary>
+public sealed class QueueConversationTests
+{
+    private const string LksThread = RequestActivities.TeamId + ";messageid=card-1";
+
+    [Fact]
+    public async Task Others_get_a_polite_refusal_for_LKS_commands_and_see_their_own_requests()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var request = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Antisemitismus für Lehrkräfte");
+        var carl = host.Channel(TestPerson.Carl);
+
+        foreach (var command in new[] { "Warteschlange", "#1", "#1 übernehmen", "#1 erledigt: fertig", "#1 an Anna" })
+            Assert.Contains("der LKS vorbehalten", await host.TextOfTurnAsync(carl, command));
+        Assert.Contains("der LKS vorbehalten", await host.TextOfTurnAsync(carl, ActivityAssert.Submit("requests.claim", ("number", request.Number.ToString()))));
+        Assert.Equal(RequestState.New, (await host.Store.FindAsync(request.Number, CancellationToken.None))!.State);
+
+        var erika = host.Channel(TestPerson.Erika);
+        var own = await host.TextOfTurnAsync(erika, "#1");
+        Assert.Contains("Anfrage UB-2026-0001", own);
+        Assert.Contains("Fortbildung zu Antisemitismus für Lehrkräfte", own);
+        var mine = await host.TextOfTurnAsync(erika, "Meine Anfragen");
+        Assert.Contains("UB-2026-0001", mine);
+        Assert.Contains("neu", mine);
+        Assert.DoesNotContain("UB-2026", await host.TextOfTurnAsync(carl, "Meine Anfragen"));
+    }
+
+    [Fact]
+    public async Task The_queue_shows_open_requests_urgent_first_and_filters_by_category_region_state_and_age()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung für Ehrenamtliche in der Flüchtlingshilfe");
+        host.Clock.Advance(TimeSpan.FromDays(10));
+        await IntakeSteps.FileAsync(host, TestPerson.Carl, "Vernetzung der Fachstellen im Ruhrgebiet", region: "Dortmund", category: IntakeSteps.Vernetzung, urgency: "dringend");
+        await IntakeSteps.FileAsync(host, TestPerson.Carl, "Technik: Zugang zum gemeinsamen Teams-Kanal", region: "Hamm", category: "technik");
+        var anna = host.Channel(TestPerson.Anna);
+
+        var all = await host.TextOfTurnAsync(anna, "Warteschlange");
+        Assert.Contains("3 Anfragen", all);
+        Assert.True(all.IndexOf("**#2**", StringComparison.Ordinal) < all.IndexOf("**#1**", StringComparison.Ordinal), all);
+        Assert.Equal(["#1"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange Fortbildung")));
+        Assert.Equal(["#2"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange Dortmund")));
+        Assert.Equal(["#1"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange älter als 7 Tage")));
+        Assert.Equal(["#2"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange dringend")));
+        await host.TurnAsync(anna, "#3 übernehmen");
+        Assert.Equal(["#2", "#1"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange neu")));
+        Assert.Equal(["#3"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange in Bearbeitung")));
+        Assert.Equal(["#3"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange meine")));
+        Assert.Contains("habe ich als Filter nicht verstanden", await host.TextOfTurnAsync(anna, "Warteschlange Blumenkohl"));
+    }
+
+    [Fact]
+    public async Task Claiming_answering_and_finishing_replace_the_card_and_tell_the_requester_each_time()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var request = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Beratung zum Verwendungsnachweis 2026");
+        var number = request.Number.ToString();
+        var inChannel = host.Channel(TestPerson.Anna, conversationType: "channel", conversationId: LksThread);
+
+        var claimed = await host.TextOfTurnAsync(inChannel, ActivityAssert.Submit("requests.claim", ("number", number)));
+
+        Assert.Contains($"Sie haben **{number}** übernommen", claimed);
+        Assert.Contains("benachrichtigt", claimed);
+        Assert.Contains("in Bearbeitung: Anna Schmidt", ReplyText.Of(host.LksChannel.Current(request.Id)));
+        Assert.Equal(["requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(host.LksChannel.Current(request.Id)));
+        Assert.Contains("**in Bearbeitung** bei **Anna Schmidt**", ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]));
+
+        var form = Assert.Single(await host.TurnAsync(inChannel, ActivityAssert.Submit("requests.answer", ("number", number))));
+        Assert.Equal(["number", "text"], ActivityAssert.InputIds(form));
+        await host.TurnAsync(inChannel, ActivityAssert.Submit("requests.answer.submit", ("number", number), ("text", "Die Vorlage schicke ich Ihnen bis Mittwoch.")));
+        var answered = ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]);
+        Assert.Contains("hat Ihnen geantwortet", answered);
+        Assert.Contains("Die Vorlage schicke ich Ihnen bis Mittwoch.", answered);
+
+        await host.TurnAsync(host.Channel(TestPerson.Anna), "#1 erledigt: Vorlage verschickt, Fragen im Telefonat geklärt.");
+
+        var finished = ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]);
+        Assert.Contains("**erledigt**", finished);
+        Assert.Contains("Vorlage verschickt", finished);
+        Assert.Empty(host.LksChannel.Current(request.Id).Actions);
+        Assert.Equal(4, host.LksChannel.Versions(request.Id).Count);
+        var details = await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1");
+        foreach (var step in new[] { "eingegangen (Erika Musterfrau)", "übernommen (Anna Schmidt)", "beantwortet (Anna Schmidt)", "erledigt (Anna Schmidt)" })
+            Assert.Contains(step, details);
+        Assert.Contains("ist bereits erledigt", await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1 ablehnen: doch nicht"));
+    }
+
+    [Fact]
+    public async Task Rejecting_needs_a_reason_and_the_requester_gets_it()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Finanzierung einer Stelle über 2027 hinaus", category: "nachhaltigkeit-fortfuehrung");
+        var anna = host.Channel(TestPerson.Anna);
+
+        Assert.Contains("Bitte mit Begründung", await host.TextOfTurnAsync(anna, "#1 ablehnen"));
+        Assert.Contains("ist abgelehnt", await host.TextOfTurnAsync(anna, "#1 ablehnen: Über die Förderung ab 2028 entscheidet das Ministerium."));
+
+        var told = ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]);
+        Assert.Contains("**abgelehnt**", told);
+        Assert.Contains("entscheidet das Ministerium", told);
+    }
+
+    [Fact]
+    public async Task Handing_a_request_to_a_colleague_tells_the_colleague_and_the_requester()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Pressemitteilung zur Demokratiekonferenz abstimmen", category: "oeffentlichkeit-presse");
+        await host.TurnAsync(host.Channel(TestPerson.Ben), "Warteschlange");
+        var anna = host.Channel(TestPerson.Anna);
+
+        var unknown = await host.TextOfTurnAsync(anna, "#1 an Niemand");
+        Assert.Contains("„Niemand“ kenne ich nicht", unknown);
+        Assert.Contains("Ben Weber", unknown);
+        Assert.Contains("Lukas Exempel", unknown);
+        Assert.Contains("ist jetzt bei **Ben Weber**", await host.TextOfTurnAsync(anna, "#1 an Ben"));
+
+        Assert.Contains("hat Ihnen die Anfrage **UB-2026-0001** zugewiesen", ReplyText.Of(host.Sender.To(TestPerson.Ben.Key)[^1]));
+        Assert.Contains("bearbeitet jetzt **Ben Weber**", ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]));
+        Assert.Contains("ist jetzt bei **Lukas Exempel**", await host.TextOfTurnAsync(anna, "#1 an Lukas Exempel"));
+        Assert.Contains("hat bereits **Lukas Exempel** übernommen", await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1 übernehmen"));
+    }
+
+    [Fact]
+    public async Task On_Slack_the_buttons_are_numbered_and_Antworten_says_what_to_type()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Einarbeitung in die Förderrichtlinie");
+        var slack = host.Channel(TestPerson.Anna, channelId: "slack");
+
+        var details = await host.TextOfTurnAsync(slack, "UB-2026-0001");
+        Assert.Contains("2. Antworten", details);
+
+        Assert.Contains("Schreiben Sie: **#1 antworten: Ihre Antwort**", await host.TextOfTurnAsync(slack, "2"));
+    }
+
+    [Fact]
+    public async Task Without_consent_the_LKS_sees_neither_the_name_nor_personal_data_in_the_text()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        const string text = "Fortbildung für unser Team. Rückfragen gern an erika.musterfrau@example.org oder 0221 4710 555.";
+        var hidden = await IntakeSteps.FileAsync(host, TestPerson.Erika, text, consent: false);
+        var shown = await IntakeSteps.FileAsync(host, TestPerson.Carl, text.Replace("erika.musterfrau", "carl.klein").Replace("555", "666"), region: "Hamm", consent: true);
+        var anna = host.Channel(TestPerson.Anna);
+
+        var lksViews = ReplyText.Of(host.LksChannel.Current(hidden.Id)) + await host.TextOfTurnAsync(anna, "#1") + await host.TextOfTurnAsync(anna, "Warteschlange");
+
+        Assert.DoesNotContain("erika.musterfrau@example.org", lksViews);
+        Assert.DoesNotContain("4710 555", lksViews);
+        Assert.DoesNotContain("Erika", lksViews);
+        Assert.Contains("ohne Namen", lksViews);
+        Assert.Contains("erika.musterfrau@example.org", await host.TextOfTurnAsync(host.Channel(TestPerson.Erika), "#1"));
+        var withConsent = ReplyText.Of(host.LksChannel.Current(shown.Id));
+        Assert.Contains("Carl Klein", withConsent);
+        Assert.Contains("carl.klein@example.org", withConsent);
+    }
+
+    private static List<string> Numbers(string queue) =>
+        System.Text.RegularExpressions.Regex.Matches(queue, @"\*\*(#\d+)\*\* ·").Select(match => match.Groups[1].Value).ToList();
+}

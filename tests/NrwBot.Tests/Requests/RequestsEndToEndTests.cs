@@ -1,0 +1,185 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NrwBot.Dialogs.Requests;
+using NrwBot.Host.Data;
+using NrwBot.Tests.Infrastructure;
+using static NrwBot.Tests.Requests.RequestActivities;
+
+namespace NrwBot.Tests.Requests;
+
+/// <summary>
+/// The real host on a loopback port and a fake Teams on another: the request card reaches the LKS channel and is
+/// replaced in place, and the requester's notification travels back over HTTP, also across a restart.
+/// </summary>
+public sealed class RequestsEndToEndTests
+{
+    private static readonly string ErikaChat = PersonalConversation(TestPerson.Erika);
+
+    [Fact]
+    public async Task The_card_reaches_the_LKS_channel_is_replaced_on_each_change_and_the_requester_is_told_over_HTTP()
+    {
+        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var bot = await RunningBot.StartAsync(configure: ConfigureLks);
+        await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
+
+        var number = await FileAsync(bot, teams, "Fortbildung zum Umgang mit Hate Speech für unser Team");
+
+        var posted = Assert.Single(Cards(teams));
+        Assert.Equal("POST", posted.Method);
+        Assert.Contains(number, ActivityAssert.VisibleText(posted.Activity!));
+        Assert.Contains("Übernehmen", ActivityAssert.VisibleText(posted.Activity!));
+
+        await PostAsync(bot, ChannelSubmit(teams.ServiceUrl, TestPerson.Anna, posted.ActivityId!, Value("requests.claim", ("number", number))));
+
+        var replaced = teams.MessagesIn(TeamId)[^1];
+        Assert.Equal(("PUT", posted.ActivityId), (replaced.Method, replaced.ActivityId));
+        Assert.Contains("in Bearbeitung: Anna Schmidt", ActivityAssert.VisibleText(replaced.Activity!));
+        var told = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
+        Assert.Contains(number, told);
+        Assert.Contains("in Bearbeitung", told);
+        Assert.Contains("Anna Schmidt", told);
+        Assert.Contains("Sie haben", ActivityAssert.VisibleText(teams.MessagesIn(TeamId + ";messageid=" + posted.ActivityId).Single().Activity!));
+    }
+
+    [Fact]
+    public async Task Another_channel_of_the_LKS_team_gets_the_cards_through_the_teams_stored_conversation()
+    {
+        const string requestsChannel = "19:lks-anfragen@thread.tacv2";
+        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var bot = await RunningBot.StartAsync(configure: builder =>
+        {
+            ConfigureLks(builder);
+            builder.Configuration["Lks:ChannelConversationKey"] = "conversation:" + requestsChannel;
+        });
+        await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
+
+        var number = await FileAsync(bot, teams, "Vernetzung der Integrationsräte zum Thema Rassismus", category: IntakeSteps.Vernetzung);
+
+        var card = Assert.Single(teams.MessagesIn(requestsChannel));
+        Assert.Contains(number, ActivityAssert.VisibleText(card.Activity!));
+        Assert.Empty(Cards(teams));
+    }
+
+    [Fact]
+    public async Task A_restart_between_filing_and_answering_loses_neither_the_request_nor_its_card_nor_the_way_to_the_requester()
+    {
+        await using var teams = await TeamsChannelFake.StartAsync();
+        using var database = TestDatabase.Sqlite();
+        string number;
+        await using (var before = await RunningBot.StartAsync(configure: ConfigureLks, database: database.KeepAlive()))
+        {
+            await PostAsync(before, InstalledInTeam(teams.ServiceUrl));
+            number = await FileAsync(before, teams, "Beratung zur Verstetigung unseres Handlungskonzepts nach 2027");
+        }
+        var cardId = Assert.Single(Cards(teams)).ActivityId;
+
+        await using var after = await RunningBot.StartAsync(configure: ConfigureLks, database: database.KeepAlive());
+        await PostAsync(after, Personal(teams.ServiceUrl, TestPerson.Anna, "#1 erledigt: Wir melden uns mit zwei Terminvorschlägen für ein Gespräch."));
+
+        var told = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
+        Assert.Contains(number, told);
+        Assert.Contains("erledigt", told);
+        Assert.Contains("zwei Terminvorschlägen", told);
+        var replaced = teams.MessagesIn(TeamId)[^1];
+        Assert.Equal(("PUT", cardId), (replaced.Method, replaced.ActivityId));
+        Assert.DoesNotContain("Übernehmen", ActivityAssert.VisibleText(replaced.Activity!));
+    }
+
+    [Fact]
+    public async Task A_redelivered_activity_with_the_same_id_confirms_the_same_request_and_stores_nothing_new()
+    {
+        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var bot = await RunningBot.StartAsync(configure: ConfigureLks);
+        await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Form("Vernetzung mit Kommunen im Münsterland zum Thema Antiziganismus", category: IntakeSteps.Vernetzung)));
+        // Teams redelivers when the first delivery did not answer in time: the conversation then still waits for "Senden".
+        var waiting = await ConversationStateAsync(bot);
+        var confirm = PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Value("intake.confirm"), id: "1730000099999");
+
+        await PostAsync(bot, confirm);
+        var first = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
+        await RestoreConversationStateAsync(bot, waiting);
+        await PostAsync(bot, confirm);
+        var retry = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
+
+        Assert.Contains("UB-2026-0001", first);
+        Assert.Contains("UB-2026-0001", retry);
+        Assert.Contains("bereits gespeichert", retry);
+        Assert.Single(await bot.Services.GetRequiredService<IRequestStore>().ListAsync(new RequestFilter(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_same_activity_delivered_twice_at_once_stores_one_request()
+    {
+        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var bot = await RunningBot.StartAsync(configure: ConfigureLks);
+        await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Form("Technik: Zugang zum Teams-Kanal der LKS für die neue Kollegin", category: "technik")));
+        var confirm = PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Value("intake.confirm"), id: "1730000088888");
+
+        await Task.WhenAll(PostAsync(bot, confirm), PostAsync(bot, confirm));
+
+        Assert.Single(await bot.Services.GetRequiredService<IRequestStore>().ListAsync(new RequestFilter(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Members_of_the_configured_LKS_team_count_as_LKS_through_the_Teams_roster()
+    {
+        await using var teams = await TeamsChannelFake.StartAsync();
+        teams.Roster.Add(new TeamMemberJson(TestPerson.Ben.Id, TestPerson.Ben.Name, TestPerson.Ben.AadObjectId));
+        await using var bot = await RunningBot.StartAsync(configure: builder => builder.Configuration["Lks:TeamId"] = TeamId);
+        await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
+        await FileAsync(bot, teams, "Referentin für einen Fachtag zu Rassismus in der Verwaltung gesucht", category: "referenten-expertise");
+
+        await PostAsync(bot, Personal(teams.ServiceUrl, TestPerson.Ben, "Warteschlange"));
+        await PostAsync(bot, Personal(teams.ServiceUrl, TestPerson.Carl, "Warteschlange"));
+
+        Assert.Contains("Warteschlange: 1 Anfragen", AllText(teams, PersonalConversation(TestPerson.Ben)));
+        Assert.Contains("der LKS vorbehalten", AllText(teams, PersonalConversation(TestPerson.Carl)));
+        Assert.DoesNotContain("Warteschlange: 1 Anfragen", AllText(teams, PersonalConversation(TestPerson.Carl)));
+        Assert.Contains(teams.Calls, call => call.Method == "GET" && call.ConversationId == TeamId);
+    }
+
+    /// <summary>The request cards in the LKS channel (the channel also got the bot's greeting on installation).</summary>
+    private static List<ChannelCall> Cards(TeamsChannelFake teams) =>
+        teams.MessagesIn(TeamId).Where(call => ActivityAssert.VisibleText(call.Activity!).Contains("UB-", StringComparison.Ordinal)).ToList();
+
+    private static string AllText(TeamsChannelFake teams, string conversationId) =>
+        string.Join("\n---\n", teams.MessagesIn(conversationId).Select(call => ActivityAssert.VisibleText(call.Activity!)));
+
+    private static void ConfigureLks(WebApplicationBuilder builder)
+    {
+        builder.Configuration["Lks:Members:0"] = TestPerson.Anna.AadObjectId;
+        builder.Configuration["Lks:TeamId"] = TeamId;
+    }
+
+    private static async Task<string> FileAsync(RunningBot bot, TeamsChannelFake teams, string description, string category = IntakeSteps.Fortbildung)
+    {
+        await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Form(description, category: category)));
+        await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Value("intake.confirm")));
+        var confirmation = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
+        var number = System.Text.RegularExpressions.Regex.Match(confirmation, @"UB-\d{4}-\d{4}").Value;
+        Assert.False(string.IsNullOrEmpty(number), confirmation);
+        return number;
+    }
+
+    private static async Task PostAsync(RunningBot bot, string json)
+    {
+        using var response = await bot.PostJsonAsync(json);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, response.StatusCode.ToString());
+    }
+
+    private static async Task<(string Key, string Document, string ETag)> ConversationStateAsync(RunningBot bot)
+    {
+        await using var db = await bot.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync();
+        var record = await db.BotState.AsNoTracking().SingleAsync(state => state.Key.Contains("/conversations/"));
+        return (record.Key, record.Document, record.ETag);
+    }
+
+    private static async Task RestoreConversationStateAsync(RunningBot bot, (string Key, string Document, string ETag) state)
+    {
+        await using var db = await bot.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync();
+        await db.BotState.Where(record => record.Key == state.Key)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.Document, state.Document).SetProperty(record => record.ETag, state.ETag));
+    }
+}
