@@ -29,7 +29,7 @@ public sealed record RequestsTexts
     public string KeepHint { get; init; } = "Schreiben Sie **ok**, um den bisherigen Eintrag zu übernehmen.";
     public string RegionLabel { get; init; } = "Kreis oder kreisfreie Stadt";
     public string RegionPrompt { get; init; } = "Für welchen Kreis oder welche kreisfreie Stadt? (z. B. *Kreis Düren*, *Dortmund*)";
-    public string RegionFromProfile { get; init; } = "Aus Ihrem Profil: **{0}** – schreiben Sie **ok** oder einen anderen Kreis bzw. eine andere Stadt.";
+    public string RegionFromProfile { get; init; } = "Mein Vorschlag: **{0}** – schreiben Sie **ok** oder einen anderen Kreis bzw. eine andere Stadt.";
     public string RegionPlaceholder { get; init; } = "Kreis oder Stadt wählen";
     public string RegionUnknown { get; init; } = "„{0}“ kenne ich nicht als Kreis oder kreisfreie Stadt in NRW. Bitte nennen Sie z. B. *Kreis Euskirchen* oder *Hamm*.";
     public string RegionAmbiguous { get; init; } = "„{0}“ kann mehreres bedeuten: {1}. Bitte schreiben Sie den genauen Namen.";
@@ -224,7 +224,7 @@ public sealed record RequestsTexts
         KeepHint = "Write **ok** to keep the current entry.",
         RegionLabel = "District or city",
         RegionPrompt = "For which district (Kreis) or city? (e.g. *Kreis Düren*, *Dortmund*)",
-        RegionFromProfile = "From your profile: **{0}** – write **ok** or another district or city.",
+        RegionFromProfile = "My suggestion: **{0}** – write **ok** or another district or city.",
         RegionPlaceholder = "Choose a district or city",
         RegionUnknown = "I do not know „{0}“ as a district or city in NRW. Please name one such as *Kreis Euskirchen* or *Hamm*.",
         RegionAmbiguous = "„{0}“ could mean several places: {1}. Please write the exact name.",

@@ -11,7 +11,7 @@ namespace NrwBot.Dialogs.Requests.Intake;
 /// on text channels the description comes first, so the category can be proposed from it. There every choice
 /// is listed with numbers in the prompt, and "ok" keeps the current entry or takes the proposal.
 /// </summary>
-public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier classifier, IRegionDirectory regions)
+public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier classifier, IRegionDirectory regions, PlaceFinder places)
 {
     public const int MinimumDescription = 10;
     public const int MaximumDescription = 2000;
@@ -24,7 +24,7 @@ public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier 
         var cards = turn.Input.ChannelHasCards;
         var description = Description(texts, current);
         var category = Category(texts, current, cards);
-        var region = Region(texts, current, turn.User.Profile?.Region, cards);
+        var region = Region(texts, current, RegionOf(turn, current.GetValueOrDefault(IntakeDraft.DescriptionField) ?? ""), cards);
         var urgency = UrgencyField(texts, current, cards);
         var date = Date(texts, turn.Now);
         var consent = Consent(texts);
@@ -65,6 +65,14 @@ public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier 
             return match is null ? FieldCheck.Invalid(texts.CategoryUnknown) : FieldCheck.Valid(match.Id);
         })
         { Choices = choices, NumberChoicesInText = false, Placeholder = texts.CategoryPlaceholder };
+    }
+
+    /// <summary>The region to propose: one named in the user's own words ("… im Kreis Düren"), else the profile's.</summary>
+    public string? RegionOf(FeatureTurn turn, string? words = null)
+    {
+        var text = words ?? turn.Input.Text;
+        if (text.Length > 0 && places.Recognize(text)?.Place?.Region is { } named) return named.Name;
+        return turn.User.Profile?.Region;
     }
 
     private FormField Region(RequestsTexts texts, IReadOnlyDictionary<string, string> current, string? profileRegion, bool cards)

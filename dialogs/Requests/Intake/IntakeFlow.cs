@@ -36,7 +36,7 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
 
     protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, Texts(turn));
 
-    /// <summary>The user's words become the description; category and urgency are read from them, the region from the profile.</summary>
+    /// <summary>The user's words become the description; category and urgency are read from them, the region from them or from the profile.</summary>
     protected override IReadOnlyDictionary<string, string> GetDefaults(FeatureTurn turn)
     {
         var words = Seed(turn);
@@ -47,7 +47,7 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
         // region from the profile is offered with "ok", so a pre-filled value never contradicts the proposal.
         if (!turn.Input.ChannelHasCards) return defaults;
         if (fields.Propose(words) is { } category) defaults[IntakeDraft.CategoryField] = category;
-        if (turn.User.Profile?.Region is { } region) defaults[IntakeDraft.RegionField] = region;
+        if (fields.RegionOf(turn, words) is { } region) defaults[IntakeDraft.RegionField] = region;
         return defaults;
     }
 
