@@ -72,6 +72,7 @@ public static class NrwBotServices
         services.AddSingleton<ILksContacts, LksContacts>();
         services.AddNrwBotOnboarding(contentRoot);
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
+        services.AddSingleton<NrwBot.Dialogs.Requests.MyData.IPersonalDataSection, OnboardingPersonalData>();
 
         services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();

@@ -28,6 +28,14 @@ public sealed class EfOnboardingStore(IDbContextFactory<NrwBotDbContext> context
         }
     }
 
+    public async Task ForgetAsync(string userKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<OnboardingStepRecord>().Where(step => step.UserKey == userKey).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<OnboardingProgressRecord>().Where(progress => progress.UserKey == userKey).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<PeerAccountRecord>().Where(account => account.UserKey == userKey).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<OnboardingProgress>> FindIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -19,4 +19,7 @@ public interface IOnboardingStore
 
     /// <summary>Started, finished and stuck onboardings for the LKS digest; names only of users who agreed.</summary>
     Task<OnboardingFigures> FiguresAsync(DateTimeOffset from, DateTimeOffset to, TimeSpan stuckAfter, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the user's progress, steps and peer link ("Meine Daten löschen").</summary>
+    Task ForgetAsync(string userKey, CancellationToken cancellationToken);
 }

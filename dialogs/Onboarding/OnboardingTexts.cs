@@ -4,6 +4,13 @@ namespace NrwBot.Dialogs.Onboarding;
 public static class OnboardingTexts
 {
     // Commands users type (matched exactly, case-insensitive)
+    public const string MyDataNone = "**Einarbeitung:** nicht begonnen";
+    public const string MyDataProgress = "**Einarbeitung:** {0} von {1} Schritten erledigt, Erinnerungen {2}, Fortschritt mit der LKS geteilt: {3}";
+    public const string On = "an";
+    public const string Off = "aus";
+    public const string Yes = "ja";
+    public const string No = "nein";
+
     public static readonly string[] StartWords = ["einarbeitung starten", "onboarding starten", "start onboarding"];
     public static readonly string[] ResumeWords = ["einarbeitung", "onboarding", "einarbeitung fortsetzen", "weiter mit der einarbeitung"];
     public static readonly string[] StatusWords = ["einarbeitung status", "einarbeitung stand", "status einarbeitung", "onboarding status"];

@@ -9,7 +9,8 @@ namespace NrwBot.Dialogs.Requests.MyData;
 /// "Meine Daten" shows what NrwBot keeps about the user (profile, requests, questions); "Meine Daten löschen"
 /// deletes it after a confirmation. Closed requests stay for the LKS statistics, without the person.
 /// </summary>
-public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory questions, RequestNotifier notifier, CategoryCatalog categories)
+public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory questions, RequestNotifier notifier, CategoryCatalog categories,
+    IEnumerable<IPersonalDataSection> otherSections)
 {
     public const string ShowVerb = "mydata.show";
     public const string DeleteVerb = "mydata.delete";
@@ -29,6 +30,7 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
         var asked = await questions.ForUserAsync(turn.Input.User, cancellationToken);
         var newestFirst = requests.OrderByDescending(request => request.CreatedAt).ToList();
         var sections = new List<string> { ProfileLine(turn.User.Profile, texts), RequestLines(newestFirst, texts), QuestionLines(asked, texts) };
+        foreach (var section in otherSections) sections.Add(await section.DescribeAsync(turn, cancellationToken));
         turn.Send(new Reply
         {
             Title = texts.MyDataTitle,
@@ -64,6 +66,7 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
         {
             forgotten = await store.ForgetRequesterAsync(key, cancellationToken);
             questionsForgotten = await questions.ForgetUserAsync(turn.Input.User, cancellationToken);
+            foreach (var section in otherSections) await section.ForgetAsync(turn, cancellationToken);
         }
         catch (RequestStoreException)
         {

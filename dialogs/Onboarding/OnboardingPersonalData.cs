@@ -1,0 +1,20 @@
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Requests.MyData;
+
+namespace NrwBot.Dialogs.Onboarding;
+
+/// <summary>The onboarding progress in "Meine Daten", and its deletion with "Meine Daten löschen".</summary>
+public sealed class OnboardingPersonalData(IOnboardingStore store, OnboardingPath path) : IPersonalDataSection
+{
+    public async Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var progress = await store.FindAsync(ConversationKeys.ForUser(turn.Input.User), cancellationToken);
+        if (progress is null) return OnboardingTexts.MyDataNone;
+        return string.Format(OnboardingTexts.MyDataProgress, progress.Done.Count, path.Count,
+            progress.RemindersOff ? OnboardingTexts.Off : OnboardingTexts.On,
+            progress.SharesProgress ? OnboardingTexts.Yes : OnboardingTexts.No);
+    }
+
+    public Task ForgetAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
+        store.ForgetAsync(ConversationKeys.ForUser(turn.Input.User), cancellationToken);
+}

@@ -1,0 +1,24 @@
+using NrwBot.Tests.Infrastructure;
+
+namespace NrwBot.Tests.Onboarding;
+
+/// <summary>"Meine Daten" also covers the onboarding progress, and "Meine Daten löschen" deletes it.</summary>
+public sealed class OnboardingPersonalDataTests
+{
+    [Fact]
+    public async Task The_onboarding_progress_is_shown_and_deleted_with_the_users_data()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var teams = host.Channel();
+        await host.TurnAsync(teams, "Einarbeitung starten");
+        await host.TurnAsync(teams, ActivityAssert.Submit("onboarding.done", ("step", "programm-und-ziele")));
+
+        var shown = string.Join("\n", (await host.TurnAsync(teams, "Meine Daten")).Select(ActivityAssert.VisibleText));
+        await host.TurnAsync(teams, ActivityAssert.Submit("mydata.delete.confirm"));
+        var after = string.Join("\n", (await host.TurnAsync(teams, "Meine Daten")).Select(ActivityAssert.VisibleText));
+
+        Assert.Contains("Einarbeitung:", shown);
+        Assert.Contains("1 von 11 Schritten erledigt", shown);
+        Assert.Contains("Einarbeitung: nicht begonnen", after.Replace("**", ""));
+    }
+}
