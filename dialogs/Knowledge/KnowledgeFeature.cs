@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 
 namespace NrwBot.Dialogs.Knowledge;
@@ -7,7 +8,7 @@ namespace NrwBot.Dialogs.Knowledge;
 /// several articles fit, and an honest "I don't know" that names the LKS otherwise. Every question is logged
 /// (pseudonymously) with the decision, and 👍 / 👎 and opened suggestions are added to its log entry.
 /// </summary>
-public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog log)
+public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog log, ILksContacts? lks = null)
 {
     public const string OpenVerb = "kb.open";
     public const string HelpfulVerb = "kb.up";
@@ -32,6 +33,8 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             Math.Round(answer.Best?.Confidence ?? 0, 3),
             turn.Now), cancellationToken);
         turn.Send(ReplyFor(answer, entryId, question, today, turn.Input.PrefersEnglish));
+        // When the knowledge base has nothing, a person at the LKS does: offer the right one for the topic.
+        if (answer.Decision == KnowledgeDecision.None && lks is not null) turn.Send(lks.OfferHuman(question));
     }
 
     public Task AskFromButtonAsync(FeatureTurn turn, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ public sealed class KnowledgeConversationTests
 
         Assert.Contains("LKS", ((IMessageActivity)replies[0]).Text);
         Assert.Contains("1. Frage an die LKS weitergeben", ((IMessageActivity)replies[0]).Text);
+        Assert.Contains("Mit der LKS sprechen", ((IMessageActivity)replies[1]).Text);
         var question = await SingleQuestionAsync(host);
         Assert.Null(question.ArticleId);
         Assert.Equal("none", question.Decision);

@@ -117,6 +117,7 @@ public sealed class WelcomeAndHelpTests
         await host.Conversation()
             .Send("Wer ist eigentlich Bundeskanzler?")
             .AssertReply(reply => Assert.Contains("weiß ich leider nicht", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => Assert.Contains("LKS", ActivityAssert.VisibleText(reply)))
             .AssertReply(reply => Assert.Contains("profile.edit", ActivityAssert.ButtonVerbs(reply)))
             .Send("Wann ist der Verwendungsnachweis fällig?")
             .AssertReply(reply => Assert.Contains("Verwendungsnachweis", ActivityAssert.VisibleText(reply)))
