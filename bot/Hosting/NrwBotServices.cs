@@ -10,6 +10,7 @@ using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
 using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
+using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Proactive;
@@ -45,6 +46,7 @@ public static class NrwBotServices
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
         services.AddNrwBotLanguageAnalysis(builder.Configuration);
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
+        services.AddNrwBotDigest();
         return builder;
     }
 
@@ -66,7 +68,7 @@ public static class NrwBotServices
         services.AddSingleton<ContactsFeature>();
         services.AddSingleton<ILksContacts, LksContacts>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Digest }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

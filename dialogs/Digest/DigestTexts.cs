@@ -100,6 +100,7 @@ public static class DigestTexts
 
     // E-mail
     public const string MailPlainIntro = "NrwBot-Digest für die LKS. Die HTML-Fassung dieser E-Mail enthält zusätzlich das Diagramm.";
+    public const string LateSubjectSuffix = " (verspätet)";
 
     // Command line
     public const string Usage = "Aufruf: dotnet run --project bot -- digest [--from JJJJ-MM-TT --to JJJJ-MM-TT] [--format md|html|csv|json] [--region \"Kreis Düren\"]\n" +

@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Contacts;
+using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Profile;
@@ -6,4 +7,5 @@ using NrwBot.Dialogs.Profile;
 namespace NrwBot.Dialogs.Routing;
 
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
-public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts, KnowledgeFeature Knowledge);
+public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts, KnowledgeFeature Knowledge,
+    DigestFeature Digest);

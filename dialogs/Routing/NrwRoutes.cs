@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Contacts;
+using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Profile;
@@ -22,6 +23,7 @@ public static class NrwRoutes
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
+        .AddDigest(features.Digest)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync);
