@@ -11,6 +11,19 @@ namespace NrwBot.Host.Digest;
 /// </summary>
 public sealed class DigestClaims(IDbContextFactory<NrwBotDbContext> contexts)
 {
+    /// <summary>When the schedule first ran on this database (recorded now when it never did).</summary>
+    public async Task<DateTimeOffset> FirstStartAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var started = now.ToUnixTimeMilliseconds();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO digest_schedule (name, started_at) VALUES ({DigestScheduleStartRecord.ScheduleName}, {started})
+            ON CONFLICT (name) DO NOTHING
+            """, cancellationToken);
+        var record = await db.Set<DigestScheduleStartRecord>().AsNoTracking().SingleAsync(start => start.Name == DigestScheduleStartRecord.ScheduleName, cancellationToken);
+        return record.StartedAt;
+    }
+
     /// <summary>True when this call claimed the period, false when it was claimed before.</summary>
     public async Task<bool> ClaimAsync(DigestPeriod period, DateTimeOffset due, bool late, DateTimeOffset now, string instance, CancellationToken cancellationToken)
     {

@@ -5,8 +5,9 @@ namespace NrwBot.Host.Digest;
 
 /// <summary>
 /// One pass of the schedule: claims every period that has come due (those missed while NrwBot was down too, within
-/// <see cref="DigestOptions.CatchUpWindow"/>, marked late), delivers the claimed periods whose lease this instance
-/// gets, and records success or the failure with the time of the next attempt (doubling back-off).
+/// <see cref="DigestOptions.CatchUpWindow"/> and after the schedule first ran on this database, marked late),
+/// delivers the claimed periods whose lease this instance gets, and records success or the failure with the time of
+/// the next attempt (doubling back-off).
 /// </summary>
 public sealed class DigestDispatcher(
     DigestClaims claims,
@@ -20,13 +21,19 @@ public sealed class DigestDispatcher(
     /// <summary>Who holds a lease: host, process and this object, so two schedulers in one process differ too.</summary>
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
+    private DateTimeOffset? _firstStart;
+
     /// <summary>Runs what is due now; returns when the next pass should run.</summary>
     public async Task<DateTimeOffset> RunDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var schedule = DigestSchedule.From(settings);
         var now = clock.GetUtcNow();
-        foreach (var due in schedule.DueBetween(now - settings.CatchUpWindow, now))
+        _firstStart ??= await claims.FirstStartAsync(now, cancellationToken);
+        // A due time shortly before the very first start still counts: the bot was installed for it.
+        var firstDue = _firstStart.Value - settings.LateAfter;
+        var catchUpFrom = now - settings.CatchUpWindow > firstDue ? now - settings.CatchUpWindow : firstDue;
+        foreach (var due in schedule.DueBetween(catchUpFrom, now))
             await ClaimAsync(schedule.PeriodFor(due), due, now, settings, cancellationToken);
         foreach (var ready in await claims.ReadyAsync(now, cancellationToken))
         {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace NrwBot.Dialogs.Digest;
@@ -56,7 +55,8 @@ public static class DigestHtmlWriter
         return html.ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // The five characters that matter in text and in quoted attributes; umlauts and emoji stay readable in the source.
+    private static string E(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     private static void Paragraph(StringBuilder html, string text) => html.Append("<p>").Append(E(text)).Append("</p>\n");
 
