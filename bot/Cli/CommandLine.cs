@@ -13,6 +13,7 @@ public static class CommandLine
         ["kb"] = rest => rest is ["check", .. var more] ? KnowledgeServices.CommandLine().CheckAsync(more, Console.Out) : Usage("kb check"),
         ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
+        ["digest"] = rest => NrwBot.Host.Digest.DigestCommandLine.RunAsync(rest, Console.Out, Console.Error),
     };
 
     private static Task<int> Usage(string command)

@@ -11,6 +11,7 @@ using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
 using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
+using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
@@ -50,6 +51,7 @@ public static class NrwBotServices
         services.AddNrwBotLanguageAnalysis(builder.Configuration);
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
+        services.AddNrwBotDigest();
         return builder;
     }
 
@@ -74,7 +76,7 @@ public static class NrwBotServices
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
         services.AddSingleton<NrwBot.Dialogs.Requests.MyData.IPersonalDataSection, OnboardingPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Onboarding }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Contacts;
+using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Onboarding;
@@ -9,4 +10,4 @@ namespace NrwBot.Dialogs.Routing;
 
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
 public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts,
-    KnowledgeFeature Knowledge, RequestsFeatures Requests, OnboardingFeature Onboarding);
+    KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding);

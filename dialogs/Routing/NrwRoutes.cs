@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Contacts;
+using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Onboarding;
@@ -27,6 +28,7 @@ public static class NrwRoutes
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
         .AddRequests(features.Requests)
         .AddOnboarding(features.Onboarding)
+        .AddDigest(features.Digest)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync);

@@ -1,0 +1,17 @@
+namespace NrwBot.Dialogs.Digest;
+
+/// <summary>
+/// One support request as plain facts for the digest. <see cref="ResolvedAt"/> is when it was resolved or closed
+/// (null while open). <see cref="Text"/> is the request as written; the digest redacts it before showing it.
+/// <see cref="ConsentedRequesterName"/> is filled only when the requester agreed to be named to the LKS.
+/// </summary>
+public sealed record DigestRequest(
+    string Number,
+    string Category,
+    string? Region,
+    DigestRequestState State,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ResolvedAt,
+    string? Holder,
+    string Text,
+    string? ConsentedRequesterName = null);

@@ -1,0 +1,24 @@
+namespace NrwBot.Tests.Requests;
+
+/// <summary>Requests filed through the intake reach the LKS digest, counted, with texts as the LKS may see them.</summary>
+public sealed class RequestDigestTests
+{
+    [Fact]
+    public async Task Filed_requests_are_counted_in_the_digest_and_texts_without_consent_stay_redacted()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen für das Team", region: "Kreis Düren");
+        await IntakeSteps.FileAsync(host, TestPerson.Carl, "Fortbildung zur Moderation, bitte Rückruf unter 0221 4710 999", region: "Hamm", consent: false);
+        host.Clock.Advance(TimeSpan.FromDays(1));
+
+        var digest = await host.TextOfTurnAsync(host.Channel(TestPerson.Anna), "Digest letzte 30 Tage");
+        var refused = await host.TextOfTurnAsync(host.Channel(TestPerson.Carl), "Digest");
+
+        Assert.Contains("Fortbildung & Coaching", digest);
+        Assert.Contains("2", digest);
+        Assert.Contains("Kreis Düren", digest);
+        Assert.Contains("Hamm", digest);
+        Assert.DoesNotContain("4710 999", digest);
+        Assert.DoesNotContain("Fortbildung & Coaching", refused);
+    }
+}
