@@ -36,8 +36,13 @@ public static class NrwBotServices
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<UserState>();
 
+        // The HTTP client factory matters: without one the SDK makes a new HttpClient, and with it a new
+        // connection to the channel, for every turn (and a second one for the token client).
+        services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(provider => new WarmSerializerAuthentication(
-            new ConfigurationBotFrameworkAuthentication(builder.Configuration, logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+            new ConfigurationBotFrameworkAuthentication(builder.Configuration,
+                httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<NrwCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<NrwCloudAdapter>());

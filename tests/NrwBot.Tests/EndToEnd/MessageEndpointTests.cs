@@ -84,6 +84,35 @@ public sealed class MessageEndpointTests
         Assert.Contains(ActivityTypes.Message, types);
     }
 
+    [Fact]
+    public async Task Replies_go_out_through_the_shared_http_client_factory_not_a_new_client_per_turn()
+    {
+        await using var connector = await FakeChannelConnector.StartAsync();
+        var factory = new CountingHttpClientFactory();
+        await using var bot = await RunningBot.StartAsync(replaceServices: services => services.AddSingleton<IHttpClientFactory>(factory));
+
+        for (var turn = 1; turn <= 3; turn++)
+            await bot.PostJsonAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe", id: "turn-" + turn));
+
+        Assert.Contains(connector.Received, received => received.Activity.Type == ActivityTypes.Message);
+        Assert.True(factory.Created >= 3, $"the SDK created {factory.Created} clients through the factory");
+    }
+
+    /// <summary>Hands out clients over one shared handler, as the real factory pools them, and counts them.</summary>
+    private sealed class CountingHttpClientFactory : IHttpClientFactory
+    {
+        private readonly HttpMessageHandler _handler = new SocketsHttpHandler();
+        private int _created;
+
+        public int Created => _created;
+
+        public HttpClient CreateClient(string name)
+        {
+            Interlocked.Increment(ref _created);
+            return new HttpClient(_handler, disposeHandler: false);
+        }
+    }
+
     /// <summary>Storage that takes its time, as a busy database would.</summary>
     private sealed class SlowStorage(IStorage inner, TimeSpan delay) : IStorage
     {
