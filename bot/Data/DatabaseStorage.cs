@@ -12,8 +12,9 @@ namespace NrwBot.Host.Data;
 public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts, TimeProvider clock) : IStorage
 {
     // Every turn reads its states one key at a time (BotState.LoadAsync): a compiled query saves EF Core's
-    // query pipeline on that hot path (measured: about a third of the time of a read on SQLite).
-    private static readonly Func<NrwBotDbContext, string, CancellationToken, Task<BotStateRecord?>> ReadOne =
+    // query pipeline on that hot path (measured: about half the time of a read on SQLite). Per instance, not
+    // static: a compiled query belongs to one model, and one process may hold a SQLite and a PostgreSQL host.
+    private readonly Func<NrwBotDbContext, string, CancellationToken, Task<BotStateRecord?>> _readOne =
         EF.CompileAsyncQuery((NrwBotDbContext db, string key, CancellationToken _) => db.BotState.AsNoTracking().FirstOrDefault(record => record.Key == key));
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -23,7 +24,7 @@ public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts,
         if (keys.Length == 0) return result;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var records = keys.Length == 1
-            ? await ReadOne(db, keys[0], cancellationToken) is { } single ? [single] : []
+            ? await _readOne(db, keys[0], cancellationToken) is { } single ? [single] : []
             : await db.BotState.AsNoTracking().Where(record => keys.Contains(record.Key)).ToListAsync(cancellationToken);
         foreach (var record in records)
         {
