@@ -32,6 +32,24 @@ public sealed class KnowledgeConversationTests
     }
 
     [Fact]
+    public async Task A_vague_question_gets_suggestions_and_the_click_opens_the_article_and_is_logged()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var teams = host.Channel();
+
+        var suggestion = (await host.TurnAsync(teams, "Förderung"))[0];
+        Assert.Contains("Meinten Sie", ActivityAssert.VisibleText(suggestion));
+        var open = ActivityAssert.Card(suggestion).SelectTokens("actions[?(@.data.verb == 'kb.open')].data").Skip(1).First();
+
+        var article = (await host.TurnAsync(teams, ActivityAssert.Submit("kb.open", ("id", open["id"]!.ToString()), ("qid", open["qid"]!.ToString()))))[0];
+
+        Assert.Contains("Quelle", ActivityAssert.VisibleText(article));
+        var question = await SingleQuestionAsync(host);
+        Assert.Equal("suggest", question.Decision);
+        Assert.Equal(open["id"]!.ToString(), question.FollowUpArticleId);
+    }
+
+    [Fact]
     public async Task An_unanswerable_question_is_declined_honestly_and_logged_without_an_article()
     {
         await using var host = await BotTestHost.StartAsync();
