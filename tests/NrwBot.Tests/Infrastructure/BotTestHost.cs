@@ -38,7 +38,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public IBot Bot => Services.GetRequiredService<IBot>();
 
     /// <summary>Starts a host; a database passed in outlives it (to test restarts), one made here is dropped with it.</summary>
-    public static async Task<BotTestHost> StartAsync(Action<WebApplicationBuilder>? configure = null, TestDatabase? database = null)
+    public static async Task<BotTestHost> StartAsync(Action<WebApplicationBuilder>? configure = null, TestDatabase? database = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var ownsDatabase = database is null;
@@ -48,7 +49,7 @@ public sealed class BotTestHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
             database.Apply(builder);
             configure?.Invoke(builder);
-        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
+        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory }, replaceServices);
         foreach (var service in app.Services.GetServices<IHostedService>().OfType<DatabaseStartup>())
             await service.StartAsync(CancellationToken.None);
         return new BotTestHost(app, clock, database, ownsDatabase);
@@ -70,13 +71,15 @@ public sealed class BotTestHost : IAsyncDisposable
         return replies;
     }
 
-    public TestAdapter Channel(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika")
+    /// <summary>A channel for one conversation; <paramref name="user"/> defaults to Erika Musterfrau.</summary>
+    public TestAdapter Channel(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika",
+        ChannelAccount? user = null)
     {
         var reference = new ConversationReference
         {
             ChannelId = channelId,
             ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            User = new ChannelAccount(UserId, UserName) { AadObjectId = UserAadId },
+            User = user ?? new ChannelAccount(UserId, UserName) { AadObjectId = UserAadId },
             Bot = new ChannelAccount("28:nrwbot", "NrwBot", RoleTypes.Bot),
             Conversation = new ConversationAccount(conversationType == "channel", conversationType, conversationId),
             Locale = "de-DE",
