@@ -33,6 +33,7 @@ internal static class GermanWords
         "wichtig", "möglich", "schnell", "immer", "wieder", "jetzt", "heute", "bald", "wirklich", "ganz", "viele",
         "wenig", "wenige", "mehr", "weniger", "rein", "raus", "drin", "dran", "drauf", "okay", "ok", "nochmal",
         "get", "got", "make", "know", "tell", "explain", "work", "works", "good", "best", "better", "really",
+        "beachten", "beachte", "beachtet", "achten", "berücksichtigen", "machen", "vorgehen", "gehe", "vor",
     ];
 
     public static CharArraySet StopWords { get; } = Build();

@@ -63,6 +63,14 @@ public sealed class KnowledgeConversationTests
         Assert.Equal("none", question.Decision);
     }
 
+    [Fact]
+    public async Task A_question_without_a_topic_is_not_answered_with_confidence()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var reply = (await host.TurnAsync(host.Channel(), "Was muss ich beachten?"))[0];
+        Assert.Contains("weiß ich leider nicht", ActivityAssert.VisibleText(reply));
+    }
+
     private static async Task<QuestionRecord> SingleQuestionAsync(BotTestHost host)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync();
