@@ -50,7 +50,8 @@ public static class NrwBotServices
         services.AddSingleton<MessagesEndpoint>();
 
         services.AddSingleton<ConversationStore>();
-        services.AddSingleton<IProactiveSender, ProactiveMessenger>();
+        services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<IProactiveSender>(provider => provider.GetRequiredService<ProactiveMessenger>());
 
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
         services.AddNrwBotLanguageAnalysis(builder.Configuration);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -11,8 +12,9 @@ using NrwBot.Host.Rendering;
 namespace NrwBot.Host.Proactive;
 
 /// <summary>
-/// Sends replies into stored conversations with ContinueConversationAsync. A channel that refuses
-/// (403/404: the bot was removed, the user left) is recorded on the conversation instead of throwing.
+/// Sends replies into stored conversations with ContinueConversationAsync, and posts or replaces cards whose
+/// message id the caller keeps (the LKS channel's request cards). A channel that refuses (403/404: the bot was
+/// removed, the user left) is recorded on the conversation instead of throwing.
 /// </summary>
 public sealed class ProactiveMessenger(
     IBotFrameworkHttpAdapter adapter,
@@ -26,10 +28,46 @@ public sealed class ProactiveMessenger(
     public Task<ProactiveResult> SendToConversationAsync(string conversationKey, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
         SendAsync(conversationKey, replies, cancellationToken);
 
+    /// <summary>
+    /// Posts <paramref name="card"/> as a new message (no replyToId, or Teams would file it under another thread),
+    /// or replaces the message <paramref name="replaceActivityId"/>; returns the id of the message that shows it.
+    /// </summary>
+    public async Task<ProactivePost> PostCardAsync(string conversationKey, ConversationReference reference, Reply card, string? replaceActivityId,
+        CancellationToken cancellationToken)
+    {
+        string? activityId = null;
+        var result = await ContinueAsync(conversationKey, reference, async (turn, token) =>
+        {
+            var connector = turn.TurnState.Get<IConnectorClient>() ?? throw new InvalidOperationException("No connector client in a proactive turn.");
+            var activity = (Activity)ReplyRenderer.Render([card], reference.ChannelId)[0];
+            activity.ApplyConversationReference(reference);
+            activity.ReplyToId = null;
+            if (replaceActivityId is null)
+            {
+                activityId = (await connector.Conversations.SendToConversationAsync(activity, token))?.Id;
+                return;
+            }
+            activity.Id = replaceActivityId;
+            await connector.Conversations.UpdateActivityAsync(activity, token);
+            activityId = replaceActivityId;
+        }, cancellationToken);
+        return new ProactivePost(result, result.Sent ? activityId : null);
+    }
+
     private async Task<ProactiveResult> SendAsync(string key, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         var reference = await conversations.FindAsync(key, cancellationToken);
         if (reference is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, key);
+        return await ContinueAsync(key, reference, async (turn, token) =>
+        {
+            foreach (var activity in ReplyRenderer.Render(replies, reference.ChannelId))
+                await turn.SendActivityAsync(activity, token);
+        }, cancellationToken);
+    }
+
+    private async Task<ProactiveResult> ContinueAsync(string key, ConversationReference reference, Func<ITurnContext, CancellationToken, Task> send,
+        CancellationToken cancellationToken)
+    {
         Exception? failure = null;
         await ((BotAdapter)adapter).ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, token) =>
         {
@@ -37,10 +75,9 @@ public sealed class ProactiveMessenger(
             // to the user, and the caller would never learn that the message did not arrive.
             try
             {
-                foreach (var activity in ReplyRenderer.Render(replies, reference.ChannelId))
-                    await turn.SendActivityAsync(activity, token);
+                await send(turn, token);
             }
-            catch (Exception error) when (error is ErrorResponseException or HttpRequestException or TaskCanceledException)
+            catch (Exception error) when (error is ErrorResponseException or HttpRequestException or TaskCanceledException or InvalidOperationException)
             {
                 failure = error;
             }
@@ -55,7 +92,7 @@ public sealed class ProactiveMessenger(
             var status = (int)refused.Response.StatusCode;
             logger.LogWarning("Proactive message to {Key} refused by the channel with {Status}", key, status);
             await conversations.RecordFailureAsync(key, status, cancellationToken);
-            return new ProactiveResult(ProactiveStatus.Refused, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new ProactiveResult(ProactiveStatus.Refused, status.ToString(CultureInfo.InvariantCulture));
         }
         logger.LogError(failure, "Proactive message to {Key} failed", key);
         return new ProactiveResult(ProactiveStatus.Failed, failure.GetType().Name);

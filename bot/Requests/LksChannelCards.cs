@@ -14,7 +14,7 @@ namespace NrwBot.Host.Requests;
 /// kept; later cards replace that message. A card whose message is gone (deleted in Teams) is posted again.
 /// </summary>
 public sealed class LksChannelCards(
-    ProactiveCardSender sender,
+    ProactiveMessenger sender,
     ConversationStore conversations,
     IDbContextFactory<NrwBotDbContext> contexts,
     IOptionsMonitor<LksOptions> options,
@@ -32,10 +32,10 @@ public sealed class LksChannelCards(
             var posted = await FindAsync(requestId, cancellationToken);
             if (posted is not null && posted.ConversationKey == channel)
             {
-                var replaced = await sender.PostAsync(reference, channel, card, posted.ActivityId, cancellationToken);
+                var replaced = await sender.PostCardAsync(channel, reference, card, posted.ActivityId, cancellationToken);
                 if (replaced.Result.Status != ProactiveStatus.Refused) return replaced.Result;
             }
-            var sent = await sender.PostAsync(reference, channel, card, null, cancellationToken);
+            var sent = await sender.PostCardAsync(channel, reference, card, null, cancellationToken);
             if (sent.ActivityId is { } activityId) await RememberAsync(requestId, channel, activityId, cancellationToken);
             return sent.Result;
         }

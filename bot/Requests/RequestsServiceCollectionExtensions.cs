@@ -20,7 +20,6 @@ public static class RequestsServiceCollectionExtensions
         services.TryAddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
         services.AddSingleton<LksTeamRoster>();
         services.TryAddSingleton<ILksMembership, LksMembership>();
-        services.AddSingleton<ProactiveCardSender>();
         services.TryAddSingleton<ILksChannel, LksChannelCards>();
 
         services.AddSingleton<LksCards>();
