@@ -16,17 +16,20 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
 
     public void WelcomeChannel(FeatureTurn turn) => turn.Send(Reply.Plain(HelpTexts.WelcomeChannel));
 
+    /// <summary>The overview, in English for "help" or an English message, in German otherwise.</summary>
     public Task ShowAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(Overview(null));
+        var english = turn.Input.PrefersEnglish || turn.Input.Text.Trim().Equals("help", StringComparison.OrdinalIgnoreCase);
+        turn.Send(english ? EnglishOverview() : Overview(null));
         return Task.CompletedTask;
     }
 
     // Profile first: on text channels "1" has always meant the profile.
-    private List<ReplyAction> Buttons()
+    private List<ReplyAction> Buttons(bool english)
     {
-        var buttons = new List<ReplyAction> { new(HelpTexts.ProfileButton, Profile.ProfileFlow.ShowVerb) };
-        if (capabilities.Has(Capability.Requests)) buttons.Add(new(HelpTexts.RequestButton, Requests.Intake.IntakeFlow.StartVerb));
+        var buttons = new List<ReplyAction> { new(english ? HelpTexts.ProfileButtonEnglish : HelpTexts.ProfileButton, Profile.ProfileFlow.ShowVerb) };
+        if (capabilities.Has(Capability.Requests))
+            buttons.Add(new(english ? HelpTexts.RequestButtonEnglish : HelpTexts.RequestButton, Requests.Intake.IntakeFlow.StartVerb));
         return buttons;
     }
 
@@ -35,16 +38,24 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
         var lines = new List<string>();
         if (lead is not null) lines.Add(lead);
         lines.Add(HelpTexts.OverviewIntro);
-        // Bullets, not numbers: on text channels numbers are reserved for the buttons.
-        lines.Add(string.Join("\n", HelpTexts.Jobs.Select(job =>
-            $"- **{job.Description}**{(capabilities.Has(job.Capability) ? "" : HelpTexts.SoonSuffix)} – z. B. {job.Example}")));
+        lines.Add(JobList(job => job.Description, job => job.Example, HelpTexts.SoonSuffix, HelpTexts.ForExample));
         lines.Add(HelpTexts.CommandsLine);
-        return new Reply
-        {
-            Title = HelpTexts.OverviewTitle,
-            Text = string.Join("\n\n", lines),
-            Note = HelpTexts.PrivacyNote,
-            Actions = Buttons(),
-        };
+        return new Reply { Title = HelpTexts.OverviewTitle, Text = string.Join("\n\n", lines), Note = HelpTexts.PrivacyNote, Actions = Buttons(english: false) };
     }
+
+    private Reply EnglishOverview()
+    {
+        var lines = new[]
+        {
+            HelpTexts.OverviewIntroEnglish,
+            JobList(job => job.DescriptionEnglish, job => job.ExampleEnglish, HelpTexts.SoonSuffixEnglish, HelpTexts.ForExampleEnglish),
+            HelpTexts.CommandsLineEnglish,
+        };
+        return new Reply { Title = HelpTexts.OverviewTitleEnglish, Text = string.Join("\n\n", lines), Note = HelpTexts.PrivacyNoteEnglish, Actions = Buttons(english: true) };
+    }
+
+    // Bullets, not numbers: on text channels numbers are reserved for the buttons.
+    private string JobList(Func<HelpJob, string> description, Func<HelpJob, string> example, string soon, string forExample) =>
+        string.Join("\n", HelpTexts.Jobs.Select(job =>
+            $"- **{description(job)}**{(capabilities.Has(job.Capability) ? "" : soon)} – {forExample} {example(job)}"));
 }

@@ -16,15 +16,31 @@ public static class HelpTexts
     public const string ProfileButton = "Profil";
     public const string RequestButton = "Unterstützung anfragen";
 
+    // English, for users who write English ("help", "What can you do?"). Commands stay German: they are the words the bot knows.
+    public const string OverviewTitleEnglish = "What I can do for you";
+    public const string OverviewIntroEnglish = "Just type your question, or use one of the commands:";
+    public const string SoonSuffixEnglish = " *(coming soon)*";
+    public const string ForExampleEnglish = "e.g.";
+    public const string ForExample = "z. B.";
+    public const string CommandsLineEnglish = "Also: **Profil** (your region and role), **abbrechen** (cancels whatever is running), **help** (this overview).";
+    public const string PrivacyNoteEnglish = "NrwBot keeps only what each feature needs: your profile (region and role), the state of open conversations and your requests to the LKS. **Meine Daten** shows it all, **Meine Daten löschen** deletes it.";
+    public const string ProfileButtonEnglish = "Profile";
+    public const string RequestButtonEnglish = "Request support";
+
     /// <summary>The five jobs of NrwBot with one example each (the order is the order users see).</summary>
     public static readonly IReadOnlyList<HelpJob> Jobs =
     [
-        new(Capability.Knowledge, "Fragen zur Förderrichtlinie und zu Formularen", "„Bescheid oder Vertrag bei der Weiterleitung?“"),
-        new(Capability.Contacts, "Ansprechpersonen und Kolleginnen und Kollegen finden", "„Wer macht in meiner Region Demokratiekonferenzen?“"),
-        new(Capability.Requests, "Unterstützungsbedarf an die LKS melden", "„Ich brauche Unterstützung bei der Bestandsanalyse“"),
-        new(Capability.Digest, "Überblick für die LKS: was gefragt und gebraucht wurde", "„Digest letzte 30 Tage“ (nur für die LKS)"),
-        new(Capability.Onboarding, "Einarbeitung für neue Fachkräfte", "„Einarbeitung starten“"),
+        new(Capability.Knowledge, "Fragen zur Förderrichtlinie und zu Formularen", "„Bescheid oder Vertrag bei der Weiterleitung?“",
+            "Questions on the funding guideline and forms", "“When is the Verwendungsnachweis due?”"),
+        new(Capability.Contacts, "Ansprechpersonen und Kolleginnen und Kollegen finden", "„Wer macht in meiner Region Demokratiekonferenzen?“",
+            "Find contacts and colleagues", "“Ansprechpartner in Dortmund”"),
+        new(Capability.Requests, "Unterstützungsbedarf an die LKS melden", "„Ich brauche Unterstützung bei der Bestandsanalyse“",
+            "Ask the LKS for support", "“I need support with our needs analysis”"),
+        new(Capability.Digest, "Überblick für die LKS: was gefragt und gebraucht wurde", "„Digest letzte 30 Tage“ (nur für die LKS)",
+            "Digest for the LKS: what was asked and needed", "“Digest letzte 30 Tage” (LKS only)"),
+        new(Capability.Onboarding, "Einarbeitung für neue Fachkräfte", "„Einarbeitung starten“",
+            "Onboarding for new staff", "“Einarbeitung starten”"),
     ];
 }
 
-public sealed record HelpJob(Capability Capability, string Description, string Example);
+public sealed record HelpJob(Capability Capability, string Description, string Example, string DescriptionEnglish, string ExampleEnglish);

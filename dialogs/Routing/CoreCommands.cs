@@ -8,7 +8,7 @@ namespace NrwBot.Dialogs.Routing;
 /// <summary>The commands every conversation has: help (also inside a flow), cancel, and the profile.</summary>
 public sealed class CoreCommands(HelpFeature help, ProfileFlow profile, RouteTable routes)
 {
-    public static readonly string[] HelpWords = ["hilfe", "help", "?", "menü", "menu"];
+    public static readonly string[] HelpWords = ["hilfe", "help", "?", "menü", "menu", "was kannst du?", "was kannst du", "what can you do?", "what can you do"];
     public static readonly string[] CancelWords = ["abbrechen", "stopp", "stop", "cancel", "abbruch"];
     public static readonly string[] ProfileWords = ["profil", "profile", "mein profil"];
     public static readonly string[] ProfileEditWords = ["profil ändern", "profil aendern", "edit profile"];

@@ -78,7 +78,6 @@ public sealed class WelcomeAndHelpTests
 
     [Theory]
     [InlineData("Hilfe")]
-    [InlineData("help")]
     [InlineData("?")]
     [InlineData("  HILFE! ")]
     public async Task Help_words_show_the_overview_as_a_card_in_Teams(string word)
@@ -92,6 +91,19 @@ public sealed class WelcomeAndHelpTests
                 Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply));
             })
             .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("What can you do?")]
+    public async Task Help_in_English_gets_the_overview_in_English(string text)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var reply = (await host.TurnAsync(host.Channel(), text))[0];
+        var visible = ActivityAssert.VisibleText(reply);
+        Assert.Contains("What I can do for you", visible);
+        Assert.Contains("Questions on the funding guideline and forms", visible);
+        Assert.Contains("profile.show", ActivityAssert.ButtonVerbs(reply));
     }
 
     [Fact]
