@@ -57,6 +57,5 @@ public sealed class RouteTable
         return null;
     }
 
-    public static string NormalizeCommand(string text) =>
-        text.Trim().TrimEnd('.', '!').Trim().ToLowerInvariant() is var folded && folded.Length > 0 ? folded : text.Trim();
+    public static string NormalizeCommand(string text) => text.Trim().TrimEnd('.', '!').Trim().ToLowerInvariant();
 }
