@@ -79,7 +79,7 @@ public sealed class MessageEndpointTests
 
         Assert.True(response.IsSuccessStatusCode);
         await connector.NextMessageAsync();
-        var types = connector.Received.Select(received => received.Activity.Type).ToList();
+        var types = connector.Calls.Select(call => call.Activity.Type).ToList();
         Assert.Equal(ActivityTypes.Typing, types[0]);
         Assert.Contains(ActivityTypes.Message, types);
     }
@@ -94,7 +94,7 @@ public sealed class MessageEndpointTests
         for (var turn = 1; turn <= 3; turn++)
             await bot.PostJsonAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe", id: "turn-" + turn));
 
-        Assert.Contains(connector.Received, received => received.Activity.Type == ActivityTypes.Message);
+        Assert.Contains(connector.Calls, call => call.Activity.Type == ActivityTypes.Message);
         Assert.True(factory.Created >= 3, $"the SDK created {factory.Created} clients through the factory");
     }
 

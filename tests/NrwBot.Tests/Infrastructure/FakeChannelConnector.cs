@@ -9,18 +9,23 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace NrwBot.Tests.Infrastructure;
 
 /// <summary>
-/// The channel's side of the Bot Framework protocol on a loopback port: it receives what the bot sends
-/// (POST /v3/conversations/{id}/activities[/{replyToId}]) and can be told to refuse with a status code.
+/// The channel's side of the Bot Framework protocol on a loopback port: new messages
+/// (POST /v3/conversations/{id}/activities[/{replyToId}], answered with a fresh id), replaced messages
+/// (PUT …/activities/{id}) and a team's roster (GET …/pagedmembers). It can be told to refuse with a status code.
 /// </summary>
 public sealed class FakeChannelConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<ReceivedActivity> _received = new();
+    private readonly ConcurrentQueue<ChannelCall> _calls = new();
+    private readonly ConcurrentQueue<string> _rosterRequests = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly List<ChannelCall> _taken = [];
+    private int _nextId = 1000;
 
     private FakeChannelConnector(WebApplication app) => _app = app;
 
@@ -29,7 +34,18 @@ public sealed class FakeChannelConnector : IAsyncDisposable
     /// <summary>When set, every request is answered with this status (e.g. 403: the bot was removed).</summary>
     public HttpStatusCode? RefuseWith { get; set; }
 
-    public IReadOnlyCollection<ReceivedActivity> Received => _received.ToArray();
+    /// <summary>The roster every team answers with.</summary>
+    public List<TeamMemberJson> Roster { get; } = [];
+
+    /// <summary>Everything the bot sent or replaced, in order (typing indicators included).</summary>
+    public IReadOnlyList<ChannelCall> Calls => _calls.ToArray();
+
+    /// <summary>The conversations whose roster the bot asked for.</summary>
+    public IReadOnlyList<string> RosterRequests => _rosterRequests.ToArray();
+
+    /// <summary>The messages (no typing indicators) sent or replaced in a conversation, in order.</summary>
+    public IReadOnlyList<ChannelCall> MessagesIn(string conversationId) =>
+        Calls.Where(call => call.ConversationId == conversationId && call.Activity.Type == ActivityTypes.Message).ToList();
 
     public static async Task<FakeChannelConnector> StartAsync()
     {
@@ -38,21 +54,23 @@ public sealed class FakeChannelConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var connector = new FakeChannelConnector(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", connector.ReceiveAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", connector.PostAsync);
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.PutAsync);
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", connector.Members);
         await app.StartAsync();
         connector.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         return connector;
     }
 
-    /// <summary>Waits until a message (not a typing indicator) arrives.</summary>
-    public async Task<ReceivedActivity> NextMessageAsync(TimeSpan? timeout = null)
+    /// <summary>Waits until a message (not a typing indicator) arrives that was not taken before.</summary>
+    public async Task<ChannelCall> NextMessageAsync(TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < deadline)
         {
-            if (_taken.Count < _received.Count)
+            if (_taken.Count < _calls.Count)
             {
-                var next = _received.Skip(_taken.Count).First();
+                var next = _calls.Skip(_taken.Count).First();
                 _taken.Add(next);
                 if (next.Activity.Type == ActivityTypes.Message) return next;
                 continue;
@@ -62,22 +80,43 @@ public sealed class FakeChannelConnector : IAsyncDisposable
         throw new TimeoutException("No message reached the connector.");
     }
 
-    private readonly List<ReceivedActivity> _taken = [];
-
     /// <summary>Marks everything received so far as read (the bot's POST returns only after its replies were sent).</summary>
-    public void SkipReceived() => _taken.AddRange(_received.Skip(_taken.Count));
+    public void SkipReceived() => _taken.AddRange(_calls.Skip(_taken.Count));
 
-    private async Task<IResult> ReceiveAsync(HttpContext context, string conversationId, string? replyToId)
+    private async Task<IResult> PostAsync(HttpContext context, string conversationId, string? replyToId)
     {
         if (RefuseWith is { } status) return Results.StatusCode((int)status);
-        using var reader = new StreamReader(context.Request.Body);
-        var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync())!;
-        _received.Enqueue(new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId, activity));
+        var id = "msg-" + Interlocked.Increment(ref _nextId);
+        Record(new ChannelCall("POST", Uri.UnescapeDataString(conversationId), id, replyToId, await ReadAsync(context)));
+        return Results.Json(new { id });
+    }
+
+    private async Task<IResult> PutAsync(HttpContext context, string conversationId, string activityId)
+    {
+        if (RefuseWith is { } status) return Results.StatusCode((int)status);
+        var id = Uri.UnescapeDataString(activityId);
+        Record(new ChannelCall("PUT", Uri.UnescapeDataString(conversationId), id, null, await ReadAsync(context)));
+        return Results.Json(new { id });
+    }
+
+    private IResult Members(string conversationId)
+    {
+        _rosterRequests.Enqueue(Uri.UnescapeDataString(conversationId));
+        var members = new JArray(Roster.Select(member => new JObject { ["id"] = member.Id, ["name"] = member.Name, ["aadObjectId"] = member.AadObjectId }));
+        return Results.Text(new JObject { ["members"] = members }.ToString(), "application/json");
+    }
+
+    private void Record(ChannelCall call)
+    {
+        _calls.Enqueue(call);
         _arrived.Release();
-        return Results.Json(new { id = "reply-" + _received.Count });
+    }
+
+    private static async Task<Activity> ReadAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        return JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync())!;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
-
-public sealed record ReceivedActivity(string ConversationId, string? ReplyToId, Activity Activity);

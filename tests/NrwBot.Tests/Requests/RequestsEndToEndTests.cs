@@ -20,7 +20,7 @@ public sealed class RequestsEndToEndTests
     [Fact]
     public async Task The_card_reaches_the_LKS_channel_is_replaced_on_each_change_and_the_requester_is_told_over_HTTP()
     {
-        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var teams = await FakeChannelConnector.StartAsync();
         await using var bot = await RunningBot.StartAsync(configure: ConfigureLks);
         await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
 
@@ -47,7 +47,7 @@ public sealed class RequestsEndToEndTests
     public async Task Another_channel_of_the_LKS_team_gets_the_cards_through_the_teams_stored_conversation()
     {
         const string requestsChannel = "19:lks-anfragen@thread.tacv2";
-        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var teams = await FakeChannelConnector.StartAsync();
         await using var bot = await RunningBot.StartAsync(configure: builder =>
         {
             ConfigureLks(builder);
@@ -65,7 +65,7 @@ public sealed class RequestsEndToEndTests
     [Fact]
     public async Task A_restart_between_filing_and_answering_loses_neither_the_request_nor_its_card_nor_the_way_to_the_requester()
     {
-        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var teams = await FakeChannelConnector.StartAsync();
         using var database = TestDatabase.Sqlite();
         string number;
         await using (var before = await RunningBot.StartAsync(configure: ConfigureLks, database: database.KeepAlive()))
@@ -90,7 +90,7 @@ public sealed class RequestsEndToEndTests
     [Fact]
     public async Task A_redelivered_activity_with_the_same_id_confirms_the_same_request_and_stores_nothing_new()
     {
-        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var teams = await FakeChannelConnector.StartAsync();
         await using var bot = await RunningBot.StartAsync(configure: ConfigureLks);
         await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Form("Vernetzung mit Kommunen im Münsterland zum Thema Antiziganismus", category: IntakeSteps.Vernetzung)));
         // Teams redelivers when the first delivery did not answer in time: the conversation then still waits for "Senden".
@@ -112,7 +112,7 @@ public sealed class RequestsEndToEndTests
     [Fact]
     public async Task The_same_activity_delivered_twice_at_once_stores_one_request()
     {
-        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var teams = await FakeChannelConnector.StartAsync();
         await using var bot = await RunningBot.StartAsync(configure: ConfigureLks);
         await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Form("Technik: Zugang zum Teams-Kanal der LKS für die neue Kollegin", category: "technik")));
         var confirm = PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Value("intake.confirm"), id: "1730000088888");
@@ -125,7 +125,7 @@ public sealed class RequestsEndToEndTests
     [Fact]
     public async Task Members_of_the_configured_LKS_team_count_as_LKS_through_the_Teams_roster()
     {
-        await using var teams = await TeamsChannelFake.StartAsync();
+        await using var teams = await FakeChannelConnector.StartAsync();
         teams.Roster.Add(new TeamMemberJson(TestPerson.Ben.Id, TestPerson.Ben.Name, TestPerson.Ben.AadObjectId));
         await using var bot = await RunningBot.StartAsync(configure: builder => builder.Configuration["Lks:TeamId"] = TeamId);
         await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
@@ -137,14 +137,14 @@ public sealed class RequestsEndToEndTests
         Assert.Contains("Warteschlange: 1 Anfragen", AllText(teams, PersonalConversation(TestPerson.Ben)));
         Assert.Contains("der LKS vorbehalten", AllText(teams, PersonalConversation(TestPerson.Carl)));
         Assert.DoesNotContain("Warteschlange: 1 Anfragen", AllText(teams, PersonalConversation(TestPerson.Carl)));
-        Assert.Contains(teams.Calls, call => call.Method == "GET" && call.ConversationId == TeamId);
+        Assert.Contains(TeamId, teams.RosterRequests);
     }
 
     /// <summary>The request cards in the LKS channel (the channel also got the bot's greeting on installation).</summary>
-    private static List<ChannelCall> Cards(TeamsChannelFake teams) =>
+    private static List<ChannelCall> Cards(FakeChannelConnector teams) =>
         teams.MessagesIn(TeamId).Where(call => ActivityAssert.VisibleText(call.Activity!).Contains("UB-", StringComparison.Ordinal)).ToList();
 
-    private static string AllText(TeamsChannelFake teams, string conversationId) =>
+    private static string AllText(FakeChannelConnector teams, string conversationId) =>
         string.Join("\n---\n", teams.MessagesIn(conversationId).Select(call => ActivityAssert.VisibleText(call.Activity!)));
 
     private static void ConfigureLks(WebApplicationBuilder builder)
@@ -153,7 +153,7 @@ public sealed class RequestsEndToEndTests
         builder.Configuration["Lks:TeamId"] = TeamId;
     }
 
-    private static async Task<string> FileAsync(RunningBot bot, TeamsChannelFake teams, string description, string category = IntakeSteps.Fortbildung)
+    private static async Task<string> FileAsync(RunningBot bot, FakeChannelConnector teams, string description, string category = IntakeSteps.Fortbildung)
     {
         await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Form(description, category: category)));
         await PostAsync(bot, PersonalSubmit(teams.ServiceUrl, TestPerson.Erika, Value("intake.confirm")));
