@@ -54,7 +54,7 @@ public static class NrwBotServices
         services.AddSingleton<IProactiveSender>(provider => provider.GetRequiredService<ProactiveMessenger>());
 
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
-        services.AddNrwBotLanguageAnalysis(builder.Configuration);
+        services.AddNrwBotLanguageAnalysis(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();

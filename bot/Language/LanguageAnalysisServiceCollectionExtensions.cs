@@ -7,6 +7,7 @@ using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Requests.Language;
 using Polly;
+using NrwBot.Host.Hosting;
 
 namespace NrwBot.Host.Language;
 
@@ -19,12 +20,12 @@ public static class LanguageAnalysisServiceCollectionExtensions
     /// "TextAnalytics:Key" are set, the offline analyzer otherwise — and the category classifier. The region
     /// directory and the category catalog are loaded from the content folder unless registered before.
     /// </summary>
-    public static IServiceCollection AddNrwBotLanguageAnalysis(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNrwBotLanguageAnalysis(this IServiceCollection services, IConfiguration configuration, string? contentRoot = null)
     {
         var section = configuration.GetSection(TextAnalyticsOptions.Section);
         services.Configure<TextAnalyticsOptions>(section);
-        services.TryAddSingleton<IRegionDirectory>(_ => RegionCatalog.Load(ContentFile("places", "nrw-places.json")));
-        services.TryAddSingleton(_ => CategoryCatalog.Load(ContentFile("requests", "categories.yml")));
+        services.TryAddSingleton<IRegionDirectory>(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot ?? AppContext.BaseDirectory, "places", "nrw-places.json")));
+        services.TryAddSingleton(_ => CategoryCatalog.Load(ContentPaths.Resolve(contentRoot ?? AppContext.BaseDirectory, "requests", "categories.yml")));
         services.TryAddSingleton<CategoryClassifier>();
         services.TryAddSingleton<OfflineLanguageAnalyzer>();
 
@@ -41,7 +42,6 @@ public static class LanguageAnalysisServiceCollectionExtensions
         return services;
     }
 
-    private static string ContentFile(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "content", .. parts]);
 
     private static void ConfigureClient(HttpClient http, TextAnalyticsOptions options)
     {

@@ -17,7 +17,7 @@ public static class OnboardingServices
             .Validate(options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _), "Onboarding: TimeZone ist unbekannt.")
             .ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<OnboardingOptions>>().Value);
-        services.AddSingleton<IArticleTitles>(_ => KnowledgeFolderTitles.Load(ContentPaths.Resolve(contentRoot, "knowledge")));
+        services.AddSingleton<IArticleTitles, KnowledgeArticleTitles>();
         services.AddSingleton(provider =>
         {
             var articles = provider.GetRequiredService<IArticleTitles>().Ids;
