@@ -44,7 +44,7 @@ public sealed class NrwTeamsBot(
         var activity = turnContext.Activity;
         var isSubmit = activity.Value is not null;
         // In channels and group chats the bot speaks only when spoken to (card buttons count as that).
-        if (TurnInputFactory.KindOf(activity) != ConversationKind.Personal && !isSubmit && !TurnInputFactory.MentionsBot(activity)) return;
+        if (TurnInputFactory.IsShared(TurnInputFactory.KindOf(activity)) && !isSubmit && !TurnInputFactory.MentionsBot(activity)) return;
 
         var text = TurnInputFactory.TextOf(activity);
         if (text.Length > options.Value.MaxTextLength)
@@ -71,8 +71,8 @@ public sealed class NrwTeamsBot(
         var marks = await _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
         if (marks.WelcomeSent) return;
         marks.WelcomeSent = true;
-        if (turn.Input.ConversationKind == ConversationKind.Personal) help.WelcomeUser(turn);
-        else help.WelcomeChannel(turn);
+        if (TurnInputFactory.IsShared(turn.Input.ConversationKind)) help.WelcomeChannel(turn);
+        else help.WelcomeUser(turn);
         await SendAsync(turnContext, turn.Replies, cancellationToken);
     }
 
