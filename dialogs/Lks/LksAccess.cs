@@ -1,4 +1,4 @@
-namespace NrwBot.Dialogs.Requests.Queue;
+namespace NrwBot.Dialogs.Lks;
 
 /// <summary>The answer of the one LKS authorization check (<see cref="ILksMembership.AccessAsync"/>).</summary>
 public enum LksAccess
