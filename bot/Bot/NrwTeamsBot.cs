@@ -76,6 +76,35 @@ public sealed class NrwTeamsBot(
         await SendAsync(turnContext, turn.Replies, cancellationToken);
     }
 
+    /// <summary>
+    /// The SDK answers 501 for every invoke without a handler, which Teams shows as an error. Invokes NrwBot does not
+    /// handle (message extensions, task modules, read receipts, …) get a plain 200, as Teams expects of a bot
+    /// without that capability; an Adaptive Card Action.Execute gets a card that says so.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response is null || response.Status >= 500 ? new InvokeResponse { Status = 200 } : response;
+    }
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        Task.FromResult(new AdaptiveCardInvokeResponse
+        {
+            StatusCode = 200,
+            Type = "application/vnd.microsoft.card.adaptive",
+            Value = new Newtonsoft.Json.Linq.JObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["version"] = "1.4",
+                ["body"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
+                {
+                    ["type"] = "TextBlock",
+                    ["text"] = RoutingTexts.CardActionUnsupported,
+                    ["wrap"] = true,
+                }),
+            },
+        });
+
     private async Task<FeatureTurn> CreateTurnAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var conversation = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
