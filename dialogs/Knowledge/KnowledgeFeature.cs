@@ -37,6 +37,11 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
         if (answer.Decision == KnowledgeDecision.None && lks is not null) turn.Send(lks.OfferHuman(question));
     }
 
+    /// <summary>Whether the text would get a confident answer (not a suggestion list); asks without logging, so the
+    /// router can tell a question from an answer to a running flow's question.</summary>
+    public bool IsConfident(FeatureTurn turn) =>
+        knowledge.Ask(turn.Input.Text.Trim(), KnowledgeService.LocalDate(turn.Now)).Decision == KnowledgeDecision.Answer;
+
     public Task AskFromButtonAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         turn.Rewrite(turn.Input with { Text = turn.Input.Value("text") ?? "", Verb = null });

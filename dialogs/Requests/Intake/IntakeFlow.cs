@@ -26,12 +26,11 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
 
     public Task StartFromWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
-    /// <summary>"Senden" of a summary whose request was already sent (a second click) must not open a new form.</summary>
-    public Task ConfirmAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>"Senden" of a summary whose request was already sent (a second click) says so instead of "out of date".</summary>
+    public override void RefuseStale(FeatureTurn turn)
     {
-        if (turn.Conversation.ActiveFlow?.Name == Name) return OnVerbAsync(turn, cancellationToken);
-        turn.Send(Texts(turn).AlreadySent);
-        return Task.CompletedTask;
+        if (turn.Input.Verb == ConfirmVerb && turn.Conversation.ActiveFlow is null) turn.Send(Texts(turn).AlreadySent);
+        else base.RefuseStale(turn);
     }
 
     protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, Texts(turn));
@@ -79,7 +78,7 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
             Text = turn.Input.ChannelHasCards ? null : texts.SummaryQuestion,
             Facts = facts,
             Note = draft.Consent ? texts.SummaryWithConsent : texts.SummaryWithoutConsent,
-            Actions = [new(texts.Send, ConfirmVerb), new(texts.Edit, EditVerb), new(texts.Cancel, CancelVerb)],
+            Actions = SummaryActions(state, texts.Send, texts.Edit, texts.Cancel),
         });
     }
 
