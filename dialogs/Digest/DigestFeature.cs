@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Places;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Dialogs.Digest;
 
