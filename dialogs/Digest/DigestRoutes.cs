@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Queue;
 using NrwBot.Dialogs.Routing;
 

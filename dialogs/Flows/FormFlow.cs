@@ -16,7 +16,10 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     public string SubmitVerb => Name + ".submit";
     public string CancelVerb => Name + ".cancel";
     public string ConfirmVerb => Name + ".confirm";
-    public string EditVerb => Name + ".edit";
+    public string EditVerb => Name + EditSuffix;
+
+    /// <summary>The step of <see cref="EditVerb"/>; a flow that others link to names its edit verb with it once (<c>ProfileFlow.EditCardVerb</c>).</summary>
+    public const string EditSuffix = ".edit";
 
     protected virtual string SubmitLabel => "Speichern";
     protected virtual bool ConfirmBeforeComplete => false;

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Requests.Queue;
@@ -34,7 +35,7 @@ public static class RequestsRoutes
             .Pattern(QueuePatterns.Assign, actions.AssignAsync);
         return routes
             .Verb(IntakeFlow.StartVerb, intake.StartAsync)
-            .Verb(IntakeFlow.FromQuestionVerb, intake.StartAsync)
+            .Action<RequestFromQuestion>(intake.StartFromQuestionAsync)
             .Verb(QueueFeature.ShowVerb, queue.ShowVerbAsync)
             .Verb(QueueFeature.MineVerb, queue.MineAsync)
             .Verb(MyDataFeature.ShowVerb, myData.ShowAsync)

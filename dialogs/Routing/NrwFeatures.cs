@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;

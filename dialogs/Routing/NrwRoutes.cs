@@ -13,7 +13,7 @@ namespace NrwBot.Dialogs.Routing;
 /// The route table of NrwBot. Verbs and command words match exactly; patterns are tried by their
 /// <see cref="RouteRank"/> (LKS and other commands, then stated needs, then topics), whatever the order below;
 /// a running flow gets the text only when it answers its question (see <see cref="TurnRouter"/>), and free text
-/// comes last. The LKS routes are grouped behind one <see cref="Requests.Queue.LksGuard"/>.
+/// comes last. The LKS routes are grouped behind one <see cref="Lks.LksGuard"/>.
 /// </summary>
 public static class NrwRoutes
 {
@@ -21,8 +21,8 @@ public static class NrwRoutes
         .Verb(HelpFeature.HelpVerb, features.Core.HelpAsync)
         .Verb(ProfileFlow.ShowVerb, features.Core.ShowProfileAsync)
         .Verb(ProfileFlow.LaterVerb, features.Core.ProfileLaterAsync)
-        .Verb(KnowledgeFeature.AskVerb, features.Knowledge.AskFromButtonAsync)
-        .Verb(KnowledgeFeature.OpenVerb, features.Knowledge.OpenAsync)
+        .Action<AskQuestion>(features.Knowledge.AskFromButtonAsync)
+        .Action<OpenArticle>(features.Knowledge.OpenAsync)
         .Verb(KnowledgeFeature.HelpfulVerb, features.Knowledge.HelpfulAsync)
         .Verb(KnowledgeFeature.NotHelpfulVerb, features.Knowledge.NotHelpfulAsync)
         .Command(CoreCommands.HelpWords, features.Core.HelpAsync)

@@ -4,6 +4,7 @@ namespace NrwBot.Dialogs.Routing;
 public static class RoutingTexts
 {
     public const string UnknownButton = "Diese Schaltfläche gehört zu einer älteren Nachricht, die ich nicht mehr zuordnen kann. Schreiben Sie **Hilfe** für einen Überblick.";
+    public const string InvalidButton = "Diese Schaltfläche hat unvollständige oder ungültige Angaben geschickt. Bitte versuchen Sie es noch einmal oder schreiben Sie **Hilfe**.";
     public const string TooLong = "Ihre Nachricht ist leider zu lang für mich (höchstens {0} Zeichen). Bitte fassen Sie sie etwas kürzer.";
     public const string Error = "Entschuldigung, da ist bei mir etwas schiefgegangen. Bitte versuchen Sie es noch einmal. Wenn es wieder passiert, schreiben Sie **Hilfe** oder wenden Sie sich an die LKS.";
 }

@@ -1,7 +1,7 @@
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Routing;
 
-namespace NrwBot.Dialogs.Requests.Queue;
+namespace NrwBot.Dialogs.Lks;
 
 /// <summary>
 /// The one check in front of every LKS route (queue, request actions, digest): the route table's LKS groups use
