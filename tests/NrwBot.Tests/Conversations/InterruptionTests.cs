@@ -41,6 +41,31 @@ public sealed class InterruptionTests
         Assert.Contains("Fachkraft in einem lokalen Büro", await host.TextOfTurnAsync(teams, ProfileSubmit()));
     }
 
+    /// <summary>The transcript in tests/ui/transcripts: Profil, a guideline question answered, the form submitted
+    /// (set NRWBOT_TRANSCRIPT to a file name to write it again).</summary>
+    [Fact]
+    public async Task On_Teams_Profil_then_a_guideline_question_then_the_form_submitted_reads_as_the_transcript_shows()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var teams = host.Channel(TestPerson.Erika);
+        var lines = new List<string>();
+        async Task<string> SayAsync(string shown, Activity activity)
+        {
+            var reply = RequestsHost.Visible(await host.TurnAsync(teams, activity));
+            lines.Add("**Erika:** " + shown);
+            lines.Add("**NrwBot:**\n\n" + reply.Replace("\n---\n", "\n\n— nächste Nachricht —\n\n", StringComparison.Ordinal));
+            return reply;
+        }
+
+        Assert.Contains("Kreis oder kreisfreie Stadt", await SayAsync("Profil", new Activity { Type = ActivityTypes.Message, Text = "Profil" }));
+        var question = "Wann ist der Verwendungsnachweis fällig?";
+        Assert.Contains(Reminder, await SayAsync(question, new Activity { Type = ActivityTypes.Message, Text = question }));
+        Assert.Contains("Danke", await SayAsync("(Formular: Kreis Düren, Fachkraft – Speichern)", ProfileSubmit()));
+
+        if (Environment.GetEnvironmentVariable("NRWBOT_TRANSCRIPT") is { Length: > 0 } path)
+            await File.WriteAllTextAsync(path, string.Join("\n\n", lines) + "\n");
+    }
+
     [Fact]
     public async Task On_Teams_a_new_request_during_the_profile_form_opens_the_request_form_and_the_profile_card_still_saves()
     {
@@ -181,6 +206,20 @@ public sealed class InterruptionTests
         var reply = await host.TextOfTurnAsync(teams, ActivityAssert.Submit("kb.ask", ("text", string.Join(' ', Enumerable.Repeat("Förderung", 18_000)))));
 
         Assert.Contains(Dialogs.Routing.RoutingTexts.TooLong.Split('(')[0], reply);
+    }
+
+    [Theory]
+    [InlineData("kb.open")]
+    [InlineData("kb.ask")]
+    [InlineData("requests.fromquestion")]
+    public async Task A_typed_card_action_without_its_values_gets_a_friendly_refusal(string verb)
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var teams = host.Channel(TestPerson.Erika);
+
+        var reply = await host.TextOfTurnAsync(teams, ActivityAssert.Submit(verb, ("id", " "), ("qid", new string('1', 300))));
+
+        Assert.Contains(Dialogs.Routing.RoutingTexts.InvalidButton, reply);
     }
 
     [Fact]
