@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NrwBot.Dialogs.Requests;
+using Microsoft.Extensions.Options;
 using NrwBot.Host.Data;
+using NrwBot.Host.Outbox;
 
 namespace NrwBot.Host.Requests;
 
@@ -11,7 +13,8 @@ namespace NrwBot.Host.Requests;
 /// advisory lock), and a unique index catches anything that slips through, which is then retried. Changes are
 /// compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
 /// </summary>
-public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfRequestStore> logger) : IRequestStore
+public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, OutboxWriter outbox, IOptionsMonitor<LksOptions> lks,
+    ILogger<EfRequestStore> logger) : IRequestStore
 {
     private const int MaxCreateAttempts = 5;
 
@@ -47,6 +50,13 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await Requests(db).Where(row => row.Sequence == sequence).OrderByDescending(row => row.Year).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : await LoadAsync(db, record, cancellationToken);
+    });
+
+    public Task<SupportRequest?> FindByIdAsync(long id, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await Requests(db).FirstOrDefaultAsync(row => row.Id == id, cancellationToken);
         return record is null ? null : await LoadAsync(db, record, cancellationToken);
     });
 
@@ -90,6 +100,7 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
             return new ChangeOutcome(false, current is null ? null : await LoadAsync(db, current, cancellationToken));
         }
         db.Add(RequestRecords.From(transition with { RequestId = before.Id }));
+        QueueCard(db, before.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ChangeOutcome(true, after with { Version = version });
@@ -147,9 +158,16 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         }
         var requester = request.RequesterName is { } name ? new RequestActor(request.RequesterKey, name) : null;
         db.Add(RequestRecords.From(new RequestTransition(record.Id, TransitionKind.Created, null, RequestState.New, requester, request.CreatedAt)));
+        QueueCard(db, record.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CreatedRequest(await LoadAsync(db, record, cancellationToken), true);
+    }
+
+    // In the transaction of the change: the card reaches the LKS channel even if the process dies right after commit.
+    private void QueueCard(NrwBotDbContext db, long requestId)
+    {
+        if (LksChannelCards.Queue(lks.CurrentValue, requestId) is { } card) outbox.Add(db, card);
     }
 
     private static IQueryable<SupportRequestRecord> Requests(NrwBotDbContext db) => db.Set<SupportRequestRecord>().AsNoTracking();
