@@ -39,4 +39,10 @@ public sealed class OutboxOptions
     /// <summary>A message still not delivered after this long is given up (and recorded): news that old helps nobody.</summary>
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
 
+
+    /// <summary>
+    /// A row written in the change's transaction without its card (rendered on delivery) waits this long for the card
+    /// the feature puts in right after commit; only when the process died in between is it rendered from the store.
+    /// </summary>
+    public TimeSpan RenderGrace { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Host.Data;
@@ -10,14 +11,14 @@ namespace NrwBot.Host.Outbox;
 /// the same transaction as the change that causes it; <see cref="EnqueueAsync"/> stores it on its own. A row with
 /// a <see cref="OutboxMessage.DedupKey"/> that exists already is skipped (INSERT … ON CONFLICT DO NOTHING).
 /// </summary>
-public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, OutboxSignal signal, TimeProvider clock)
+public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, OutboxSignal signal, IOptionsMonitor<OutboxOptions> options, TimeProvider clock)
 {
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
 
     public void Add(NrwBotDbContext db, OutboxMessage message)
     {
+        // No wake-up: the row is not committed yet, and a row without payload waits for its grace anyway.
         db.Add(ToRecord(message, clock.GetUtcNow().ToUnixTimeMilliseconds()));
-        signal.Wake();
     }
 
     public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken) =>
@@ -50,9 +51,10 @@ public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, Ou
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var payload = Serialize(replies);
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var changed = await db.Set<OutboxRecord>()
             .Where(record => record.Kind == kind && record.Subject == subject && record.State == OutboxRecord.Pending && record.LeaseUntil == null)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.Payload, payload), cancellationToken);
+            .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.Payload, payload).SetProperty(record => record.NextAttemptAt, now), cancellationToken);
         if (changed > 0) signal.Wake();
         return changed > 0;
     }
@@ -74,7 +76,7 @@ public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, Ou
             ON CONFLICT (dedup_key) DO NOTHING
             """, cancellationToken);
 
-    private static OutboxRecord ToRecord(OutboxMessage message, long now) => new()
+    private OutboxRecord ToRecord(OutboxMessage message, long now) => new()
     {
         Kind = message.Kind,
         TargetKey = message.TargetKey,
@@ -83,7 +85,7 @@ public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, Ou
         Payload = message.Replies is null ? null : Serialize(message.Replies),
         BatchId = message.BatchId,
         State = OutboxRecord.Pending,
-        NextAttemptAt = now,
+        NextAttemptAt = message.Replies is null ? now + (long)options.CurrentValue.RenderGrace.TotalMilliseconds : now,
         CreatedAt = now,
     };
 }

@@ -148,10 +148,7 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         var record = RequestRecords.From(request, new RequestNumber(year, last + 1));
         db.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        var duplicates = await db.Set<SupportRequestRecord>()
-            .Where(row => row.Id != record.Id && row.Region == record.Region && row.CategoryId == record.CategoryId && OpenStates.Contains(row.State))
-            .Select(row => row.Id).ToListAsync(cancellationToken);
-        foreach (var other in duplicates)
+        foreach (var other in await SimilarOpenAsync(db, record, cancellationToken))
         {
             db.Add(new RequestLinkRecord { RequestId = record.Id, LinkedRequestId = other });
             db.Add(new RequestLinkRecord { RequestId = other, LinkedRequestId = record.Id });
@@ -163,6 +160,29 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         await transaction.CommitAsync(cancellationToken);
         return new CreatedRequest(await LoadAsync(db, record, cancellationToken), true);
     }
+
+    /// <summary>
+    /// The open requests of the same region and category a new one is linked with: at most <see cref="MaxLinks"/>,
+    /// those sharing most words with it first, then the most recent. Linking all of them made the links (and the
+    /// card refreshes of each new request) grow with the square of the queue.
+    /// </summary>
+    private static async Task<List<long>> SimilarOpenAsync(NrwBotDbContext db, SupportRequestRecord record, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Set<SupportRequestRecord>().AsNoTracking()
+            .Where(row => row.Id != record.Id && row.Region == record.Region && row.CategoryId == record.CategoryId && OpenStates.Contains(row.State))
+            .Select(row => new { row.Id, row.RedactedDescription }).ToListAsync(cancellationToken);
+        var words = Words(record.RedactedDescription);
+        return candidates
+            .OrderByDescending(row => Words(row.RedactedDescription).Count(words.Contains))
+            .ThenByDescending(row => row.Id)
+            .Take(MaxLinks).Select(row => row.Id).ToList();
+    }
+
+    public const int MaxLinks = 3;
+
+    private static HashSet<string> Words(string? text) =>
+        (text ?? "").ToLowerInvariant().Split((char[])[' ', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\n', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.Length > 3).ToHashSet();
 
     // In the transaction of the change: the card reaches the LKS channel even if the process dies right after commit.
     private void QueueCard(NrwBotDbContext db, long requestId)
