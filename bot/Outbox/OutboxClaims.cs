@@ -30,14 +30,23 @@ public sealed class OutboxClaims(IDbContextFactory<NrwBotDbContext> contexts)
             .OrderBy(record => record.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task CompleteAsync(OutboxRecord record, long now, CancellationToken cancellationToken)
+    /// <summary>Marks delivered rows sent, in one statement per lease; rows whose lease another instance took are left alone.</summary>
+    public async Task CompleteAsync(IReadOnlyList<OutboxRecord> records, long now, CancellationToken cancellationToken)
     {
+        if (records.Count == 0) return;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await Leased(db, record).ExecuteUpdateAsync(setters => setters
-            .SetProperty(row => row.State, OutboxRecord.Sent)
-            .SetProperty(row => row.Attempts, record.Attempts + 1)
-            .SetProperty(row => row.SentAt, now)
-            .SetProperty(row => row.LeaseUntil, (long?)null), cancellationToken);
+        foreach (var lease in records.GroupBy(record => record.LeaseOwner))
+        {
+            var ids = lease.Select(record => record.Id).ToList();
+            await db.Set<OutboxRecord>().Where(row => ids.Contains(row.Id) && row.LeaseOwner == lease.Key)
+                .ExecuteUpdateAsync(setters => setters
+                    .SetProperty(row => row.State, OutboxRecord.Sent)
+                    .SetProperty(row => row.Attempts, row => row.Attempts + 1)
+                    .SetProperty(row => row.SentAt, now)
+                    // What was said to whom is not kept once it arrived (data protection); the row stays for the counts.
+                    .SetProperty(row => row.Payload, (string?)null)
+                    .SetProperty(row => row.LeaseUntil, (long?)null), cancellationToken);
+        }
     }
 
     /// <summary>Back to the queue for a later attempt (429, 5xx) or given up (403/404, unknown conversation, too old).</summary>

@@ -27,15 +27,35 @@ public sealed class OutboxDispatcher(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        var batch = await claims.LeaseAsync(Now(), settings.BatchSize, settings.Lease, Instance, cancellationToken);
+        var leasedAt = Now();
+        var batch = await claims.LeaseAsync(leasedAt, settings.BatchSize, settings.Lease, Instance, cancellationToken);
         if (batch.Count == 0) return 0;
+        // A row may be sent only while the lease surely holds: once it expired another instance may have taken the
+        // row. Half the lease is kept for the send itself; what is not started by then waits for the next lease.
+        var sendBefore = leasedAt + (long)(settings.Lease.TotalMilliseconds / 2);
+        var sent = new System.Collections.Concurrent.ConcurrentBag<OutboxRecord>();
+        try
+        {
+            await DeliverBatchAsync(batch, settings, sendBefore, sent, cancellationToken);
+        }
+        finally
+        {
+            // One write for all that reached Teams (a write per message made SQLite the bottleneck at ~45/s). A crash
+            // before it sends this batch's messages again after the lease: at least once, never lost.
+            await claims.CompleteAsync(sent.ToList(), Now(), CancellationToken.None);
+        }
+        return batch.Count;
+    }
+
+    private async Task DeliverBatchAsync(List<OutboxRecord> batch, OutboxOptions settings, long sendBefore,
+        System.Collections.Concurrent.ConcurrentBag<OutboxRecord> sent, CancellationToken cancellationToken)
+    {
         await Parallel.ForEachAsync(batch.GroupBy(record => record.TargetKey),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = cancellationToken },
             async (conversation, token) =>
             {
-                foreach (var record in conversation) await DeliverAsync(record, settings, token);
+                foreach (var record in conversation) await DeliverAsync(record, settings, sendBefore, sent, token);
             });
-        return batch.Count;
     }
 
     /// <summary>The wait before attempt number <paramref name="failures"/> + 1: the retry delay, doubled per failure, capped.</summary>
@@ -45,7 +65,8 @@ public sealed class OutboxDispatcher(
         return TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
     }
 
-    private async Task DeliverAsync(OutboxRecord record, OutboxOptions settings, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxRecord record, OutboxOptions settings, long sendBefore,
+        System.Collections.Concurrent.ConcurrentBag<OutboxRecord> sent, CancellationToken cancellationToken)
     {
         if (!_handlers.TryGetValue(record.Kind, out var handler))
         {
@@ -53,6 +74,7 @@ public sealed class OutboxDispatcher(
             return;
         }
         await limiter.WaitTurnAsync(record.TargetKey, settings.MessagesPerSecond, settings.PerConversationPerSecond, cancellationToken);
+        if (Now() > sendBefore) return;
         ProactiveResult result;
         try
         {
@@ -64,21 +86,22 @@ public sealed class OutboxDispatcher(
             logger.LogError(error, "Outbox {Id}: delivery failed", record.Id);
             result = new ProactiveResult(ProactiveStatus.Failed, error.GetType().Name);
         }
+        if (result.Sent)
+        {
+            sent.Add(record);
+            status.RecordSent();
+            return;
+        }
         await RecordAsync(record, result, settings, cancellationToken);
     }
 
     private async Task RecordAsync(OutboxRecord record, ProactiveResult result, OutboxOptions settings, CancellationToken cancellationToken)
     {
         var now = Now();
-        switch (result.Status)
+        if (result.Status is ProactiveStatus.Refused or ProactiveStatus.UnknownTarget)
         {
-            case ProactiveStatus.Sent:
-                await claims.CompleteAsync(record, now, cancellationToken);
-                status.RecordSent();
-                return;
-            case ProactiveStatus.Refused or ProactiveStatus.UnknownTarget:
-                await GiveUpAsync(record, StatusOf(result), $"{result.Status} {result.Detail}".TrimEnd(), cancellationToken);
-                return;
+            await GiveUpAsync(record, StatusOf(result), $"{result.Status} {result.Detail}".TrimEnd(), cancellationToken);
+            return;
         }
         if (now - record.CreatedAt > (long)settings.GiveUpAfter.TotalMilliseconds)
         {

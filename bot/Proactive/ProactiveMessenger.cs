@@ -77,7 +77,6 @@ public sealed class ProactiveMessenger(
             // to the user, and the caller would never learn that the message did not arrive.
             try
             {
-                WithoutRetries(turn);
                 await send(turn, token);
             }
             catch (Exception error) when (error is ErrorResponseException or HttpRequestException or TaskCanceledException or InvalidOperationException)
@@ -86,16 +85,6 @@ public sealed class ProactiveMessenger(
             }
         }, cancellationToken);
         return failure is null ? new ProactiveResult(ProactiveStatus.Sent) : await ClassifyAsync(key, failure, cancellationToken);
-    }
-
-    /// <summary>
-    /// The connector client retries 5xx by itself, for up to half a minute. The outbox decides about retries (and
-    /// holds a lease meanwhile): a hidden retry that outlives the lease would let another instance send the message too.
-    /// </summary>
-    private static void WithoutRetries(ITurnContext turn)
-    {
-        if (turn.TurnState.Get<IConnectorClient>() is ConnectorClient client)
-            client.SetRetryPolicy(new Microsoft.Rest.TransientFaultHandling.RetryPolicy<Microsoft.Rest.TransientFaultHandling.TransientErrorIgnoreStrategy>(0));
     }
 
     private async Task<ProactiveResult> ClassifyAsync(string key, Exception failure, CancellationToken cancellationToken)
