@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NrwBot.Dialogs.Requests;
 using Microsoft.Extensions.Options;
 using NrwBot.Host.Data;
+using NrwBot.Host.Lks;
 using NrwBot.Host.Outbox;
 
 namespace NrwBot.Host.Requests;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Requests;
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Queue;
 using NrwBot.Host.Data;
 using NrwBot.Tests.Infrastructure;

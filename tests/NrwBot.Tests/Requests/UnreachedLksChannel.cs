@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Queue;
 
 namespace NrwBot.Tests.Requests;
