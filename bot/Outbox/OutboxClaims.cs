@@ -30,6 +30,18 @@ public sealed class OutboxClaims(IDbContextFactory<NrwBotDbContext> contexts)
             .OrderBy(record => record.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Extends the lease of every row this pass still holds (sent or not yet sent), so a long batch (pacing, 429
+    /// pauses, slow answers) never lets another instance take a row this one is delivering. False: the lease was lost.
+    /// </summary>
+    public async Task<bool> RenewAsync(string token, long until, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var renewed = await db.Set<OutboxRecord>().Where(row => row.LeaseOwner == token && row.State == OutboxRecord.Pending)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(row => row.LeaseUntil, until), cancellationToken);
+        return renewed > 0;
+    }
+
     /// <summary>Marks delivered rows sent, in one statement per lease; rows whose lease another instance took are left alone.</summary>
     public async Task CompleteAsync(IReadOnlyList<OutboxRecord> records, long now, CancellationToken cancellationToken)
     {
@@ -62,6 +74,8 @@ public sealed class OutboxClaims(IDbContextFactory<NrwBotDbContext> contexts)
             .SetProperty(row => row.NextAttemptAt, nextAttemptAt)
             .SetProperty(row => row.LastStatus, status)
             .SetProperty(row => row.LastError, message)
+            // Out of this pass: a renewal of the pass's lease must not hold the row back from its retry.
+            .SetProperty(row => row.LeaseOwner, (string?)null)
             .SetProperty(row => row.LeaseUntil, (long?)null), cancellationToken);
     }
 

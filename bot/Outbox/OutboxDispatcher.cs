@@ -27,34 +27,32 @@ public sealed class OutboxDispatcher(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        var leasedAt = Now();
-        var batch = await claims.LeaseAsync(leasedAt, settings.BatchSize, settings.Lease, Instance, cancellationToken);
+        var batch = await claims.LeaseAsync(Now(), settings.BatchSize, settings.Lease, Instance, cancellationToken);
         if (batch.Count == 0) return 0;
-        // A row may be sent only while the lease surely holds: once it expired another instance may have taken the
-        // row. Half the lease is kept for the send itself; what is not started by then waits for the next lease.
-        var sendBefore = leasedAt + (long)(settings.Lease.TotalMilliseconds / 2);
+        var lease = new LeaseKeeper(claims, batch[0].LeaseOwner!, Now() + (long)settings.Lease.TotalMilliseconds, settings.Lease, clock);
         var sent = new System.Collections.Concurrent.ConcurrentBag<OutboxRecord>();
         try
         {
-            await DeliverBatchAsync(batch, settings, sendBefore, sent, cancellationToken);
+            await DeliverBatchAsync(batch, settings, lease, sent, cancellationToken);
         }
         finally
         {
-            // One write for all that reached Teams (a write per message made SQLite the bottleneck at ~45/s). A crash
-            // before it sends this batch's messages again after the lease: at least once, never lost.
+            // One write for all that reached Teams (a write per message made SQLite the bottleneck at ~45/s). The lease
+            // is renewed while the batch runs, so no other instance takes these rows before this write; a crash before
+            // it sends this batch's messages again after the lease: at least once, never lost.
             await claims.CompleteAsync(sent.ToList(), Now(), CancellationToken.None);
         }
         return batch.Count;
     }
 
-    private async Task DeliverBatchAsync(List<OutboxRecord> batch, OutboxOptions settings, long sendBefore,
+    private async Task DeliverBatchAsync(List<OutboxRecord> batch, OutboxOptions settings, LeaseKeeper lease,
         System.Collections.Concurrent.ConcurrentBag<OutboxRecord> sent, CancellationToken cancellationToken)
     {
         await Parallel.ForEachAsync(batch.GroupBy(record => record.TargetKey),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = cancellationToken },
             async (conversation, token) =>
             {
-                foreach (var record in conversation) await DeliverAsync(record, settings, sendBefore, sent, token);
+                foreach (var record in conversation) await DeliverAsync(record, settings, lease, sent, token);
             });
     }
 
@@ -65,7 +63,7 @@ public sealed class OutboxDispatcher(
         return TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
     }
 
-    private async Task DeliverAsync(OutboxRecord record, OutboxOptions settings, long sendBefore,
+    private async Task DeliverAsync(OutboxRecord record, OutboxOptions settings, LeaseKeeper lease,
         System.Collections.Concurrent.ConcurrentBag<OutboxRecord> sent, CancellationToken cancellationToken)
     {
         if (!_handlers.TryGetValue(record.Kind, out var handler))
@@ -74,7 +72,8 @@ public sealed class OutboxDispatcher(
             return;
         }
         await limiter.WaitTurnAsync(record.TargetKey, settings.MessagesPerSecond, settings.PerConversationPerSecond, cancellationToken);
-        if (Now() > sendBefore) return;
+        // A row may be sent only while the lease surely holds: once it expired another instance may have taken it.
+        if (!await lease.HoldAsync(cancellationToken)) return;
         ProactiveResult result;
         try
         {

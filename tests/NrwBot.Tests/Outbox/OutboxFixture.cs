@@ -20,7 +20,7 @@ public static class OutboxFixture
         builder.Configuration["Outbox:PerConversationPerSecond"] = "100";
         builder.Configuration["Outbox:PollInterval"] = "00:00:00.100";
         builder.Configuration["Outbox:RetryDelay"] = "00:00:00.200";
-        builder.Configuration["Outbox:Lease"] = "00:00:02";
+        builder.Configuration["Outbox:Lease"] = "00:00:10";
         builder.Configuration["Outbox:RenderGrace"] = "00:00:00.300";
     }
 
