@@ -17,7 +17,7 @@ public sealed class DigestDelivery(IProactiveSender sender, IDigestMailer mailer
         var result = await sender.SendToConversationAsync(key, [card], cancellationToken);
         return result.Status switch
         {
-            ProactiveStatus.Sent => null,
+            ProactiveStatus.Sent or ProactiveStatus.Queued => null,
             ProactiveStatus.UnknownTarget => $"Kanal {key}: unbekannt – NrwBot muss dem Kanal hinzugefügt worden sein und dort eine Nachricht gesehen haben",
             _ => $"Kanal {key}: {result.Status} {result.Detail}".TrimEnd(),
         };

@@ -15,6 +15,7 @@ using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
+using NrwBot.Host.Outbox;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
 using NrwBot.Dialogs.Lks;
@@ -52,7 +53,8 @@ public static class NrwBotServices
 
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ProactiveMessenger>();
-        services.AddSingleton<IProactiveSender>(provider => provider.GetRequiredService<ProactiveMessenger>());
+        services.AddNrwBotOutbox();
+        services.AddSingleton<IProactiveSender>(provider => provider.GetRequiredService<OutboxSender>());
 
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
         services.AddNrwBotLanguageAnalysis(builder.Configuration, builder.Environment.ContentRootPath);

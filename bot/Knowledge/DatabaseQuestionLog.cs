@@ -25,20 +25,22 @@ public sealed class DatabaseQuestionLog(IDbContextFactory<NrwBotDbContext> conte
         return record.Id.ToString(CultureInfo.InvariantCulture);
     }
 
-    public Task RecordFollowUpAsync(string entryId, string articleId, CancellationToken cancellationToken) =>
-        UpdateAsync(entryId, record => record.FollowUpArticleId = articleId, cancellationToken);
+    public Task<bool> RecordFollowUpAsync(string entryId, string userKey, string articleId, CancellationToken cancellationToken) =>
+        UpdateAsync(entryId, userKey, record => record.FollowUpArticleId = articleId, cancellationToken);
 
-    public Task RecordFeedbackAsync(string entryId, KnowledgeFeedback feedback, CancellationToken cancellationToken) =>
-        UpdateAsync(entryId, record => record.Feedback = feedback == KnowledgeFeedback.Helpful ? "up" : "down", cancellationToken);
+    public Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken) =>
+        UpdateAsync(entryId, userKey, record => record.Feedback = feedback == KnowledgeFeedback.Helpful ? "up" : "down", cancellationToken);
 
-    // Ids come back from card buttons: anything that is not one of ours is ignored, not an error.
-    private async Task UpdateAsync(string entryId, Action<QuestionRecord> change, CancellationToken cancellationToken)
+    // Ids come back from card buttons, which a client can forge: only the asker's own entry changes, and anything
+    // that is not one of ours is ignored, not an error.
+    private async Task<bool> UpdateAsync(string entryId, string userKey, Action<QuestionRecord> change, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(entryId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return;
+        if (!long.TryParse(entryId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return false;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Set<QuestionRecord>().FindAsync([id], cancellationToken);
-        if (record is null) return;
+        if (record is null || record.UserKey != userKey) return false;
         change(record);
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 }

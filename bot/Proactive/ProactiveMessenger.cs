@@ -14,7 +14,9 @@ namespace NrwBot.Host.Proactive;
 /// <summary>
 /// Sends replies into stored conversations with ContinueConversationAsync, and posts or replaces cards whose
 /// message id the caller keeps (the LKS channel's request cards). A channel that refuses (403/404: the bot was
-/// removed, the user left) is recorded on the conversation instead of throwing.
+/// removed, the user left) is recorded on the conversation instead of throwing; a 429 comes back as Throttled with
+/// its Retry-After, anything else as Failed with the status. The one place that talks to the connector: the outbox
+/// worker delivers through it, and decides about retries.
 /// </summary>
 public sealed class ProactiveMessenger(
     IBotFrameworkHttpAdapter adapter,
@@ -94,7 +96,25 @@ public sealed class ProactiveMessenger(
             await conversations.RecordFailureAsync(key, status, cancellationToken);
             return new ProactiveResult(ProactiveStatus.Refused, status.ToString(CultureInfo.InvariantCulture));
         }
+        if (failure is ErrorResponseException { Response.StatusCode: HttpStatusCode.TooManyRequests } throttled)
+            return new ProactiveResult(ProactiveStatus.Throttled, "429") { RetryAfter = RetryAfter(throttled.Response) };
+        if (failure is ErrorResponseException { Response: { } response })
+        {
+            // 5xx and the rest: transient for all we know; the outbox tries again later.
+            logger.LogWarning("Proactive message to {Key} failed with {Status}", key, (int)response.StatusCode);
+            return new ProactiveResult(ProactiveStatus.Failed, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+        }
         logger.LogError(failure, "Proactive message to {Key} failed", key);
         return new ProactiveResult(ProactiveStatus.Failed, failure.GetType().Name);
+    }
+
+    /// <summary>Retry-After in seconds or as an HTTP date; null when absent or unreadable.</summary>
+    private static TimeSpan? RetryAfter(Microsoft.Rest.HttpResponseMessageWrapper response)
+    {
+        if (!response.Headers.TryGetValue("Retry-After", out var values) || values.FirstOrDefault() is not { } value) return null;
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0) return TimeSpan.FromSeconds(seconds);
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? (date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero)
+            : null;
     }
 }

@@ -1,7 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NrwBot.Dialogs.Requests;
+using Microsoft.Extensions.Options;
 using NrwBot.Host.Data;
+using NrwBot.Host.Lks;
+using NrwBot.Host.Outbox;
 
 namespace NrwBot.Host.Requests;
 
@@ -11,7 +14,8 @@ namespace NrwBot.Host.Requests;
 /// advisory lock), and a unique index catches anything that slips through, which is then retried. Changes are
 /// compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
 /// </summary>
-public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfRequestStore> logger) : IRequestStore
+public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, OutboxWriter outbox, IOptionsMonitor<LksOptions> lks,
+    ILogger<EfRequestStore> logger) : IRequestStore
 {
     private const int MaxCreateAttempts = 5;
 
@@ -47,6 +51,13 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await Requests(db).Where(row => row.Sequence == sequence).OrderByDescending(row => row.Year).FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : await LoadAsync(db, record, cancellationToken);
+    });
+
+    public Task<SupportRequest?> FindByIdAsync(long id, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await Requests(db).FirstOrDefaultAsync(row => row.Id == id, cancellationToken);
         return record is null ? null : await LoadAsync(db, record, cancellationToken);
     });
 
@@ -90,6 +101,7 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
             return new ChangeOutcome(false, current is null ? null : await LoadAsync(db, current, cancellationToken));
         }
         db.Add(RequestRecords.From(transition with { RequestId = before.Id }));
+        QueueCard(db, before.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ChangeOutcome(true, after with { Version = version });
@@ -137,19 +149,46 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         var record = RequestRecords.From(request, new RequestNumber(year, last + 1));
         db.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        var duplicates = await db.Set<SupportRequestRecord>()
-            .Where(row => row.Id != record.Id && row.Region == record.Region && row.CategoryId == record.CategoryId && OpenStates.Contains(row.State))
-            .Select(row => row.Id).ToListAsync(cancellationToken);
-        foreach (var other in duplicates)
+        foreach (var other in await SimilarOpenAsync(db, record, cancellationToken))
         {
             db.Add(new RequestLinkRecord { RequestId = record.Id, LinkedRequestId = other });
             db.Add(new RequestLinkRecord { RequestId = other, LinkedRequestId = record.Id });
         }
         var requester = request.RequesterName is { } name ? new RequestActor(request.RequesterKey, name) : null;
         db.Add(RequestRecords.From(new RequestTransition(record.Id, TransitionKind.Created, null, RequestState.New, requester, request.CreatedAt)));
+        QueueCard(db, record.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CreatedRequest(await LoadAsync(db, record, cancellationToken), true);
+    }
+
+    /// <summary>
+    /// The open requests of the same region and category a new one is linked with: at most <see cref="MaxLinks"/>,
+    /// those sharing most words with it first, then the most recent. Linking all of them made the links (and the
+    /// card refreshes of each new request) grow with the square of the queue.
+    /// </summary>
+    private static async Task<List<long>> SimilarOpenAsync(NrwBotDbContext db, SupportRequestRecord record, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Set<SupportRequestRecord>().AsNoTracking()
+            .Where(row => row.Id != record.Id && row.Region == record.Region && row.CategoryId == record.CategoryId && OpenStates.Contains(row.State))
+            .Select(row => new { row.Id, row.RedactedDescription }).ToListAsync(cancellationToken);
+        var words = Words(record.RedactedDescription);
+        return candidates
+            .OrderByDescending(row => Words(row.RedactedDescription).Count(words.Contains))
+            .ThenByDescending(row => row.Id)
+            .Take(MaxLinks).Select(row => row.Id).ToList();
+    }
+
+    public const int MaxLinks = 3;
+
+    private static HashSet<string> Words(string? text) =>
+        (text ?? "").ToLowerInvariant().Split((char[])[' ', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\n', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.Length > 3).ToHashSet();
+
+    // In the transaction of the change: the card reaches the LKS channel even if the process dies right after commit.
+    private void QueueCard(NrwBotDbContext db, long requestId)
+    {
+        if (LksChannelCards.Queue(lks.CurrentValue, requestId) is { } card) outbox.Add(db, card);
     }
 
     private static IQueryable<SupportRequestRecord> Requests(NrwBotDbContext db) => db.Set<SupportRequestRecord>().AsNoTracking();

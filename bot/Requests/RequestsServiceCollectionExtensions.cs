@@ -22,7 +22,9 @@ public static class RequestsServiceCollectionExtensions
         services.TryAddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
         services.AddSingleton<LksTeamRoster>();
         services.TryAddSingleton<ILksMembership, LksMembership>();
-        services.TryAddSingleton<ILksChannel, LksChannelCards>();
+        services.AddSingleton<LksChannelCards>();
+        services.TryAddSingleton<ILksChannel>(provider => provider.GetRequiredService<LksChannelCards>());
+        services.AddSingleton<NrwBot.Host.Outbox.IOutboxHandler>(provider => provider.GetRequiredService<LksChannelCards>());
 
         services.AddSingleton<LksCards>();
         services.AddSingleton<RequesterCards>();

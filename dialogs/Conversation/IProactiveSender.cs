@@ -13,9 +13,19 @@ public interface IProactiveSender
     Task<ProactiveResult> SendToConversationAsync(string conversationKey, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
 }
 
-public enum ProactiveStatus { Sent, UnknownTarget, Refused, Failed }
+/// <summary>
+/// Sent: the channel took it. Queued: stored in the outbox, a worker delivers it. Throttled: the channel said 429
+/// (see <see cref="ProactiveResult.RetryAfter"/>). Failed: anything transient (5xx, network); Refused: 403/404.
+/// </summary>
+public enum ProactiveStatus { Sent, UnknownTarget, Refused, Failed, Queued, Throttled }
 
 public sealed record ProactiveResult(ProactiveStatus Status, string? Detail = null)
 {
     public bool Sent => Status == ProactiveStatus.Sent;
+
+    /// <summary>Sent, or safely queued for delivery: the caller may tell the user it is on its way.</summary>
+    public bool Accepted => Status is ProactiveStatus.Sent or ProactiveStatus.Queued;
+
+    /// <summary>For <see cref="ProactiveStatus.Throttled"/>: how long the channel asked to wait (Retry-After).</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

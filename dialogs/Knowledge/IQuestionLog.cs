@@ -10,7 +10,12 @@ public interface IQuestionLog
     Task<string> RecordAsync(QuestionLogEntry entry, CancellationToken cancellationToken);
 
     /// <summary>The user opened an article offered under "Meinten Sie …?".</summary>
-    Task RecordFollowUpAsync(string entryId, string articleId, CancellationToken cancellationToken);
+    /// <remarks>
+    /// Like <see cref="RecordFeedbackAsync"/>, only for the entry's own asker (<paramref name="userKey"/>, the
+    /// pseudonymous key it was recorded with): an id from a forged or forwarded card changes nothing and returns false.
+    /// </remarks>
+    Task<bool> RecordFollowUpAsync(string entryId, string userKey, string articleId, CancellationToken cancellationToken);
 
-    Task RecordFeedbackAsync(string entryId, KnowledgeFeedback feedback, CancellationToken cancellationToken);
+    /// <summary>Rates the entry when <paramref name="userKey"/> asked it; false (nothing changed) for anyone else's or an unknown id.</summary>
+    Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken);
 }

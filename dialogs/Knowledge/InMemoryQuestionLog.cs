@@ -22,15 +22,19 @@ public sealed class InMemoryQuestionLog : IQuestionLog
         return Task.FromResult(id);
     }
 
-    public Task RecordFollowUpAsync(string entryId, string articleId, CancellationToken cancellationToken)
+    public Task<bool> RecordFollowUpAsync(string entryId, string userKey, string articleId, CancellationToken cancellationToken)
     {
-        if (_entries.ContainsKey(entryId)) _followUps[entryId] = articleId;
-        return Task.CompletedTask;
+        if (!IsOwn(entryId, userKey)) return Task.FromResult(false);
+        _followUps[entryId] = articleId;
+        return Task.FromResult(true);
     }
 
-    public Task RecordFeedbackAsync(string entryId, KnowledgeFeedback feedback, CancellationToken cancellationToken)
+    public Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken)
     {
-        if (_entries.ContainsKey(entryId)) _feedback[entryId] = feedback;
-        return Task.CompletedTask;
+        if (!IsOwn(entryId, userKey)) return Task.FromResult(false);
+        _feedback[entryId] = feedback;
+        return Task.FromResult(true);
     }
+
+    private bool IsOwn(string entryId, string userKey) => _entries.TryGetValue(entryId, out var entry) && entry.UserKey == userKey;
 }

@@ -20,7 +20,7 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
         var today = KnowledgeService.LocalDate(turn.Now);
         var answer = knowledge.Ask(question, today);
         var entryId = await log.RecordAsync(new QuestionLogEntry(
-            PseudonymousUserKey.For(turn.Input.User, knowledge.Options.UserKeySalt),
+            AskerKey(turn),
             question,
             answer.Decision == KnowledgeDecision.None ? null : answer.Best?.Article.Id,
             answer.Decision,
@@ -51,7 +51,9 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             return;
         }
         var entryId = open.QuestionId;
-        if (entryId is not null) await log.RecordFollowUpAsync(entryId, article.Id, cancellationToken);
+        // Someone else's question id (a forged or forwarded card): the article is public, the log entry is not touched
+        // and the buttons under the article are not bound to it.
+        if (entryId is not null && !await log.RecordFollowUpAsync(entryId, AskerKey(turn), article.Id, cancellationToken)) entryId = null;
         turn.Send(KnowledgeReplies.Article(article, entryId, english, article.IsExpiredOn(KnowledgeService.LocalDate(turn.Now))));
     }
 
@@ -64,9 +66,16 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
 
     private async Task FeedbackAsync(FeatureTurn turn, KnowledgeFeedback feedback, CancellationToken cancellationToken)
     {
-        if (turn.Input.Value(OpenArticle.QuestionIdKey) is { } entryId) await log.RecordFeedbackAsync(entryId, feedback, cancellationToken);
+        if (turn.Input.Value(OpenArticle.QuestionIdKey) is { } entryId && !await log.RecordFeedbackAsync(entryId, AskerKey(turn), feedback, cancellationToken))
+        {
+            turn.Send(KnowledgeReplies.NotYourQuestion(turn.Input.PrefersEnglish));
+            return;
+        }
         turn.Send(KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
     }
+
+    /// <summary>The key the question log knows the user by; an entry is theirs only when it was recorded with it.</summary>
+    private string AskerKey(FeatureTurn turn) => PseudonymousUserKey.For(turn.Input.User, knowledge.Options.UserKeySalt);
 
     private static Reply ReplyFor(KnowledgeAnswer answer, string entryId, string question, DateOnly today, bool english) => answer switch
     {

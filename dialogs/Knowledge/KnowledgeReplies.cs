@@ -55,6 +55,8 @@ internal static class KnowledgeReplies
         ? english ? KnowledgeTexts.EnThanksHelpful : KnowledgeTexts.ThanksHelpful
         : english ? KnowledgeTexts.EnThanksNotHelpful : KnowledgeTexts.ThanksNotHelpful);
 
+    public static Reply NotYourQuestion(bool english) => Reply.Plain(english ? KnowledgeTexts.EnNotYourQuestion : KnowledgeTexts.NotYourQuestion);
+
     public static Reply ArticleGone(bool english) => Reply.Plain(english ? KnowledgeTexts.EnArticleGone : KnowledgeTexts.ArticleGone);
 
     private static List<ReplyAction> FeedbackActions(string articleId, string entryId, bool english)

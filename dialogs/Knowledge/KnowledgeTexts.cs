@@ -28,6 +28,7 @@ public static class KnowledgeTexts
 
     // Feedback and follow-up
     public const string ThanksHelpful = "Danke für Ihre Rückmeldung! 👍";
+    public const string NotYourQuestion = "Diese Bewertung gehört zu einer Frage, die jemand anderes gestellt hat. Es wurde nichts geändert – bewerten können Sie die Antworten auf Ihre eigenen Fragen.";
     public const string ThanksNotHelpful = "Danke für Ihre Rückmeldung. Die LKS sieht sich den Artikel an. Wenn Sie noch eine Antwort brauchen, formulieren Sie die Frage gern anders oder geben Sie sie an die LKS weiter.";
     public const string ArticleGone = "Diesen Artikel gibt es nicht mehr. Bitte stellen Sie Ihre Frage noch einmal.";
 
@@ -48,6 +49,7 @@ public static class KnowledgeTexts
     public const string EnNoAnswerText = "I'm sorry, I don't know the answer to that – my knowledge base has nothing that fits. Please ask the **LKS** (Landeskoordinierungsstelle, the state coordination office) directly. I can pass your question on to them.";
     public const string EnForwardButton = "Pass the question on to the LKS";
     public const string EnThanksHelpful = "Thank you for your feedback! 👍";
+    public const string EnNotYourQuestion = "This rating belongs to a question someone else asked. Nothing was changed – you can rate the answers to your own questions.";
     public const string EnThanksNotHelpful = "Thank you for your feedback. The LKS will look at the article. If you still need an answer, try asking differently or pass your question on to the LKS.";
     public const string EnArticleGone = "This article no longer exists. Please ask your question again.";
 

@@ -22,7 +22,7 @@ public sealed class OnboardingReminders(IOnboardingStore store, IProactiveSender
             if (!await store.TryClaimReminderAsync(progress.UserKey, progress.LastReminderAt, now, cancellationToken)) continue;
             // A claimed reminder that cannot be delivered stays claimed: better one nudge too few than one too many.
             var result = await sender.SendToUserAsync(progress.UserKey, [cards.Reminder(progress, next)], cancellationToken);
-            if (result.Sent) sent++;
+            if (result.Accepted) sent++;
         }
         return sent;
     }

@@ -29,7 +29,7 @@ public sealed class PeerIntroduction(OnboardingContacts contacts, IPeerAccounts 
         if (peerKey is not null)
         {
             var result = await sender.SendToUserAsync(peerKey, [ToPeer(user, region, peer)], cancellationToken);
-            if (result.Sent) return (true, ToUser(peer, string.Format(OnboardingTexts.IntroToUser, peer.Name, peer.Region!.Name)));
+            if (result.Accepted) return (true, ToUser(peer, string.Format(OnboardingTexts.IntroToUser, peer.Name, peer.Region!.Name)));
         }
         return (false, EmailInstead(user, region, peer));
     }

@@ -138,7 +138,7 @@ public sealed record RequestsTexts
     public string DoneAnswered { get; init; } = "Ihre Antwort zu **{0}** ist gespeichert.";
     public string DoneFinished { get; init; } = "**{0}** ist erledigt.";
     public string DoneRejected { get; init; } = "**{0}** ist abgelehnt.";
-    public string RequesterNotified { get; init; } = "Die anfragende Person ist benachrichtigt.";
+    public string RequesterNotified { get; init; } = "Die anfragende Person wird benachrichtigt.";
     public string RequesterNotReached { get; init; } = "Die anfragende Person konnte ich gerade nicht erreichen; sie sieht den Stand unter „Meine Anfragen“.";
     public string RequesterGone { get; init; } = "Die anfragende Person hat ihre Daten gelöscht und wird nicht benachrichtigt.";
     public string RefusedClosed { get; init; } = "**{0}** ist bereits {1} – daran ändert sich nichts mehr.";

@@ -3,6 +3,14 @@ using NrwBot.LoadTest;
 // Child mode: serve one bot and print its port (the parent measures this process's memory).
 if (args.Length >= 2 && args[0] == "--serve") return await BotServer.ServeAsync(args[1]);
 
+// Outbox mode: N conversations through the outbox against a rate-limited connector (README, "Delivery guarantees").
+if (args.Length >= 2 && args[0] == "--outbox")
+{
+    var limit = args.Length >= 4 && args[2] == "--limit" ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    var postgres = Environment.GetEnvironmentVariable("NRWBOT_BENCH_POSTGRES");
+    return await OutboxBenchmark.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), limit, postgres, Console.Out);
+}
+
 var options = LoadOptions.Parse(args);
 var results = new List<LoadResult>();
 await using var connector = await LoopbackConnector.StartAsync();

@@ -133,7 +133,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
         var told = outcome.Notified switch
         {
             null => T.RequesterGone,
-            { Sent: true } => T.RequesterNotified,
+            { Accepted: true } => T.RequesterNotified,
             _ => T.RequesterNotReached,
         };
         return done + " " + told;

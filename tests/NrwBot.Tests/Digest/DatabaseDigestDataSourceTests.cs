@@ -23,7 +23,7 @@ public sealed class DatabaseDigestDataSourceTests
         await AskAsync("vor der Woche", null, KnowledgeDecision.None, DigestFixture.At(2026, 11, 15, 23, 59));
         await AskAsync("Gibt es einen E-Mail-Verteiler?", null, KnowledgeDecision.None, DigestFixture.At(2026, 11, 16, 0, 0));
         var down = await AskAsync("Wann ist der VN fällig?", "verwendungsnachweis", KnowledgeDecision.Answer, DigestFixture.At(2026, 11, 18, 9, 0));
-        await log.RecordFeedbackAsync(down, KnowledgeFeedback.NotHelpful, CancellationToken.None);
+        await log.RecordFeedbackAsync(down, "user-key", KnowledgeFeedback.NotHelpful, CancellationToken.None);
         await AskAsync("Sonntagabend", "mittelabruf", KnowledgeDecision.Suggest, DigestFixture.At(2026, 11, 22, 23, 59));
         await AskAsync("nach der Woche", null, KnowledgeDecision.None, DigestFixture.At(2026, 11, 23, 0, 0));
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Host.Data;
+using NrwBot.Host.Proactive;
 using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.EndToEnd;
@@ -19,7 +20,7 @@ public sealed class ProactiveMessageTests
         await bot.PostJsonAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe"));
         connector.SkipReceived();
 
-        var sender = bot.Services.GetRequiredService<IProactiveSender>();
+        var sender = bot.Services.GetRequiredService<ProactiveMessenger>();
         var result = await sender.SendToUserAsync(UserKey, [new Reply { Title = "Ihre Anfrage", Text = "Status: in Bearbeitung" }], CancellationToken.None);
 
         Assert.Equal(ProactiveStatus.Sent, result.Status);
@@ -35,7 +36,7 @@ public sealed class ProactiveMessageTests
         await using var bot = await RunningBot.StartAsync();
         await bot.PostJsonAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe"));
         connector.SkipReceived();
-        var sender = bot.Services.GetRequiredService<IProactiveSender>();
+        var sender = bot.Services.GetRequiredService<ProactiveMessenger>();
 
         var unknown = await sender.SendToUserAsync("user:nobody", [Reply.Plain("x")], CancellationToken.None);
         connector.RefuseWith = HttpStatusCode.Forbidden;
@@ -60,7 +61,7 @@ public sealed class ProactiveMessageTests
             connector.SkipReceived();
         }
         await using var second = await RunningBot.StartAsync(database: database.KeepAlive());
-        var result = await second.Services.GetRequiredService<IProactiveSender>()
+        var result = await second.Services.GetRequiredService<ProactiveMessenger>()
             .SendToUserAsync(UserKey, [Reply.Plain("Nach dem Neustart")], CancellationToken.None);
         Assert.True(result.Sent);
         Assert.Contains("Nach dem Neustart", ActivityAssert.VisibleText((await connector.NextMessageAsync()).Activity));

@@ -34,6 +34,22 @@ public sealed class FakeChannelConnector : IAsyncDisposable
     /// <summary>When set, every request is answered with this status (e.g. 403: the bot was removed).</summary>
     public HttpStatusCode? RefuseWith { get; set; }
 
+    /// <summary>
+    /// Asked before every POST and PUT with the conversation id: a status code (and Retry-After seconds) to answer with
+    /// instead of taking the message, or null to take it. Refused calls are listed in <see cref="Refusals"/>.
+    /// </summary>
+    public Func<string, (HttpStatusCode Status, int? RetryAfterSeconds)?>? Answer { get; set; }
+
+    /// <summary>Every call answered by <see cref="Answer"/> with an error: conversation, status and when.</summary>
+    public IReadOnlyList<(string ConversationId, int Status, DateTimeOffset At)> Refusals => _refusals.ToArray();
+
+    private readonly ConcurrentQueue<(string, int, DateTimeOffset)> _refusals = new();
+
+    /// <summary>When each message arrived (for a Retry-After check), by conversation.</summary>
+    public IReadOnlyList<(string ConversationId, DateTimeOffset At)> Arrivals => _arrivals.ToArray();
+
+    private readonly ConcurrentQueue<(string, DateTimeOffset)> _arrivals = new();
+
     /// <summary>The roster every team answers with.</summary>
     public List<TeamMemberJson> Roster { get; } = [];
 
@@ -83,9 +99,18 @@ public sealed class FakeChannelConnector : IAsyncDisposable
     /// <summary>Marks everything received so far as read (the bot's POST returns only after its replies were sent).</summary>
     public void SkipReceived() => _taken.AddRange(_calls.Skip(_taken.Count));
 
-    private async Task<IResult> PostAsync(HttpContext context, string conversationId, string? replyToId)
+    private IResult? Refuse(HttpContext context, string conversationId)
     {
         if (RefuseWith is { } status) return Results.StatusCode((int)status);
+        if (Answer?.Invoke(Uri.UnescapeDataString(conversationId)) is not { } answer) return null;
+        _refusals.Enqueue((Uri.UnescapeDataString(conversationId), (int)answer.Status, DateTimeOffset.UtcNow));
+        if (answer.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.StatusCode((int)answer.Status);
+    }
+
+    private async Task<IResult> PostAsync(HttpContext context, string conversationId, string? replyToId)
+    {
+        if (Refuse(context, conversationId) is { } refusal) return refusal;
         var id = "msg-" + Interlocked.Increment(ref _nextId);
         Record(new ChannelCall("POST", Uri.UnescapeDataString(conversationId), id, replyToId, await ReadAsync(context)));
         return Results.Json(new { id });
@@ -93,7 +118,7 @@ public sealed class FakeChannelConnector : IAsyncDisposable
 
     private async Task<IResult> PutAsync(HttpContext context, string conversationId, string activityId)
     {
-        if (RefuseWith is { } status) return Results.StatusCode((int)status);
+        if (Refuse(context, conversationId) is { } refusal) return refusal;
         var id = Uri.UnescapeDataString(activityId);
         Record(new ChannelCall("PUT", Uri.UnescapeDataString(conversationId), id, null, await ReadAsync(context)));
         return Results.Json(new { id });
@@ -108,6 +133,7 @@ public sealed class FakeChannelConnector : IAsyncDisposable
 
     private void Record(ChannelCall call)
     {
+        if (call.Activity.Type == ActivityTypes.Message) _arrivals.Enqueue((call.ConversationId, DateTimeOffset.UtcNow));
         _calls.Enqueue(call);
         _arrived.Release();
     }

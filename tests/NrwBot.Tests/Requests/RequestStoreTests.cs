@@ -105,6 +105,29 @@ public sealed class RequestStoreTests
     }
 
     [SkippableTheory, MemberData(nameof(StoreHost.Providers), MemberType = typeof(StoreHost))]
+    public async Task A_new_request_links_at_most_three_similar_open_requests_and_refreshes_only_their_cards(string provider)
+    {
+        await using var stores = await StoreHost.StartAsync(provider);
+        var store = stores.Host.Store;
+        var older = new List<SupportRequest>();
+        foreach (var (key, text) in new[] { ("a", "Fortbildung Hate Speech Schule"), ("b", "Moderation Bürgerversammlung"), ("c", "Fortbildung Hate Speech Verwaltung"),
+                     ("d", "Beratung Haushalt"), ("e", "Beratung Haushalt"), ("f", "Beratung Haushalt") })
+            older.Add((await store.CreateAsync(New(key, Monday) with { Description = text, RedactedDescription = text }, default)).Request);
+        var notifier = stores.Host.Services.GetRequiredService<RequestNotifier>();
+        var before = stores.Host.LksChannel.Shown.Count;
+
+        var created = (await store.CreateAsync(New("g", Monday) with { Description = "Fortbildung Hate Speech Jugend", RedactedDescription = "Fortbildung Hate Speech Jugend" }, default)).Request;
+        await notifier.CreatedAsync(created, default);
+
+        // The two that share words first (newest first), then the newest of the rest.
+        Assert.Equal([older[0].Number, older[2].Number, older[5].Number], created.Links.OrderBy(number => number.Sequence));
+        var refreshed = stores.Host.LksChannel.Shown.Skip(before).Select(card => card.RequestId).ToList();
+        Assert.Equal(new[] { created.Id, older[0].Id, older[2].Id, older[5].Id }.Order(), refreshed.Order());
+        Assert.Equal([created.Number], (await store.FindAsync(older[2].Number, default))!.Links.Where(number => number == created.Number));
+        Assert.DoesNotContain(created.Number, (await store.FindAsync(older[1].Number, default))!.Links);
+    }
+
+    [SkippableTheory, MemberData(nameof(StoreHost.Providers), MemberType = typeof(StoreHost))]
     public async Task Forgetting_a_requester_deletes_open_requests_and_keeps_closed_ones_without_the_person(string provider)
     {
         await using var stores = await StoreHost.StartAsync(provider);

@@ -2,7 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Requests;
+using NrwBot.Dialogs.Lks;
+using NrwBot.Dialogs.Requests.Queue;
 using NrwBot.Host.Data;
 using NrwBot.Tests.Infrastructure;
 using static NrwBot.Tests.Requests.RequestActivities;
@@ -25,6 +28,7 @@ public sealed class RequestsEndToEndTests
         await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
 
         var number = await FileAsync(bot, teams, "Fortbildung zum Umgang mit Hate Speech für unser Team");
+        await bot.DrainOutboxAsync();
 
         var posted = Assert.Single(Cards(teams));
         Assert.Equal("POST", posted.Method);
@@ -32,6 +36,7 @@ public sealed class RequestsEndToEndTests
         Assert.Contains("Übernehmen", ActivityAssert.VisibleText(posted.Activity!));
 
         await PostAsync(bot, ChannelSubmit(teams.ServiceUrl, TestPerson.Anna, posted.ActivityId!, Value("requests.claim", ("number", number))));
+        await bot.DrainOutboxAsync();
 
         var replaced = teams.MessagesIn(TeamId)[^1];
         Assert.Equal(("PUT", posted.ActivityId), (replaced.Method, replaced.ActivityId));
@@ -56,6 +61,7 @@ public sealed class RequestsEndToEndTests
         await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
 
         var number = await FileAsync(bot, teams, "Vernetzung der Integrationsräte zum Thema Rassismus", category: IntakeSteps.Vernetzung);
+        await bot.DrainOutboxAsync();
 
         var card = Assert.Single(teams.MessagesIn(requestsChannel));
         Assert.Contains(number, ActivityAssert.VisibleText(card.Activity!));
@@ -72,11 +78,13 @@ public sealed class RequestsEndToEndTests
         {
             await PostAsync(before, InstalledInTeam(teams.ServiceUrl));
             number = await FileAsync(before, teams, "Beratung zur Verstetigung unseres Handlungskonzepts nach 2027");
+            await before.DrainOutboxAsync();
         }
         var cardId = Assert.Single(Cards(teams)).ActivityId;
 
         await using var after = await RunningBot.StartAsync(configure: ConfigureLks, database: database.KeepAlive());
         await PostAsync(after, Personal(teams.ServiceUrl, TestPerson.Anna, "#1 erledigt: Wir melden uns mit zwei Terminvorschlägen für ein Gespräch."));
+        await after.DrainOutboxAsync();
 
         var told = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
         Assert.Contains(number, told);
@@ -85,6 +93,66 @@ public sealed class RequestsEndToEndTests
         var replaced = teams.MessagesIn(TeamId)[^1];
         Assert.Equal(("PUT", cardId), (replaced.Method, replaced.ActivityId));
         Assert.DoesNotContain("Übernehmen", ActivityAssert.VisibleText(replaced.Activity!));
+    }
+
+    [Fact]
+    public async Task A_crash_between_storing_a_request_and_posting_its_card_delivers_the_card_exactly_once_after_the_restart()
+    {
+        await using var teams = await FakeChannelConnector.StartAsync();
+        using var database = TestDatabase.Sqlite();
+        string number;
+        // The process dies right after the request was committed: no worker ran, and the feature never got to the card.
+        await using (var crashed = await RunningBot.StartAsync(builder =>
+        {
+            ConfigureLks(builder);
+            builder.Configuration["Outbox:Enabled"] = "false";
+        }, database.KeepAlive(), services => services.AddSingleton<ILksChannel, UnreachedLksChannel>()))
+        {
+            await PostAsync(crashed, InstalledInTeam(teams.ServiceUrl));
+            number = await FileAsync(crashed, teams, "Moderation für eine Bürgerversammlung zum Thema Unterkunft");
+        }
+        Assert.Empty(Cards(teams));
+
+        await using var restarted = await RunningBot.StartAsync(builder =>
+        {
+            ConfigureLks(builder);
+            Outbox.OutboxFixture.Quick(builder);
+        }, database.KeepAlive());
+        await restarted.DrainOutboxAsync();
+        await using (var again = await RunningBot.StartAsync(builder =>
+        {
+            ConfigureLks(builder);
+            Outbox.OutboxFixture.Quick(builder);
+        }, database.KeepAlive()))
+        {
+            await again.DrainOutboxAsync();
+        }
+
+        var card = Assert.Single(Cards(teams));
+        Assert.Equal("POST", card.Method);
+        Assert.Contains(number, ActivityAssert.VisibleText(card.Activity!));
+        Assert.Contains("Übernehmen", ActivityAssert.VisibleText(card.Activity!));
+    }
+
+    [Fact]
+    public async Task The_users_turn_does_not_wait_for_the_LKS_card_and_the_card_follows_from_the_outbox()
+    {
+        await using var teams = await FakeChannelConnector.StartAsync();
+        // Teams throttles the channel: the request is confirmed anyway, and the card arrives when Teams lets it.
+        var throttled = 0;
+        teams.Answer = conversation => conversation == TeamId && Interlocked.Increment(ref throttled) <= 2 ? (HttpStatusCode.TooManyRequests, 1) : null;
+        await using var bot = await RunningBot.StartAsync(builder =>
+        {
+            ConfigureLks(builder);
+            Outbox.OutboxFixture.Quick(builder);
+        });
+        await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
+
+        var number = await FileAsync(bot, teams, "Fortbildung zur Moderation von Konflikten in Beteiligungsformaten");
+        Assert.Empty(Cards(teams));
+        await bot.DrainOutboxAsync();
+
+        Assert.Contains(number, ActivityAssert.VisibleText(Assert.Single(Cards(teams)).Activity!));
     }
 
     [Fact]
