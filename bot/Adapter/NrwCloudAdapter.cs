@@ -11,12 +11,14 @@ namespace NrwBot.Host.Adapter;
 /// </summary>
 public sealed class NrwCloudAdapter : CloudAdapter
 {
-    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, ILogger<IBotFrameworkHttpAdapter> logger)
+    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, ILogger<IBotFrameworkHttpAdapter> logger,
+        ILogger<TypingPerTurnMiddleware> typingLogger)
         : base(authentication, logger)
     {
         OnTurnError = errorHandler.HandleAsync;
-        // Typing shows after half a second of work and repeats every two seconds until the reply is sent.
-        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        // Typing shows after half a second of work and repeats every two seconds until the reply is sent,
+        // per turn (not per conversation: a channel has many turns at once).
+        Use(new TypingPerTurnMiddleware(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), typingLogger));
     }
 
     public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>

@@ -112,18 +112,4 @@ public sealed class MessageEndpointTests
             return new HttpClient(_handler, disposeHandler: false);
         }
     }
-
-    /// <summary>Storage that takes its time, as a busy database would.</summary>
-    private sealed class SlowStorage(IStorage inner, TimeSpan delay) : IStorage
-    {
-        public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(delay, cancellationToken);
-            return await inner.ReadAsync(keys, cancellationToken);
-        }
-
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
-
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
-    }
 }
