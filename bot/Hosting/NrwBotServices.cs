@@ -33,6 +33,7 @@ public static class NrwBotServices
         builder.AddNrwBotDatabase();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<UserState>();

@@ -64,6 +64,22 @@ public sealed class MyDataConversationTests
     }
 
     [Fact]
+    public async Task A_request_filed_after_Meine_Daten_loeschen_gets_a_new_number_not_the_deleted_ones()
+    {
+        await using var host = await StartAsync();
+        var erika = host.Channel(TestPerson.Erika);
+        var deleted = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Beratung zur Antragstellung für unser Projekt");
+        await host.TurnAsync(erika, "Meine Daten löschen");
+        await host.TurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
+        Assert.Null(await host.Store.FindAsync(deleted.Number, default));
+
+        var filed = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen");
+
+        Assert.Equal("UB-2026-0001", deleted.Number.ToString());
+        Assert.Equal("UB-2026-0002", filed.Number.ToString());
+    }
+
+    [Fact]
     public async Task Own_requests_and_data_are_shown_only_in_the_personal_chat()
     {
         await using var host = await StartAsync();
