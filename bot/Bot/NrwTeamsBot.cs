@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Routing;
+using NrwBot.Host.Data;
 using NrwBot.Host.Hosting;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Rendering;
@@ -13,6 +14,8 @@ namespace NrwBot.Host.Bot;
 /// <summary>
 /// The Teams activity handler. It only translates: activity → <see cref="FeatureTurn"/>, the router picks
 /// the feature, replies → activities for this channel. State is loaded once and saved once per turn.
+/// Every turn first claims its activity id (<see cref="ActivityClaims"/>): a redelivery answers as the first
+/// delivery did and changes nothing.
 /// </summary>
 public sealed class NrwTeamsBot(
     ConversationState conversationState,
@@ -20,6 +23,7 @@ public sealed class NrwTeamsBot(
     UserState userState,
     TurnRouter router,
     ConversationStore conversations,
+    ActivityClaims claims,
     IOptions<BotOptions> options,
     TimeProvider clock) : TeamsActivityHandler
 {
@@ -28,6 +32,39 @@ public sealed class NrwTeamsBot(
     private readonly IStatePropertyAccessor<UserData> _userData = userState.CreateProperty<UserData>(nameof(UserData));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var claim = await claims.ClaimAsync(turnContext.Activity, cancellationToken);
+        if (!claim.IsNew)
+        {
+            // The earlier delivery's answer (if it has finished; else that delivery answers itself).
+            if (claim.EarlierReplies is { Count: > 0 } earlier)
+            {
+                foreach (var reply in earlier) reply.Id = null;
+                await turnContext.SendActivitiesAsync([.. earlier], cancellationToken);
+            }
+            return;
+        }
+        var sent = new List<Activity>();
+        turnContext.OnSendActivities(async (_, activities, next) =>
+        {
+            lock (sent) sent.AddRange(activities.Where(activity => activity.Type != ActivityTypes.Typing));
+            return await next();
+        });
+        try
+        {
+            await RunTurnAsync(turnContext, cancellationToken);
+        }
+        catch
+        {
+            await claims.ReleaseAsync(turnContext.Activity, CancellationToken.None);
+            throw;
+        }
+        List<Activity> replies;
+        lock (sent) replies = [.. sent];
+        await claims.CompleteAsync(turnContext.Activity, replies, cancellationToken);
+    }
+
+    private async Task RunTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await conversations.RememberAsync(turnContext.Activity, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);

@@ -5,8 +5,10 @@ namespace NrwBot.Host.Data;
 
 /// <summary>
 /// Serializes state with its .NET types (as the SDK's MemoryStorage does), so typed objects round-trip.
-/// Type names are only honoured for the bot's own, the SDK's and the framework's types: the database is
-/// ours, but a type name must never be a way to instantiate arbitrary classes.
+/// A type name in a stored document must never be a way to instantiate arbitrary classes, so only these are
+/// honoured: the bot's own types, the Bot Framework's, Newtonsoft's JSON tokens, and from the framework only plain
+/// values (string, numbers, dates, Guid, …) and the generic collections — each generic argument and array element
+/// checked the same way. Anything else in a stored document is refused (<see cref="JsonSerializationException"/>).
 /// </summary>
 public static class StateSerializer
 {
@@ -24,14 +26,42 @@ public static class StateSerializer
 
     private sealed class TrustedTypesBinder : DefaultSerializationBinder
     {
-        private static readonly string[] TrustedAssemblyPrefixes =
-            ["NrwBot.", "Microsoft.Bot.", "System.", "mscorlib", "Newtonsoft.Json"];
+        private static readonly string[] TrustedAssemblyPrefixes = ["NrwBot.", "Microsoft.Bot."];
+
+        private static readonly HashSet<Type> FrameworkValues =
+        [
+            typeof(object), typeof(string), typeof(bool), typeof(char), typeof(byte), typeof(short), typeof(int), typeof(long),
+            typeof(float), typeof(double), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(DateOnly),
+            typeof(TimeOnly), typeof(TimeSpan), typeof(Guid), typeof(Uri),
+        ];
+
+        private static readonly HashSet<Type> FrameworkCollections =
+        [
+            typeof(Nullable<>), typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(SortedDictionary<,>),
+            typeof(KeyValuePair<,>), typeof(Queue<>),
+        ];
 
         public override Type BindToType(string? assemblyName, string typeName)
         {
-            if (assemblyName is not null && !TrustedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal)))
-                throw new JsonSerializationException($"Type from assembly '{assemblyName}' is not allowed in bot state.");
-            return base.BindToType(assemblyName, typeName);
+            var type = base.BindToType(assemblyName, typeName);
+            if (!IsTrusted(type)) throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in bot state.");
+            return type;
+        }
+
+        private static bool IsTrusted(Type type)
+        {
+            if (type.IsArray) return IsTrusted(type.GetElementType()!);
+            if (type.IsGenericType && !type.IsGenericTypeDefinition)
+                return IsTrustedDefinition(type.GetGenericTypeDefinition()) && type.GetGenericArguments().All(IsTrusted);
+            return IsTrustedDefinition(type);
+        }
+
+        private static bool IsTrustedDefinition(Type type)
+        {
+            var assembly = type.Assembly.GetName().Name ?? "";
+            if (TrustedAssemblyPrefixes.Any(prefix => assembly.StartsWith(prefix, StringComparison.Ordinal))) return true;
+            if (type.Namespace == "Newtonsoft.Json.Linq") return true;
+            return FrameworkValues.Contains(type) || FrameworkCollections.Contains(type);
         }
     }
 }

@@ -34,6 +34,7 @@ public static class NrwBotServices
         builder.AddNrwBotDatabase();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<UserState>();
@@ -84,6 +85,7 @@ public static class NrwBotServices
         services.AddNrwBotOnboarding(contentRoot);
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
+        services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
         services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();

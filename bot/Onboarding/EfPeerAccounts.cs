@@ -45,6 +45,13 @@ public sealed class EfPeerAccounts(IDbContextFactory<NrwBotDbContext> contexts, 
         return true;
     }
 
+    /// <summary>Removes the user's link to the contact directory ("Meine Daten löschen").</summary>
+    public async Task ForgetAsync(string userKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<PeerAccountRecord>().Where(record => record.UserKey == userKey).ExecuteDeleteAsync(cancellationToken);
+    }
+
     private static bool IsOneOf(Contact contact, string? address) =>
         !string.IsNullOrWhiteSpace(address)
         && (string.Equals(contact.TeamsUpn, address.Trim(), StringComparison.OrdinalIgnoreCase)

@@ -49,6 +49,14 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
         return record is null ? null : JsonConvert.DeserializeObject<ConversationReference>(record.Reference);
     }
 
+    /// <summary>Removes a conversation's address ("Meine Daten löschen" for a personal chat); the next turn stores it anew.</summary>
+    public async Task ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Conversations.Where(conversation => conversation.Key == key).ExecuteDeleteAsync(cancellationToken);
+        _known.TryRemove(key, out _);
+    }
+
     public async Task RecordFailureAsync(string key, int status, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -65,6 +73,22 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
             ? ConversationKeys.ForUser(TurnInputFactory.UserOf(activity))
             : ConversationKeys.ForConversation(activity.Conversation.Id);
 
+    /// <summary>
+    /// Only what a proactive message needs: channel, service URL, the conversation (id, type, tenant), the bot's id
+    /// and, in a personal chat, the user's id. No display names, and in channels and group chats nobody who wrote there.
+    /// </summary>
+    private static ConversationReference Minimal(ConversationReference reference, bool personal) => new()
+    {
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        Locale = reference.Locale,
+        Bot = reference.Bot is { } bot ? new ChannelAccount(bot.Id) : null,
+        User = personal && reference.User is { } user ? new ChannelAccount(user.Id) { AadObjectId = user.AadObjectId } : null,
+        Conversation = reference.Conversation is { } conversation
+            ? new ConversationAccount(conversation.IsGroup, conversation.ConversationType, conversation.Id, tenantId: conversation.TenantId)
+            : null,
+    };
+
     // For channels and group chats only the conversation is kept, not who happened to write in it.
     private ConversationRecord ToRecord(string key, IActivity activity)
     {
@@ -77,7 +101,7 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
             TeamId = TurnInputFactory.TeamOf(activity),
             UserId = personal ? activity.From?.Id : null,
             AadObjectId = personal ? TurnInputFactory.UserOf(activity).AadObjectId : null,
-            Reference = JsonConvert.SerializeObject(activity.GetConversationReference()),
+            Reference = JsonConvert.SerializeObject(Minimal(activity.GetConversationReference(), personal)),
             UpdatedAt = clock.GetUtcNow(),
         };
     }

@@ -9,10 +9,11 @@ using NrwBot.Host.Outbox;
 namespace NrwBot.Host.Requests;
 
 /// <summary>
-/// The request store on the bot's database (SQLite or PostgreSQL). Numbers come from the highest number of the
-/// year plus one. Creates run one after another (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped
-/// advisory lock), and a unique index catches anything that slips through, which is then retried. Changes are
-/// compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
+/// The request store on the bot's database (SQLite or PostgreSQL). Numbers come from a counter row per year
+/// (<see cref="RequestCounterRecord"/>), taken in the creating transaction, so a number is never given twice, not
+/// even after the request that had it was deleted. Creates run one after another (SQLite: BEGIN IMMEDIATE;
+/// PostgreSQL: a transaction-scoped advisory lock, and the counter row's lock), and a unique index catches anything
+/// that slips through, which is then retried. Changes are compare-and-swap on <see cref="SupportRequestRecord.Version"/>.
 /// </summary>
 public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, OutboxWriter outbox, IOptionsMonitor<LksOptions> lks,
     ILogger<EfRequestStore> logger) : IRequestStore
@@ -145,8 +146,7 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         if (request.SourceKey is { } source && await Requests(db).FirstOrDefaultAsync(row => row.SourceKey == source, cancellationToken) is { } stored)
             return new CreatedRequest(await LoadAsync(db, stored, cancellationToken), false);
         var year = GermanTime.Year(request.CreatedAt);
-        var last = await db.Set<SupportRequestRecord>().Where(row => row.Year == year).MaxAsync(row => (int?)row.Sequence, cancellationToken) ?? 0;
-        var record = RequestRecords.From(request, new RequestNumber(year, last + 1));
+        var record = RequestRecords.From(request, new RequestNumber(year, await NextSequenceAsync(db, year, cancellationToken)));
         db.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var other in await SimilarOpenAsync(db, record, cancellationToken))
@@ -189,6 +189,22 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
     private void QueueCard(NrwBotDbContext db, long requestId)
     {
         if (LksChannelCards.Queue(lks.CurrentValue, requestId) is { } card) outbox.Add(db, card);
+    }
+
+    /// <summary>
+    /// Advances the year's counter and returns the new number. A year without a counter row (a database from before
+    /// the counter) starts after its highest stored number. One statement on both providers (upsert), inside the
+    /// creating transaction: a rolled-back create gives its number back, a committed one never.
+    /// </summary>
+    private static async Task<int> NextSequenceAsync(NrwBotDbContext db, int year, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO request_counters ("Year", "LastSequence")
+            VALUES ({0}, COALESCE((SELECT MAX("Sequence") FROM support_requests WHERE "Year" = {0}), 0) + 1)
+            ON CONFLICT ("Year") DO UPDATE SET "LastSequence" = request_counters."LastSequence" + 1
+            """, [year], cancellationToken);
+        return await db.Set<RequestCounterRecord>().AsNoTracking().Where(row => row.Year == year).Select(row => row.LastSequence).SingleAsync(cancellationToken);
     }
 
     private static IQueryable<SupportRequestRecord> Requests(NrwBotDbContext db) => db.Set<SupportRequestRecord>().AsNoTracking();

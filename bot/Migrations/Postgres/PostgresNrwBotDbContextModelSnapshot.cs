@@ -86,6 +86,30 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("conversations", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Data.ProcessedActivityRecord", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Replies")
+                        .HasColumnType("text");
+
+                    b.HasKey("ChannelId", "ConversationId", "ActivityId");
+
+                    b.HasIndex("ClaimedAt");
+
+                    b.ToTable("processed_activities", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Digest.DigestDeliveryRecord", b =>
                 {
                     b.Property<string>("PeriodKey")
@@ -417,6 +441,19 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.HasKey("RequestId");
 
                     b.ToTable("support_request_cards", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Requests.RequestCounterRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("request_counters", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.Requests.RequestLinkRecord", b =>

@@ -81,6 +81,30 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("conversations", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Data.ProcessedActivityRecord", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Replies")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "ConversationId", "ActivityId");
+
+                    b.HasIndex("ClaimedAt");
+
+                    b.ToTable("processed_activities", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Digest.DigestDeliveryRecord", b =>
                 {
                     b.Property<string>("PeriodKey")
@@ -408,6 +432,19 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.HasKey("RequestId");
 
                     b.ToTable("support_request_cards", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Requests.RequestCounterRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("request_counters", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.Requests.RequestLinkRecord", b =>

@@ -63,9 +63,12 @@ public sealed class BotTestHost : IAsyncDisposable
     public async Task<IReadOnlyList<IActivity>> TurnAsync(TestAdapter channel, string text) =>
         await TurnAsync(channel, new Activity { Type = ActivityTypes.Message, Text = text });
 
+    /// <summary>An activity with an id keeps it (a redelivery); without one it gets a fresh one.</summary>
     public async Task<IReadOnlyList<IActivity>> TurnAsync(TestAdapter channel, Activity activity)
     {
+        UniqueActivityIds.Deliver(activity.Id);
         await channel.ProcessActivityAsync(activity, Bot.OnTurnAsync);
+        UniqueActivityIds.Deliver(null);
         var replies = new List<IActivity>();
         while (channel.GetNextReply() is { } reply) replies.Add(reply);
         return replies;
@@ -84,7 +87,9 @@ public sealed class BotTestHost : IAsyncDisposable
             Conversation = new ConversationAccount(conversationType == "channel", conversationType, conversationId),
             Locale = "de-DE",
         };
-        return new TestAdapter(reference) { OnTurnError = Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
+        var adapter = new TestAdapter(reference) { OnTurnError = Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
+        adapter.Use(new UniqueActivityIds());
+        return adapter;
     }
 
     public async ValueTask DisposeAsync()

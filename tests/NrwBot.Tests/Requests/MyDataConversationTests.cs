@@ -64,6 +64,44 @@ public sealed class MyDataConversationTests
     }
 
     [Fact]
+    public async Task A_request_filed_after_Meine_Daten_loeschen_gets_a_new_number_not_the_deleted_ones()
+    {
+        await using var host = await StartAsync();
+        var erika = host.Channel(TestPerson.Erika);
+        var deleted = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Beratung zur Antragstellung für unser Projekt");
+        await host.TurnAsync(erika, "Meine Daten löschen");
+        await host.TurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
+        Assert.Null(await host.Store.FindAsync(deleted.Number, default));
+
+        var filed = await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen");
+
+        Assert.Equal("UB-2026-0001", deleted.Number.ToString());
+        Assert.Equal("UB-2026-0002", filed.Number.ToString());
+    }
+
+    [SkippableTheory, MemberData(nameof(StoreHost.Providers), MemberType = typeof(StoreHost))]
+    public async Task Meine_Daten_loeschen_leaves_no_chat_address_recent_answer_or_directory_link_naming_the_user(string provider)
+    {
+        await using var stores = await StoreHost.StartAsync(provider);
+        var host = stores.Host;
+        var erika = host.Channel(TestPerson.Erika);
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Beratung zur Antragstellung für unser Projekt");
+        await host.TurnAsync(erika, "Wie rechne ich Honorare ab?");
+        await host.TurnAsync(host.Channel(TestPerson.Erika, conversationType: "channel", conversationId: "19:general-kreis@thread.tacv2"), "Guten Morgen zusammen");
+        var contact = host.Services.GetRequiredService<NrwBot.Dialogs.Contacts.ContactDirectory>().Contacts.First(candidate => candidate.TeamsUpn is not null);
+        Assert.True(await host.Services.GetRequiredService<NrwBot.Host.Onboarding.EfPeerAccounts>().RememberAsync(TestPerson.Erika.Key, contact.TeamsUpn, null, default));
+
+        await host.TurnAsync(erika, "Meine Daten löschen");
+        await host.TurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
+
+        var tables = await DatabaseTables.ReadAllAsync(host.Database);
+        foreach (var table in new[] { "conversations", "processed_activities", "onboarding_peer_accounts" })
+            foreach (var trace in new[] { TestPerson.Erika.Id, TestPerson.Erika.AadObjectId, TestPerson.Erika.Name })
+                Assert.DoesNotContain(tables[table], row => row.Contains(trace, StringComparison.Ordinal));
+        Assert.Single(tables["conversations"], row => row.Contains("19:general-kreis@thread.tacv2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Own_requests_and_data_are_shown_only_in_the_personal_chat()
     {
         await using var host = await StartAsync();

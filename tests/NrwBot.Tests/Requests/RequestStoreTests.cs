@@ -152,6 +152,21 @@ public sealed class RequestStoreTests
     }
 
     [SkippableTheory, MemberData(nameof(StoreHost.Providers), MemberType = typeof(StoreHost))]
+    public async Task A_number_freed_by_forgetting_its_requester_is_never_given_again(string provider)
+    {
+        await using var stores = await StoreHost.StartAsync(provider);
+        var store = stores.Host.Store;
+        await store.CreateAsync(New("a", Monday), default);
+        await store.CreateAsync(New("b", Monday), default);
+        await store.ForgetRequesterAsync("user:erika", default);
+
+        var next = await store.CreateAsync(New("c", Monday), default);
+
+        Assert.Equal(next.Request.Id, Assert.Single(await store.ListAsync(new RequestFilter(), default)).Id);
+        Assert.Equal("UB-2026-0003", next.Request.Number.ToString());
+    }
+
+    [SkippableTheory, MemberData(nameof(StoreHost.Providers), MemberType = typeof(StoreHost))]
     public async Task Lists_filter_by_state_category_region_requester_urgency_and_age(string provider)
     {
         await using var stores = await StoreHost.StartAsync(provider);

@@ -1,0 +1,26 @@
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Privacy;
+using NrwBot.Host.Data;
+using NrwBot.Host.Onboarding;
+
+namespace NrwBot.Host.Proactive;
+
+/// <summary>
+/// What the host itself keeps about a user, for "Meine Daten löschen": the personal chat's address (conversation
+/// reference), the claims of its recent activities (they hold NrwBot's answers, see <see cref="ActivityClaims"/>)
+/// and the link to the user's entry in the contact directory. "Meine Daten" shows it in one line.
+/// </summary>
+public sealed class ConversationPersonalData(ConversationStore conversations, ActivityClaims claims, EfPeerAccounts peerAccounts) : IPersonalDataSection
+{
+    public Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken) => Task.FromResult(HostPrivacyTexts.HostData);
+
+    public async Task ForgetAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var userKey = ConversationKeys.ForUser(turn.Input.User);
+        await conversations.ForgetAsync(userKey, cancellationToken);
+        await peerAccounts.ForgetAsync(userKey, cancellationToken);
+        // Deletion is offered in the personal chat only; this removes the deleting turn's own claim too.
+        if (turn.Input.ConversationKind == ConversationKind.Personal)
+            await claims.ForgetConversationAsync(turn.Input.ChannelId, turn.Input.ConversationId, cancellationToken);
+    }
+}
