@@ -62,6 +62,7 @@ public static class NrwBotServices
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
+        services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
         return builder;
     }
 

@@ -250,6 +250,89 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title", "Date")
+                        .IsUnique();
+
+                    b.ToTable("result_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.ResultItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SectionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SectionTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SupportNeedCategory")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("SupportNeedCategory");
+
+                    b.ToTable("result_items", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Onboarding.OnboardingProgressRecord", b =>
                 {
                     b.Property<string>("UserKey")
@@ -619,6 +702,15 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("support_requests", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.ResultItemRecord", b =>
+                {
+                    b.HasOne("NrwBot.Host.NetworkResults.MeetingRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NrwBot.Host.Onboarding.OnboardingStepRecord", b =>
                 {
                     b.HasOne("NrwBot.Host.Onboarding.OnboardingProgressRecord", null)
@@ -626,6 +718,11 @@ namespace NrwBot.Host.Migrations.Postgres
                         .HasForeignKey("UserKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("NrwBot.Host.Onboarding.OnboardingProgressRecord", b =>

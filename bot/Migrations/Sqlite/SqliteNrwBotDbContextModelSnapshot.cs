@@ -243,6 +243,85 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title", "Date")
+                        .IsUnique();
+
+                    b.ToTable("result_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.ResultItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportNeedCategory")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("SupportNeedCategory");
+
+                    b.ToTable("result_items", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Onboarding.OnboardingProgressRecord", b =>
                 {
                     b.Property<string>("UserKey")
@@ -604,6 +683,15 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("support_requests", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.ResultItemRecord", b =>
+                {
+                    b.HasOne("NrwBot.Host.NetworkResults.MeetingRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NrwBot.Host.Onboarding.OnboardingStepRecord", b =>
                 {
                     b.HasOne("NrwBot.Host.Onboarding.OnboardingProgressRecord", null)
@@ -611,6 +699,11 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .HasForeignKey("UserKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("NrwBot.Host.Onboarding.OnboardingProgressRecord", b =>
