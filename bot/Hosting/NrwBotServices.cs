@@ -15,6 +15,7 @@ using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
+using NrwBot.Host.Places;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
 using NrwBot.Dialogs.Lks;
@@ -54,8 +55,10 @@ public static class NrwBotServices
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IProactiveSender>(provider => provider.GetRequiredService<ProactiveMessenger>());
 
+        // Each feature registers its own services once; the order of these calls does not matter.
+        services.AddNrwBotPlaces(builder.Environment.ContentRootPath);
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
-        services.AddNrwBotLanguageAnalysis(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddNrwBotLanguageAnalysis(builder.Environment.ContentRootPath);
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
@@ -70,10 +73,6 @@ public static class NrwBotServices
     /// <summary>The conversation features and the route table that connects them.</summary>
     private static void AddNrwBotFeatures(this IServiceCollection services, string contentRoot)
     {
-        services.AddSingleton(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot, "places", "nrw-places.json")));
-        services.AddSingleton<IRegionDirectory>(provider => provider.GetRequiredService<RegionCatalog>());
-        services.AddSingleton(provider => provider.GetRequiredService<RegionCatalog>().Finder);
-        services.AddSingleton(provider => provider.GetRequiredService<RegionCatalog>().Gazetteer);
         services.AddSingleton(provider => ContactDirectory.Load(
             ContentPaths.Resolve(contentRoot, "contacts", "contacts.yml"), provider.GetRequiredService<IRegionDirectory>()));
         services.AddSingleton<ContactRequestReader>();

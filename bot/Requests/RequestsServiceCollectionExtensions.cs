@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
@@ -12,17 +11,16 @@ public static class RequestsServiceCollectionExtensions
 {
     /// <summary>
     /// The requests feature: intake, LKS queue, "Meine Daten", with the EF store, the LKS channel and membership.
-    /// The store, the channel, the membership and the question log are added only if none is registered yet,
-    /// so the knowledge feature can bring its question log and tests their fakes.
+    /// Tests replace the edges (the LKS channel) by registering their own after this call.
     /// </summary>
     public static IServiceCollection AddNrwBotRequests(this IServiceCollection services)
     {
         services.AddOptions<LksOptions>().BindConfiguration(LksOptions.Section);
         services.AddSingleton<EfRequestStore>();
-        services.TryAddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
+        services.AddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
         services.AddSingleton<LksTeamRoster>();
-        services.TryAddSingleton<ILksMembership, LksMembership>();
-        services.TryAddSingleton<ILksChannel, LksChannelCards>();
+        services.AddSingleton<ILksMembership, LksMembership>();
+        services.AddSingleton<ILksChannel, LksChannelCards>();
 
         services.AddSingleton<LksCards>();
         services.AddSingleton<RequesterCards>();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Knowledge;
 
@@ -199,16 +200,10 @@ internal static partial class ArticleParser
             return null;
         }
 
-        private ArticleStatus? Status()
+        private ContentStatus? Status()
         {
             var node = Node("status");
-            ArticleStatus? status = (node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() switch
-            {
-                "beispiel" => ArticleStatus.Beispiel,
-                "entwurf" => ArticleStatus.Entwurf,
-                "geprüft" or "geprueft" => ArticleStatus.Geprueft,
-                _ => null,
-            };
+            var status = ContentStatuses.Parse((node as YamlScalarNode)?.Value);
             if (status is null) Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.InvalidStatus);
             return status;
         }

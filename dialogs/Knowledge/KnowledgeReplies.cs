@@ -1,5 +1,6 @@
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Knowledge;
 
@@ -73,10 +74,10 @@ internal static class KnowledgeReplies
         KnowledgeFeature.ForwardVerb,
         new Dictionary<string, string> { ["question"] = question });
 
-    private static string? StatusNote(ArticleStatus status, bool english) => status switch
+    private static string? StatusNote(ContentStatus status, bool english) => status switch
     {
-        ArticleStatus.Beispiel => english ? KnowledgeTexts.EnSampleNote : KnowledgeTexts.SampleNote,
-        ArticleStatus.Entwurf => english ? KnowledgeTexts.EnDraftNote : KnowledgeTexts.DraftNote,
+        ContentStatus.Beispiel => english ? KnowledgeTexts.EnSampleNote : KnowledgeTexts.SampleNote,
+        ContentStatus.Entwurf => english ? KnowledgeTexts.EnDraftNote : KnowledgeTexts.DraftNote,
         _ => null,
     };
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Onboarding;
 
@@ -67,7 +68,8 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var order = Number(map, "order", 1, 999);
         var minutes = Number(map, "minutes", 1, 240);
         var status = Required(map, "status");
-        if (status is not null && status.Value is not ("beispiel" or "freigegeben")) Problem(status, "status muss „beispiel“ oder „freigegeben“ sein.");
+        var parsedStatus = ContentStatuses.Parse(status?.Value);
+        if (status is not null && parsedStatus is null) Problem(status, $"status muss {ContentStatuses.Allowed} sein.");
         var personal = Optional(map, "personal");
         if (personal is not null && personal.Value != "contacts") Problem(personal, "personal kann nur „contacts“ sein.");
         var check = ReadCheck(map);
@@ -79,7 +81,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         return new OnboardingStep
         {
             Id = id!.Value!, Title = title!.Value!, Order = order!.Value, Minutes = minutes!.Value, Body = body, Check = check!,
-            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = status!.Value == "beispiel", File = file,
+            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = parsedStatus == ContentStatus.Beispiel, File = file,
         };
     }
 
