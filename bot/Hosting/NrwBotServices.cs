@@ -28,9 +28,12 @@ public static class NrwBotServices
     public static WebApplicationBuilder AddNrwBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BotOptions>().BindConfiguration("Bot");
-        services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
-        services.TryAddSingletonTimeProvider();
+        services.AddOptions<BotOptions>().BindConfiguration("Bot").ValidateOnStart();
+        // The Bot Framework's keys live at the configuration root ("" = root); whether they are complete is decided
+        // by HasRequiredCredentials with one clear log line, not by an options validator's exception.
+        services.AddOptions<BotCredentialsOptions>().BindConfiguration(BotCredentialsOptions.Section).ValidateOnStart();
+        // Tests replace the clock after AddNrwBot, like every other replacement.
+        services.AddSingleton(TimeProvider.System);
         builder.AddNrwBotDatabase();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
@@ -63,11 +66,6 @@ public static class NrwBotServices
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
         return builder;
-    }
-
-    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(service => service.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
     }
 
     /// <summary>The conversation features and the route table that connects them.</summary>

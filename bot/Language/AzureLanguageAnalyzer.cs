@@ -16,7 +16,7 @@ namespace NrwBot.Host.Language;
 internal sealed class AzureLanguageAnalyzer(
     IHttpClientFactory httpClients,
     OfflineLanguageAnalyzer offline,
-    IRegionDirectory regions,
+    RegionCatalog regions,
     ILogger<AzureLanguageAnalyzer> logger) : ILanguageAnalyzer
 {
     // The synchronous API takes documents of up to 5,120 characters.

@@ -15,7 +15,7 @@ public static class RequestsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNrwBotRequests(this IServiceCollection services)
     {
-        services.AddOptions<LksOptions>().BindConfiguration(LksOptions.Section);
+        services.AddOptions<LksOptions>().BindConfiguration(LksOptions.Section).ValidateOnStart();
         services.AddSingleton<EfRequestStore>();
         services.AddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
         services.AddSingleton<LksTeamRoster>();
