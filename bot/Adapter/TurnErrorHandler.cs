@@ -4,9 +4,10 @@ using NrwBot.Dialogs.Routing;
 namespace NrwBot.Host.Adapter;
 
 /// <summary>
-/// What happens when a turn throws: the exception is logged with the activity id, the user hears a German
-/// apology (never the exception text), and the conversation state is cleared, because state that made one
-/// turn fail would otherwise make every following turn fail too.
+/// What happens when a turn throws: the exception is logged with the activity id, and the user hears a German
+/// apology (never the exception text). The failed turn's changes are not saved (state is saved once at the end
+/// of a turn), so the stored state is the one before it: the user's draft stays, and „Senden“ can be tried again.
+/// Only state that cannot be read is cleared, because it would make every following turn fail too.
 /// </summary>
 public sealed class TurnErrorHandler(ConversationState conversationState, PrivateConversationState privateConversationState, ILogger<TurnErrorHandler> logger)
 {
@@ -14,15 +15,8 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Privat
     {
         logger.LogError(exception, "Turn failed for activity {ActivityId} in conversation {ConversationId}",
             turnContext.Activity?.Id, turnContext.Activity?.Conversation?.Id);
-        try
-        {
-            await conversationState.DeleteAsync(turnContext);
-            await privateConversationState.DeleteAsync(turnContext);
-        }
-        catch (Exception deleteError)
-        {
-            logger.LogError(deleteError, "Could not clear conversation state after a failed turn");
-        }
+        await ClearIfUnreadableAsync(turnContext, conversationState);
+        await ClearIfUnreadableAsync(turnContext, privateConversationState);
         try
         {
             if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
@@ -38,6 +32,27 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Privat
         catch (Exception sendError)
         {
             logger.LogError(sendError, "Could not tell the user about the failed turn");
+        }
+    }
+
+    private async Task ClearIfUnreadableAsync(ITurnContext turnContext, BotState state)
+    {
+        try
+        {
+            await state.LoadAsync(turnContext, force: true);
+            return;
+        }
+        catch (Exception readError)
+        {
+            logger.LogWarning(readError, "Stored {State} cannot be read; clearing it", state.GetType().Name);
+        }
+        try
+        {
+            await state.DeleteAsync(turnContext);
+        }
+        catch (Exception deleteError)
+        {
+            logger.LogError(deleteError, "Could not clear conversation state after a failed turn");
         }
     }
 }

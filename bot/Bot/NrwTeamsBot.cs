@@ -3,7 +3,6 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Conversation;
-using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Hosting;
 using NrwBot.Host.Proactive;
@@ -20,9 +19,7 @@ public sealed class NrwTeamsBot(
     PrivateConversationState privateConversationState,
     UserState userState,
     TurnRouter router,
-    HelpFeature help,
     ConversationStore conversations,
-    NrwBot.Host.Onboarding.EfPeerAccounts peerAccounts,
     IOptions<BotOptions> options,
     TimeProvider clock) : TeamsActivityHandler
 {
@@ -47,7 +44,8 @@ public sealed class NrwTeamsBot(
         if (TurnInputFactory.IsShared(TurnInputFactory.KindOf(activity)) && !isSubmit && !TurnInputFactory.MentionsBot(activity)) return;
 
         var text = TurnInputFactory.TextOf(activity);
-        if (text.Length > options.Value.MaxTextLength)
+        // The limit holds for what a card sends as well as for typed text: a card value is user input too.
+        if (text.Length > options.Value.MaxTextLength || TurnInputFactory.LongestValue(activity) > options.Value.MaxTextLength)
         {
             await turnContext.SendActivityAsync(string.Format(RoutingTexts.TooLong, options.Value.MaxTextLength), cancellationToken: cancellationToken);
             return;
@@ -65,14 +63,15 @@ public sealed class NrwTeamsBot(
             ? membersAdded.Any(member => member.Id == botId)
             : membersAdded.Count > 0;
         if (!relevant) return;
-        var turn = await CreateTurnAsync(turnContext, "", cancellationToken);
-        if (turn.Input.ConversationKind == ConversationKind.Personal) turn = await WithRosterDetailsAsync(turnContext, turn, cancellationToken);
-        // Reinstalling or a repeated conversationUpdate must not greet again.
+        // Reinstalling or a repeated conversationUpdate is not a new installation: it must not greet again.
         var marks = await _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
         if (marks.WelcomeSent) return;
         marks.WelcomeSent = true;
-        if (TurnInputFactory.IsShared(turn.Input.ConversationKind)) help.WelcomeChannel(turn);
-        else help.WelcomeUser(turn);
+        var turn = await CreateTurnAsync(turnContext, "", cancellationToken);
+        var input = turn.Input with { Event = TurnEvent.Installed };
+        if (input.ConversationKind == ConversationKind.Personal) input = await WithRosterDetailsAsync(turnContext, input, cancellationToken);
+        turn = new FeatureTurn(input, turn.Conversation, turn.User, turn.Clock);
+        await router.RouteAsync(turn, cancellationToken);
         await SendAsync(turnContext, turn.Replies, cancellationToken);
     }
 
@@ -115,22 +114,20 @@ public sealed class NrwTeamsBot(
     /// <summary>
     /// On install in personal chat, one roster look-up: Teams often sends the event without the user's name
     /// (without it the welcome greets without a name), and the sign-in name links the user to their entry in
-    /// the contact directory, so peers can be introduced to each other later.
+    /// the contact directory (the install route does that), so peers can be introduced to each other later.
     /// </summary>
-    private async Task<FeatureTurn> WithRosterDetailsAsync(ITurnContext turnContext, FeatureTurn turn, CancellationToken cancellationToken)
+    private static async Task<TurnInput> WithRosterDetailsAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || turnContext.Activity.From?.Id is not { } userId) return turn;
+        if (turnContext.Activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || turnContext.Activity.From?.Id is not { } userId) return input;
         try
         {
             var member = await TeamsInfo.GetMemberAsync(turnContext, userId, cancellationToken);
-            await peerAccounts.RememberAsync(ConversationKeys.ForUser(turn.Input.User), member.UserPrincipalName, member.Email, cancellationToken);
-            if (turn.Input.User.Name.Length > 0) return turn;
-            var user = turn.Input.User with { Name = member.GivenName ?? member.Name ?? "" };
-            return new FeatureTurn(turn.Input with { User = user }, turn.Conversation, turn.User, turn.Clock);
+            var user = input.User.Name.Length > 0 ? input.User : input.User with { Name = member.GivenName ?? member.Name ?? "" };
+            return input with { User = user, Roster = new RosterEntry(member.UserPrincipalName, member.Email) };
         }
         catch (Exception error) when (error is Microsoft.Bot.Schema.ErrorResponseException or HttpRequestException or InvalidOperationException)
         {
-            return turn;
+            return input;
         }
     }
 

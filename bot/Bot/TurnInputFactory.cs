@@ -99,4 +99,8 @@ public static class TurnInputFactory
         var verb = values.Remove(Rendering.AdaptiveCardWriter.VerbKey, out var submitted) ? submitted : null;
         return (verb, values);
     }
+
+    /// <summary>The length of the longest value a card sent (0 without a card), checked against the same limit as typed text.</summary>
+    public static int LongestValue(IMessageActivity activity) =>
+        ReadSubmit(activity.Value).Values.Values.Select(value => value.Length).DefaultIfEmpty(0).Max();
 }

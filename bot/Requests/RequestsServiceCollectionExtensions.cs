@@ -30,6 +30,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<QueueFilterParser>();
         services.AddSingleton<QueueFeature>();
         services.AddSingleton<QueueActions>();
+        services.AddSingleton<LksGuard>();
         services.AddSingleton<IntakeFields>();
         services.AddSingleton<IntakeSubmitter>();
         services.AddSingleton<IntakeFlow>();

@@ -16,7 +16,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     public const string CardVerb = "contacts.card";
     public const string PeersVerb = "contacts.peers";
     public const string LksVerb = "contacts.lks";
-    public const string ProfileEditVerb = ProfileFlow.FlowName + ".edit";
+    public const string ProfileEditVerb = ProfileFlow.EditCardVerb;
 
     private readonly ContactCards _cards = new(directory);
 

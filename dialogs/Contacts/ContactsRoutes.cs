@@ -2,7 +2,7 @@ using NrwBot.Dialogs.Routing;
 
 namespace NrwBot.Dialogs.Contacts;
 
-/// <summary>Adds the contacts feature to the route table: its button verbs, then its patterns in <see cref="ContactsPatterns.InOrder"/>.</summary>
+/// <summary>Adds the contacts feature to the route table: its button verbs, then its topic patterns in <see cref="ContactsPatterns.InOrder"/> (the order within the topic rank).</summary>
 public static class ContactsRoutes
 {
     public static RouteTable AddContacts(this RouteTable routes, ContactsFeature contacts)
@@ -12,7 +12,7 @@ public static class ContactsRoutes
             .Verb(ContactsFeature.CardVerb, contacts.ShowCardAsync)
             .Verb(ContactsFeature.PeersVerb, contacts.OnPeersTopicAsync)
             .Verb(ContactsFeature.LksVerb, contacts.ShowLksAsync);
-        foreach (var (intent, pattern) in ContactsPatterns.InOrder) routes.Pattern(pattern, HandlerFor(contacts, intent));
+        foreach (var (intent, pattern) in ContactsPatterns.InOrder) routes.Pattern(pattern, HandlerFor(contacts, intent), RouteRank.Topic);
         return routes;
     }
 

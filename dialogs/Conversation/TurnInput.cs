@@ -27,6 +27,12 @@ public sealed record TurnInput
     public bool ChannelHasCards { get; init; } = true;
     public string? ActivityId { get; init; }
 
+    /// <summary>Set when the turn is not a message but an event (the bot was installed); Text and Verb are then empty.</summary>
+    public TurnEvent? Event { get; init; }
+
+    /// <summary>What the channel's roster says about the user (Teams, on install); null elsewhere.</summary>
+    public RosterEntry? Roster { get; init; }
+
     /// <summary>True when the user wrote English (locale or text), so replies that have an English form use it.</summary>
     public bool PrefersEnglish { get; init; }
 

@@ -1,4 +1,3 @@
-using NrwBot.Dialogs.Requests.Queue;
 using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Places;
@@ -10,7 +9,7 @@ namespace NrwBot.Dialogs.Digest;
 /// "Digest", "Digest letzte 30 Tage", "Digest Kreis Düren" – the digest on demand, for LKS members only. Without a
 /// span it covers the previous calendar week, like the scheduled one.
 /// </summary>
-public sealed class DigestFeature(DigestService digests, ILksMembership lks, IRegionDirectory regions)
+public sealed class DigestFeature(DigestService digests, IRegionDirectory regions)
 {
     /// <summary>The route pattern; "rest" is read by <see cref="DigestAsk"/>.</summary>
     public const string Pattern = @"^digest(?:\s+(?<rest>.*))?$";
@@ -18,9 +17,12 @@ public sealed class DigestFeature(DigestService digests, ILksMembership lks, IRe
     /// <summary>A year and a day: more would not be a digest but an archive (use the command line export).</summary>
     public const int MaxDays = 366;
 
+    /// <summary>What the route guard says to someone who is not LKS.</summary>
+    public static void Refuse(FeatureTurn turn) => turn.Send(DigestTexts.OnlyForLks);
+
+    /// <summary>Behind the LKS route guard (see <see cref="DigestRoutes"/>).</summary>
     public async Task ShowAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
     {
-        if (!await lks.GrantsAsync(turn, cancellationToken, DigestTexts.OnlyForLks)) return;
         var ask = DigestAsk.Read(match.Groups["rest"].Value);
         if (ask.Days is < 1 or > MaxDays)
         {

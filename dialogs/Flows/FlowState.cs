@@ -10,4 +10,12 @@ public sealed class FlowState
 
     /// <summary>True once all fields are answered and the flow waits for "Senden" / "Ändern".</summary>
     public bool Confirming { get; set; }
+
+    /// <summary>Identifies this draft; the summary's buttons carry it, so a button of an older draft is recognised as stale.</summary>
+    public string Draft { get; set; } = NewDraft();
+
+    /// <summary>True once the user was reminded (on a card channel) that this form is still open: at most once.</summary>
+    public bool Reminded { get; set; }
+
+    public static string NewDraft() => Guid.NewGuid().ToString("N")[..12];
 }

@@ -10,7 +10,8 @@ public static class FlowTexts
     public const string ChooseByNumber = "Antworten Sie mit der Nummer oder dem Namen.";
     public const string NotAChoice = "Das habe ich nicht als eine der Möglichkeiten erkannt. Bitte wählen Sie eine Nummer aus der Liste.";
     public const string RequiredMissing = "Bitte füllen Sie dieses Feld aus.";
-    public const string UseForm = "Bitte nutzen Sie das Formular – oder schreiben Sie **abbrechen**.";
+    public const string StillOpen = "Ihr Formular **{0}** ist weiter offen – Sie können es jederzeit absenden oder **abbrechen**.";
+    public const string StaleCard = "Diese Karte ist nicht mehr aktuell.";
     public const string FixErrors = "Bitte prüfen Sie die markierten Angaben.";
     public const string InFlowHint = "Sie sind gerade bei: **{0}**. Beantworten Sie die letzte Frage oder schreiben Sie **abbrechen**.";
     public const string Cancel = "Abbrechen";

@@ -16,7 +16,10 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     public string SubmitVerb => Name + ".submit";
     public string CancelVerb => Name + ".cancel";
     public string ConfirmVerb => Name + ".confirm";
-    public string EditVerb => Name + ".edit";
+    public string EditVerb => Name + EditSuffix;
+
+    /// <summary>The step of <see cref="EditVerb"/>; a flow that others link to names its edit verb with it once (<c>ProfileFlow.EditCardVerb</c>).</summary>
+    public const string EditSuffix = ".edit";
 
     protected virtual string SubmitLabel => "Speichern";
     protected virtual bool ConfirmBeforeComplete => false;
@@ -45,6 +48,11 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         return Task.CompletedTask;
     }
 
+    /// <summary>The data key of the summary's buttons that names the draft they belong to.</summary>
+    public const string DraftKey = "draft";
+
+    /// <summary>Typed text the router decided is an answer (see <see cref="Fits"/>); on card channels only a
+    /// typed „Senden“ / „Ändern“ to the summary gets here, every other text is an interruption.</summary>
     public async Task ContinueAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         var state = CurrentState(turn);
@@ -52,11 +60,43 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         if (state.Confirming) { await OnConfirmAnswerAsync(turn, state, cancellationToken); return; }
         if (turn.Input.ChannelHasCards)
         {
-            // A card channel shows one form: typed text in between gets a pointer back to it.
-            SendForm(turn, state.Values, new Dictionary<string, string>(), FlowTexts.UseForm);
+            SendForm(turn, state.Values, new Dictionary<string, string>(), null);
             return;
         }
         await AnswerStepAsync(turn, state, cancellationToken);
+    }
+
+    public bool Fits(FeatureTurn turn)
+    {
+        if (turn.Conversation.ActiveFlow is not { } state || state.Name != Name) return false;
+        if (state.Confirming) return ConfirmAnswer(turn.Input.Text) is not null;
+        if (turn.Input.ChannelHasCards) return false;
+        var fields = GetFields(turn);
+        return CheckAnswer(fields[Math.Min(state.Step, fields.Count - 1)], turn.Input.Text).IsValid;
+    }
+
+    public bool IsCurrent(FeatureTurn turn)
+    {
+        var verb = turn.Input.Verb;
+        var running = turn.Conversation.ActiveFlow;
+        var mine = running?.Name == Name ? running : null;
+        if (verb == SubmitVerb) return true;
+        if (verb == ConfirmVerb) return mine is { Confirming: true } && IsSameDraft(turn, mine);
+        if (verb == EditVerb || verb == CancelVerb) return running is null || (mine is not null && IsSameDraft(turn, mine));
+        return true;
+    }
+
+    public virtual void RefuseStale(FeatureTurn turn) => turn.Send(FlowTexts.StaleCard);
+
+    /// <summary>Buttons from before drafts were named carry no draft key; they count as the current draft.</summary>
+    private static bool IsSameDraft(FeatureTurn turn, FlowState state) =>
+        turn.Input.Value(DraftKey) is not { } draft || draft == state.Draft;
+
+    /// <summary>The summary's buttons, each naming the draft, so an older summary's „Senden“ is recognised.</summary>
+    protected IReadOnlyList<ReplyAction> SummaryActions(FlowState state, string send, string edit, string cancel)
+    {
+        var data = new Dictionary<string, string> { [DraftKey] = state.Draft };
+        return [new ReplyAction(send, ConfirmVerb, data), new ReplyAction(edit, EditVerb, data), new ReplyAction(cancel, CancelVerb, data)];
     }
 
     public async Task OnVerbAsync(FeatureTurn turn, CancellationToken cancellationToken)
@@ -64,7 +104,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         var verb = turn.Input.Verb;
         if (verb == CancelVerb) { Cancel(turn); return; }
         if (verb == SubmitVerb) { await OnSubmitAsync(turn, cancellationToken); return; }
-        if (verb == ConfirmVerb && turn.Conversation.ActiveFlow?.Name == Name)
+        if (verb == ConfirmVerb)
         {
             await CompleteFlowAsync(turn, CurrentState(turn), cancellationToken);
             return;
@@ -90,22 +130,24 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     {
         var fields = GetFields(turn);
         var values = new Dictionary<string, string>();
+        var shown = new Dictionary<string, string>();
         var errors = new Dictionary<string, string>();
         foreach (var field in fields)
         {
+            // Every field is checked like a typed answer: a forged or outdated card cannot store what a user could not type.
             var check = CheckAnswer(field, turn.Input.Value(field.Id) ?? "");
-            if (check.IsValid) values[field.Id] = check.Value!;
+            if (check.IsValid) values[field.Id] = shown[field.Id] = check.Value!;
             else
             {
                 errors[field.Id] = check.Error!;
-                values[field.Id] = turn.Input.Value(field.Id) ?? "";
+                shown[field.Id] = turn.Input.Value(field.Id) ?? "";
             }
         }
         var state = turn.Conversation.ActiveFlow?.Name == Name ? turn.Conversation.ActiveFlow : new FlowState { Name = Name };
         state.Values = values;
         state.UpdatedAt = clock.GetUtcNow();
         turn.Conversation.ActiveFlow = state;
-        if (errors.Count > 0) { SendForm(turn, values, errors, FlowTexts.FixErrors); return; }
+        if (errors.Count > 0) { SendForm(turn, shown, errors, FlowTexts.FixErrors); return; }
         await FinishAsync(turn, state, cancellationToken);
     }
 
@@ -135,11 +177,19 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
 
     private async Task OnConfirmAnswerAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
     {
-        var answer = turn.Input.Text.Trim().ToLowerInvariant();
-        if (answer is "senden" or "send" or "ja" or "yes") await CompleteFlowAsync(turn, state, cancellationToken);
-        else if (answer is "ändern" or "aendern" or "edit") Edit(turn);
+        var answer = ConfirmAnswer(turn.Input.Text);
+        if (answer == ConfirmVerb) await CompleteFlowAsync(turn, state, cancellationToken);
+        else if (answer == EditVerb) Edit(turn);
         else turn.Send(FlowTexts.ConfirmHint);
     }
+
+    /// <summary>The verb a typed reply to the summary stands for, or null when it is no such reply.</summary>
+    private string? ConfirmAnswer(string text) => text.Trim().TrimEnd('.', '!').ToLowerInvariant() switch
+    {
+        "senden" or "send" or "ja" or "yes" => ConfirmVerb,
+        "ändern" or "aendern" or "edit" => EditVerb,
+        _ => null,
+    };
 
     private async Task CompleteFlowAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
     {
@@ -152,6 +202,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         var state = turn.Conversation.ActiveFlow?.Name == Name ? turn.Conversation.ActiveFlow : new FlowState { Name = Name, Values = new(GetDefaults(turn)) };
         state.Confirming = false;
         state.Step = 0;
+        state.Draft = FlowState.NewDraft();
         state.UpdatedAt = clock.GetUtcNow();
         turn.Conversation.ActiveFlow = state;
         if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), null);
@@ -238,7 +289,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
             Title = Title,
             Text = turn.Input.ChannelHasCards ? null : FlowTexts.ConfirmQuestion,
             Facts = facts,
-            Actions = [new ReplyAction(FlowTexts.Confirm, ConfirmVerb), new ReplyAction(FlowTexts.Edit, EditVerb), new ReplyAction(FlowTexts.Cancel, CancelVerb)],
+            Actions = SummaryActions(state, FlowTexts.Confirm, FlowTexts.Edit, FlowTexts.Cancel),
         });
     }
 

@@ -11,15 +11,8 @@ namespace NrwBot.Dialogs.Knowledge;
 /// </summary>
 public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog log, ILksContacts? lks = null)
 {
-    public const string OpenVerb = "kb.open";
     public const string HelpfulVerb = "kb.up";
     public const string NotHelpfulVerb = "kb.down";
-
-    /// <summary>A button that asks the knowledge base a question on the user's behalf (data key "text").</summary>
-    public const string AskVerb = "kb.ask";
-
-    /// <summary>Handled by the request feature: it offers to send the question to the LKS.</summary>
-    public const string ForwardVerb = "requests.fromquestion";
 
     public async Task AskAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
@@ -38,21 +31,26 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
         if (answer.Decision == KnowledgeDecision.None && lks is not null) turn.Send(lks.OfferHuman(question));
     }
 
-    public Task AskFromButtonAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Whether the text would get a confident answer (not a suggestion list); asks without logging, so the
+    /// router can tell a question from an answer to a running flow's question.</summary>
+    public bool IsConfident(FeatureTurn turn) =>
+        knowledge.Ask(turn.Input.Text.Trim(), KnowledgeService.LocalDate(turn.Now)).Decision == KnowledgeDecision.Answer;
+
+    public Task AskFromButtonAsync(FeatureTurn turn, AskQuestion ask, CancellationToken cancellationToken)
     {
-        turn.Rewrite(turn.Input with { Text = turn.Input.Value("text") ?? "", Verb = null });
+        turn.Rewrite(turn.Input with { Text = ask.Text, Verb = null });
         return AskAsync(turn, cancellationToken);
     }
 
-    public async Task OpenAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public async Task OpenAsync(FeatureTurn turn, OpenArticle open, CancellationToken cancellationToken)
     {
         var english = turn.Input.PrefersEnglish;
-        if (turn.Input.Value("id") is not { } id || knowledge.Find(id) is not { } article)
+        if (knowledge.Find(open.Id) is not { } article)
         {
             turn.Send(KnowledgeReplies.ArticleGone(english));
             return;
         }
-        var entryId = turn.Input.Value("qid");
+        var entryId = open.QuestionId;
         if (entryId is not null) await log.RecordFollowUpAsync(entryId, article.Id, cancellationToken);
         turn.Send(KnowledgeReplies.Article(article, entryId, english, article.IsExpiredOn(KnowledgeService.LocalDate(turn.Now))));
     }
@@ -66,7 +64,7 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
 
     private async Task FeedbackAsync(FeatureTurn turn, KnowledgeFeedback feedback, CancellationToken cancellationToken)
     {
-        if (turn.Input.Value("qid") is { } entryId) await log.RecordFeedbackAsync(entryId, feedback, cancellationToken);
+        if (turn.Input.Value(OpenArticle.QuestionIdKey) is { } entryId) await log.RecordFeedbackAsync(entryId, feedback, cancellationToken);
         turn.Send(KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
     }
 

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Requests.Intake;
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Content;
@@ -32,10 +33,9 @@ internal static class KnowledgeReplies
 
     public static Reply Suggestions(IReadOnlyList<KnowledgeHit> hits, string entryId, string question, DateOnly today, bool english)
     {
-        var actions = hits.Select(hit => new ReplyAction(
+        var actions = hits.Select(hit => CardActions.Button(
                 hit.Article.Title + (hit.Article.IsExpiredOn(today) ? (english ? KnowledgeTexts.EnSuggestOutdatedSuffix : KnowledgeTexts.SuggestOutdatedSuffix) : ""),
-                KnowledgeFeature.OpenVerb,
-                new Dictionary<string, string> { ["id"] = hit.Article.Id, ["qid"] = entryId }))
+                new OpenArticle(hit.Article.Id, entryId)))
             .Append(ForwardAction(question, english))
             .ToList();
         return new Reply
@@ -60,7 +60,7 @@ internal static class KnowledgeReplies
 
     private static List<ReplyAction> FeedbackActions(string articleId, string entryId, bool english)
     {
-        var data = new Dictionary<string, string> { ["id"] = articleId, ["qid"] = entryId };
+        var data = new OpenArticle(articleId, entryId).Data;
         return
         [
             new(english ? KnowledgeTexts.EnHelpfulButton : KnowledgeTexts.HelpfulButton, KnowledgeFeature.HelpfulVerb, data),
@@ -69,10 +69,9 @@ internal static class KnowledgeReplies
     }
 
     /// <summary>The request feature takes the question over; the text is the user's own, so it is not escaped here but where it is shown.</summary>
-    private static ReplyAction ForwardAction(string question, bool english) => new(
+    private static ReplyAction ForwardAction(string question, bool english) => CardActions.Button(
         english ? KnowledgeTexts.EnForwardButton : KnowledgeTexts.ForwardButton,
-        KnowledgeFeature.ForwardVerb,
-        new Dictionary<string, string> { ["question"] = question });
+        new RequestFromQuestion(question));
 
     private static string? StatusNote(ContentStatus status, bool english) => status switch
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Requests.Intake;
 
 namespace NrwBot.Dialogs.Onboarding;
 
@@ -91,8 +93,8 @@ public sealed class OnboardingCards(OnboardingPath path, IArticleTitles articles
     {
         var actions = new List<ReplyAction>
         {
-            new(OnboardingTexts.SearchButton, OnboardingVerbs.KnowledgeAsk, new Dictionary<string, string> { ["text"] = step.Title }),
-            new(OnboardingTexts.AskLksButton, OnboardingVerbs.RequestStart, new Dictionary<string, string>
+            CardActions.Button(OnboardingTexts.SearchButton, new AskQuestion(step.Title)),
+            new(OnboardingTexts.AskLksButton, IntakeFlow.StartVerb, new Dictionary<string, string>
             {
                 ["topic"] = step.Id,
                 ["context"] = string.Format(OnboardingTexts.RequestContext, step.Title),
@@ -123,8 +125,8 @@ public sealed class OnboardingCards(OnboardingPath path, IArticleTitles articles
         return actions;
     }
 
-    private IEnumerable<ReplyAction> ArticleActions(OnboardingStep step) => step.Articles.Select(id => new ReplyAction(
-        string.Format(OnboardingTexts.ArticleButton, articles.TitleOf(id) ?? id), OnboardingVerbs.KnowledgeOpen, new Dictionary<string, string> { ["id"] = id }));
+    private IEnumerable<ReplyAction> ArticleActions(OnboardingStep step) => step.Articles.Select(id => CardActions.Button(
+        string.Format(OnboardingTexts.ArticleButton, articles.TitleOf(id) ?? id), new OpenArticle(id)));
 
     private static ReplyAction StepAction(string label, string verb, OnboardingStep step) =>
         new(label, verb, new Dictionary<string, string> { [OnboardingVerbs.StepKey] = step.Id });

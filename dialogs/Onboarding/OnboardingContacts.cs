@@ -41,7 +41,7 @@ public sealed class OnboardingContacts(ContactDirectory directory, IRegionDirect
     public IReadOnlyList<Reply> PersonalReplies(UserProfile? profile)
     {
         if (RegionOf(profile) is not { } region)
-            return [new Reply { Title = OnboardingTexts.ContactsTitle, Text = OnboardingTexts.NeedRegion, Actions = [new(OnboardingTexts.NeedRegionButton, ProfileFlow.FlowName + ".edit")] }];
+            return [new Reply { Title = OnboardingTexts.ContactsTitle, Text = OnboardingTexts.NeedRegion, Actions = [new(OnboardingTexts.NeedRegionButton, ProfileFlow.EditCardVerb)] }];
         var own = (MobileBeratung(region) is { } office ? new[] { office } : []).Concat(Lks()).ToList();
         var replies = new List<Reply>
         {

@@ -31,5 +31,5 @@ public static class OnboardingRoutes
         .Command(OnboardingTexts.RemindersOnWords, onboarding.Preferences.RemindersOnAsync)
         .Command(OnboardingTexts.ShareOnWords, onboarding.Preferences.ShareOnAsync)
         .Command(OnboardingTexts.ShareOffWords, onboarding.Preferences.ShareOffAsync)
-        .Pattern(OnboardingTexts.StepPattern, onboarding.StepByTextAsync);
+        .Pattern(OnboardingTexts.StepPattern, onboarding.StepByTextAsync, RouteRank.Command);
 }

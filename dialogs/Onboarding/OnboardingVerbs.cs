@@ -26,13 +26,4 @@ public static class OnboardingVerbs
 
     public const string StepKey = "step";
     public const string ContactKey = "contact";
-
-    /// <summary>Handled by the knowledge feature: opens the article with data <c>id</c>.</summary>
-    public const string KnowledgeOpen = "kb.open";
-
-    /// <summary>Handled by the knowledge feature (wired by the lead): searches with data <c>text</c> as the question.</summary>
-    public const string KnowledgeAsk = "kb.ask";
-
-    /// <summary>Handled by the request feature (wired by the lead): starts the intake with data <c>topic</c> (step id) and <c>context</c>.</summary>
-    public const string RequestStart = "requests.start";
 }

@@ -8,6 +8,9 @@ namespace NrwBot.Dialogs.Profile;
 public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock, IEnumerable<IProfileFollowUp> followUps) : FormFlow(clock)
 {
     public const string FlowName = "profile";
+
+    /// <summary>„Profil ändern“ on other features' cards (contacts, onboarding) without a running profile flow.</summary>
+    public const string EditCardVerb = FlowName + EditSuffix;
     public const string RegionField = "region";
     public const string RoleField = "role";
     public const string ShowVerb = "profile.show";

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Requests.Queue;
@@ -6,21 +7,18 @@ using NrwBot.Dialogs.Routing;
 namespace NrwBot.Dialogs.Requests;
 
 /// <summary>
-/// Adds the requests feature to the route table. Its patterns go before the contacts patterns: "Ich brauche
-/// Unterstützung bei der Vernetzung mit anderen Kreisen" is a request, not a question for peers.
+/// Adds the requests feature to the route table. The LKS routes (queue, working on a request) form one group
+/// behind <see cref="LksGuard"/>; "#42" is open to everyone (the requester sees their own request). A stated
+/// need ranks above the contacts' topic patterns: "Ich brauche Unterstützung bei der Vernetzung mit anderen
+/// Kreisen" is a request, not a question for peers.
 /// </summary>
 public static class RequestsRoutes
 {
-    public static RouteTable AddRequests(this RouteTable routes, RequestsFeatures requests)
+    public static RouteTable AddRequests(this RouteTable routes, RequestsFeatures requests, LksGuard lks)
     {
         var (intake, queue, actions, myData) = requests;
-        return routes
-            .Verb(IntakeFlow.StartVerb, intake.StartAsync)
-            .Verb(IntakeFlow.FromQuestionVerb, intake.StartAsync)
-            .Verb(intake.ConfirmVerb, intake.ConfirmAsync)
+        routes.Group(lks.RefusingWith(QueueFeature.Refuse))
             .Verb(QueueFeature.QueueVerb, queue.QueueAsync)
-            .Verb(QueueFeature.ShowVerb, queue.ShowVerbAsync)
-            .Verb(QueueFeature.MineVerb, queue.MineAsync)
             .Verb(QueueActions.ClaimVerb, actions.ClaimVerbAsync)
             .Verb(QueueActions.AnswerVerb, actions.AnswerVerbAsync)
             .Verb(QueueActions.FinishVerb, actions.FinishVerbAsync)
@@ -28,23 +26,28 @@ public static class RequestsRoutes
             .Verb(QueueActions.AnswerSubmitVerb, actions.AnswerSubmitAsync)
             .Verb(QueueActions.FinishSubmitVerb, actions.FinishSubmitAsync)
             .Verb(QueueActions.RejectSubmitVerb, actions.RejectSubmitAsync)
+            .Command(QueuePatterns.QueueWords, queue.QueueAsync)
+            .Pattern(QueuePatterns.Queue, queue.FilteredQueueAsync)
+            .Pattern(QueuePatterns.Claim, actions.ClaimAsync)
+            .Pattern(QueuePatterns.Answer, actions.AnswerAsync)
+            .Pattern(QueuePatterns.Finish, actions.FinishAsync)
+            .Pattern(QueuePatterns.Reject, actions.RejectAsync)
+            .Pattern(QueuePatterns.Assign, actions.AssignAsync);
+        return routes
+            .Verb(IntakeFlow.StartVerb, intake.StartAsync)
+            .Action<RequestFromQuestion>(intake.StartFromQuestionAsync)
+            .Verb(QueueFeature.ShowVerb, queue.ShowVerbAsync)
+            .Verb(QueueFeature.MineVerb, queue.MineAsync)
             .Verb(MyDataFeature.ShowVerb, myData.ShowAsync)
             .Verb(MyDataFeature.DeleteVerb, myData.AskDeleteAsync)
             .Verb(MyDataFeature.DeleteConfirmVerb, myData.DeleteAsync)
             .Verb(MyDataFeature.DeleteCancelVerb, myData.CancelDeleteAsync)
             .Command(IntakePatterns.StartWords, intake.StartAsync)
-            .Command(QueuePatterns.QueueWords, queue.QueueAsync)
             .Command(QueuePatterns.MineWords, queue.MineAsync)
             .Command(MyDataFeature.ShowWords, myData.ShowAsync)
             .Command(MyDataFeature.DeleteWords, myData.AskDeleteAsync)
-            .Pattern(IntakePatterns.NeedStatement, intake.StartFromWordsAsync)
-            .Pattern(QueuePatterns.Queue, queue.FilteredQueueAsync)
-            .Pattern(QueuePatterns.Show, queue.ShowAsync)
-            .Pattern(QueuePatterns.Claim, actions.ClaimAsync)
-            .Pattern(QueuePatterns.Answer, actions.AnswerAsync)
-            .Pattern(QueuePatterns.Finish, actions.FinishAsync)
-            .Pattern(QueuePatterns.Reject, actions.RejectAsync)
-            .Pattern(QueuePatterns.Assign, actions.AssignAsync)
+            .Pattern(QueuePatterns.Show, queue.ShowAsync, RouteRank.Command)
+            .Pattern(IntakePatterns.NeedStatement, intake.StartFromWordsAsync, RouteRank.Need)
             .Flow(intake);
     }
 }

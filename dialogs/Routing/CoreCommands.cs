@@ -1,26 +1,34 @@
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Flows;
 using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
 
 namespace NrwBot.Dialogs.Routing;
 
-/// <summary>The commands every conversation has: help (also inside a flow), cancel, and the profile.</summary>
-public sealed class CoreCommands(HelpFeature help, ProfileFlow profile, RouteTable routes)
+/// <summary>The commands every conversation has: help (also inside a flow), cancel, the profile, and the welcome on install.</summary>
+public sealed class CoreCommands(HelpFeature help, ProfileFlow profile, IPeerAccounts peerAccounts)
 {
     public static readonly string[] HelpWords = ["hilfe", "help", "?", "menü", "menu", "was kannst du?", "was kannst du", "what can you do?", "what can you do"];
     public static readonly string[] CancelWords = ["abbrechen", "stopp", "stop", "cancel", "abbruch"];
     public static readonly string[] ProfileWords = ["profil", "profile", "mein profil"];
     public static readonly string[] ProfileEditWords = ["profil ändern", "profil aendern", "edit profile"];
 
-    public async Task HelpAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Inside a flow the router asks the current question again afterwards, like after any interruption.</summary>
+    public Task HelpAsync(FeatureTurn turn, CancellationToken cancellationToken) => help.ShowAsync(turn, cancellationToken);
+
+    /// <summary>
+    /// The bot was installed: the roster's sign-in name links the user to their entry in the contact directory (so
+    /// peers can be introduced later), then the welcome — in a personal chat by name, in a team or group one line.
+    /// </summary>
+    public async Task InstalledAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        await help.ShowAsync(turn, cancellationToken);
-        if (turn.Conversation.ActiveFlow is { } state && routes.FindFlow(state.Name) is { } flow)
-        {
-            turn.Send(string.Format(FlowTexts.InFlowHint, flow.Title));
-            flow.Reprompt(turn);
-        }
+        if (turn.Input.Roster is { } roster)
+            await peerAccounts.RememberAsync(ConversationKeys.ForUser(turn.Input.User), roster.SignInName, roster.Email, cancellationToken);
+        // A conversation of unknown kind (Web Chat sends none) is greeted like a person: only team channels and
+        // group chats get the welcome for many readers.
+        if (turn.Input.ConversationKind is ConversationKind.Channel or ConversationKind.GroupChat) help.WelcomeChannel(turn);
+        else help.WelcomeUser(turn);
     }
 
     public Task CancelAsync(FeatureTurn turn, CancellationToken cancellationToken)

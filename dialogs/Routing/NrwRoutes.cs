@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Contacts;
+using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
@@ -9,8 +10,10 @@ using NrwBot.Dialogs.Requests;
 namespace NrwBot.Dialogs.Routing;
 
 /// <summary>
-/// The route table of NrwBot, read top to bottom. Verbs and command words match exactly; patterns are tried
-/// in order (specific before broad), flows get the text while they run, and free text comes last.
+/// The route table of NrwBot. Verbs and command words match exactly; patterns are tried by their
+/// <see cref="RouteRank"/> (LKS and other commands, then stated needs, then topics), whatever the order below;
+/// a running flow gets the text only when it answers its question (see <see cref="TurnRouter"/>), and free text
+/// comes last. The LKS routes are grouped behind one <see cref="Lks.LksGuard"/>.
 /// </summary>
 public static class NrwRoutes
 {
@@ -18,18 +21,19 @@ public static class NrwRoutes
         .Verb(HelpFeature.HelpVerb, features.Core.HelpAsync)
         .Verb(ProfileFlow.ShowVerb, features.Core.ShowProfileAsync)
         .Verb(ProfileFlow.LaterVerb, features.Core.ProfileLaterAsync)
-        .Verb(KnowledgeFeature.AskVerb, features.Knowledge.AskFromButtonAsync)
-        .Verb(KnowledgeFeature.OpenVerb, features.Knowledge.OpenAsync)
+        .Action<AskQuestion>(features.Knowledge.AskFromButtonAsync)
+        .Action<OpenArticle>(features.Knowledge.OpenAsync)
         .Verb(KnowledgeFeature.HelpfulVerb, features.Knowledge.HelpfulAsync)
         .Verb(KnowledgeFeature.NotHelpfulVerb, features.Knowledge.NotHelpfulAsync)
         .Command(CoreCommands.HelpWords, features.Core.HelpAsync)
         .Command(CoreCommands.CancelWords, features.Core.CancelAsync)
         .Command(CoreCommands.ProfileWords, features.Core.ShowProfileAsync)
         .Command(CoreCommands.ProfileEditWords, features.Core.EditProfileAsync)
-        .AddRequests(features.Requests)
+        .On(TurnEvent.Installed, features.Core.InstalledAsync)
+        .AddRequests(features.Requests, features.Lks)
         .AddOnboarding(features.Onboarding)
-        .AddDigest(features.Digest)
+        .AddDigest(features.Digest, features.Lks)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
-        .Otherwise(features.Knowledge.AskAsync);
+        .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
 }

@@ -6,9 +6,13 @@ using NrwBot.Dialogs.Profile;
 namespace NrwBot.Dialogs.Routing;
 
 /// <summary>
-/// Decides who handles a turn, in this order: card verb, command, running flow, free text. Also handles
-/// what is common to all features: idle flows expire, "2" or a button's label stands for that button,
-/// help and cancel work inside flows, and the profile is offered once.
+/// Decides who handles a turn: an event goes to its event route; a card verb to its route or its flow; text to
+/// the running flow when it answers the flow's question (see <see cref="IsAnswer"/>), otherwise to a command
+/// word, a pattern by rank, or free text. Anything not handled by the running flow is an interruption: the flow
+/// stays as it was, and afterwards the user is reminded of it (text channels: the question is asked again;
+/// card channels: one short line, once per form). Also common to all features: idle flows expire, "2" or a
+/// button's label stands for that button, a card of an older draft is refused as stale, and the profile is
+/// offered once.
 /// </summary>
 public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
 {
@@ -17,6 +21,11 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
 
     public async Task RouteAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
+        if (turn.Input.Event is { } turnEvent)
+        {
+            if (routes.FindEvent(turnEvent) is { } handler) await handler(turn, cancellationToken);
+            return;
+        }
         ExpireIdleFlow(turn);
         ResolvePendingChoice(turn);
         await DispatchAsync(turn, cancellationToken);
@@ -28,35 +37,106 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
 
     private async Task DispatchAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
+        var flow = ActiveFlow(turn);
+        var flowState = turn.Conversation.ActiveFlow;
         if (turn.Input.Verb is { } verb)
         {
+            if (routes.FindFlowForVerb(verb) is { } verbFlow && routes.FindVerb(verb) is null)
+            {
+                await RouteFlowVerbAsync(turn, verbFlow, cancellationToken);
+                return;
+            }
             await RouteVerbAsync(turn, verb, cancellationToken);
-            return;
         }
-        var text = turn.Input.Text;
-        if (routes.FindCommand(text) is { } command)
-        {
-            await command(turn, cancellationToken);
-            OfferProfileOnce(turn);
-            return;
-        }
-        if (ActiveFlow(turn) is { } flow)
+        else if (flow is not null && IsAnswer(turn, flow))
         {
             await flow.ContinueAsync(turn, cancellationToken);
             return;
         }
-        if (routes.FindPattern(text) is { } pattern)
-            await pattern.Handler(turn, pattern.Match, cancellationToken);
-        else if (routes.FreeText is { } freeText)
-            await freeText(turn, cancellationToken);
+        else await RouteTextAsync(turn, cancellationToken);
+
+        if (flow is not null && ReferenceEquals(turn.Conversation.ActiveFlow, flowState)) ResumeAfterInterruption(turn, flow, flowState!);
         OfferProfileOnce(turn);
+    }
+
+    /// <summary>
+    /// The rule that tells an answer from an interruption while a flow runs:
+    /// 1. a command word („Hilfe“, „abbrechen“, „Profil“ …) or a command pattern („#3 übernehmen“, „Digest …“) is never an answer;
+    /// 2. on card channels no other text is an answer either (the form is filled in the card), except a typed
+    ///    „Senden“ / „Ändern“ to the summary;
+    /// 3. on text channels, text the current question accepts is the answer, unless it is a question
+    ///    (<see cref="IsQuestion"/>) that a pattern route or a confident knowledge answer claims;
+    /// 4. text the question does not accept is an interruption when a pattern route claims it, or when it is a
+    ///    question with a confident knowledge answer; otherwise the flow says what it expects and asks again.
+    /// So „Düren“ to the Kreis question is an answer, „Wer ist Ansprechpartner in Jülich?“ is not, and a too
+    /// short description („Referent“) is refused by the flow, not answered from the knowledge base.
+    /// </summary>
+    private bool IsAnswer(FeatureTurn turn, IFlow flow)
+    {
+        var text = turn.Input.Text;
+        if (routes.FindCommand(text) is not null || routes.FindPattern(text, RouteRank.Command) is not null) return false;
+        var fits = flow.Fits(turn);
+        if (turn.Input.ChannelHasCards) return fits;
+        var question = IsQuestion(text);
+        if (fits && !question) return true;
+        var claimed = routes.FindPattern(text) is not null || (question && routes.FreeTextIsConfident(turn));
+        return !claimed;
+    }
+
+    private static readonly string[] QuestionWords =
+    [
+        "wer", "was", "wie", "wo", "wann", "warum", "wieso", "weshalb", "welche", "welcher", "welches", "welchen", "wohin", "woher",
+        "gibt", "kann", "muss", "darf", "soll", "who", "what", "how", "where", "when", "why", "which", "can", "is", "are", "do", "does",
+    ];
+
+    /// <summary>A question: it ends with „?“ or starts with a question word („Wer ist …“, „Gibt es …“).</summary>
+    private static bool IsQuestion(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.EndsWith('?')) return true;
+        var first = trimmed.Split(' ', 2)[0].ToLowerInvariant();
+        return trimmed.Contains(' ') && QuestionWords.Contains(first);
+    }
+
+    private async Task RouteTextAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Input.Text;
+        if (routes.FindCommand(text) is { } command) await command(turn, cancellationToken);
+        else if (routes.FindPattern(text) is { } pattern) await pattern.Handler(turn, pattern.Match, cancellationToken);
+        else if (routes.FreeText is { } freeText) await freeText(turn, cancellationToken);
     }
 
     private async Task RouteVerbAsync(FeatureTurn turn, string verb, CancellationToken cancellationToken)
     {
         if (routes.FindVerb(verb) is { } handler) await handler(turn, cancellationToken);
-        else if (routes.FindFlowForVerb(verb) is { } flow) await flow.OnVerbAsync(turn, cancellationToken);
         else turn.Send(RoutingTexts.UnknownButton);
+    }
+
+    /// <summary>A flow's own button: handled when it belongs to the draft as it stands, else „nicht mehr aktuell“ and the current card.</summary>
+    private async Task RouteFlowVerbAsync(FeatureTurn turn, IFlow flow, CancellationToken cancellationToken)
+    {
+        if (flow.IsCurrent(turn))
+        {
+            await flow.OnVerbAsync(turn, cancellationToken);
+            return;
+        }
+        flow.RefuseStale(turn);
+        ActiveFlow(turn)?.Reprompt(turn);
+    }
+
+    /// <summary>After an interruption the flow is still there: text channels ask its question again, card
+    /// channels remind once that the form is still open (its card is in the history and still works).</summary>
+    private static void ResumeAfterInterruption(FeatureTurn turn, IFlow flow, FlowState state)
+    {
+        if (turn.Input.ChannelHasCards)
+        {
+            if (state.Reminded) return;
+            state.Reminded = true;
+            turn.Send(string.Format(FlowTexts.StillOpen, flow.Title));
+            return;
+        }
+        turn.Send(string.Format(FlowTexts.InFlowHint, flow.Title));
+        flow.Reprompt(turn);
     }
 
     /// <summary>The running flow, if any; used by help (to re-ask) and by the host.</summary>

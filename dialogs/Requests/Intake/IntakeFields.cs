@@ -99,7 +99,7 @@ public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier 
     {
         List<FormChoice> choices = [new(texts.UrgencyNormal, IntakeDraft.NormalValue), new(texts.UrgencyUrgent, IntakeDraft.UrgentValue)];
         var keep = current.GetValueOrDefault(IntakeDraft.UrgencyField) ?? IntakeDraft.NormalValue;
-        var hint = string.Format(texts.UrgencyProposal, choices.First(choice => choice.Value == keep).Title);
+        var hint = string.Format(texts.UrgencyProposal, (choices.FirstOrDefault(choice => choice.Value == keep) ?? choices[0]).Title);
         return new FormField(IntakeDraft.UrgencyField, texts.UrgencyLabel, cards ? texts.UrgencyPrompt : Prompt(texts.UrgencyPrompt, Numbered(choices), hint),
             FormInputKind.Choice, answer =>
             {

@@ -15,23 +15,22 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
     public const string FlowName = "intake";
     public const string StartVerb = "requests.start";
 
-    /// <summary>The knowledge feature's "Frage an die LKS weitergeben": data <see cref="QuestionKey"/> is the question.</summary>
-    public const string FromQuestionVerb = "requests.fromquestion";
-    public const string QuestionKey = "question";
 
     public override string Name => FlowName;
     public override string Title => RequestsTexts.German.IntakeTitle;
     protected override string SubmitLabel => RequestsTexts.German.IntakeSubmit;
     protected override bool ConfirmBeforeComplete => true;
 
+    /// <summary>„Frage an die LKS weitergeben“: the bound question seeds the description (see <see cref="Seed"/>).</summary>
+    public Task StartFromQuestionAsync(FeatureTurn turn, RequestFromQuestion forward, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
+
     public Task StartFromWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
-    /// <summary>"Senden" of a summary whose request was already sent (a second click) must not open a new form.</summary>
-    public Task ConfirmAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>"Senden" of a summary whose request was already sent (a second click) says so instead of "out of date".</summary>
+    public override void RefuseStale(FeatureTurn turn)
     {
-        if (turn.Conversation.ActiveFlow?.Name == Name) return OnVerbAsync(turn, cancellationToken);
-        turn.Send(Texts(turn).AlreadySent);
-        return Task.CompletedTask;
+        if (turn.Input.Verb == ConfirmVerb && turn.Conversation.ActiveFlow is null) turn.Send(Texts(turn).AlreadySent);
+        else base.RefuseStale(turn);
     }
 
     protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, Texts(turn));
@@ -79,14 +78,14 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
             Text = turn.Input.ChannelHasCards ? null : texts.SummaryQuestion,
             Facts = facts,
             Note = draft.Consent ? texts.SummaryWithConsent : texts.SummaryWithoutConsent,
-            Actions = [new(texts.Send, ConfirmVerb), new(texts.Edit, EditVerb), new(texts.Cancel, CancelVerb)],
+            Actions = SummaryActions(state, texts.Send, texts.Edit, texts.Cancel),
         });
     }
 
     /// <summary>What the user wrote: the forwarded question, or a need stated in their own words ("Ich brauche Unterstützung bei …").</summary>
     private static string Seed(FeatureTurn turn)
     {
-        if (turn.Input.Value(QuestionKey) is { Length: > 0 } question) return question.Trim();
+        if (turn.Input.Value(RequestFromQuestion.QuestionKey) is { Length: > 0 } question) return question.Trim();
         var text = turn.Input.Text.Trim();
         return turn.Input.Verb is null && Regex.IsMatch(text, IntakePatterns.NeedStatement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))
             ? text

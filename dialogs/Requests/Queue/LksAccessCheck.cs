@@ -10,7 +10,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 public static class LksAccessCheck
 {
     /// <summary>True when granted; otherwise the refusal (<paramref name="notLks"/> or the queue's) has been sent.</summary>
-    public static async Task<bool> GrantsAsync(this ILksMembership lks, FeatureTurn turn, CancellationToken cancellationToken, string? notLks = null)
+    public static async Task<bool> GrantsAsync(this ILksMembership lks, FeatureTurn turn, CancellationToken cancellationToken, Action<FeatureTurn>? notLks = null)
     {
         var access = await lks.AccessAsync(turn.Input, cancellationToken);
         switch (access)
@@ -21,8 +21,7 @@ public static class LksAccessCheck
                 turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).LksNotHere);
                 return false;
             default:
-                if (notLks is null) QueueFeature.Refuse(turn);
-                else turn.Send(notLks);
+                (notLks ?? QueueFeature.Refuse)(turn);
                 return false;
         }
     }

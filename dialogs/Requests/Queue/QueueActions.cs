@@ -7,7 +7,8 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// <summary>
 /// Working on requests, for the LKS only: "#42 übernehmen", "#42 antworten: …", "#42 erledigt: …",
 /// "#42 ablehnen: …", "#42 an Name", and the same through the card buttons (Antworten / Erledigt / Ablehnen open
-/// a small form on card channels, and say what to type on text channels).
+/// a small form on card channels, and say what to type on text channels). Every route to these handlers is behind
+/// the LKS route guard (<see cref="LksGuard"/>), so they do not check membership themselves.
 /// </summary>
 public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, RequestDesk desk, LksCards cards)
 {
@@ -35,7 +36,6 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     public Task AssignAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
-        if (!await lks.GrantsAsync(turn, cancellationToken)) return;
         var name = match.Groups["name"].Value.Trim();
         var assignee = await ResolveAsync(turn, name, cancellationToken);
         if (assignee is null) return;
@@ -62,7 +62,6 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     private Task OpenFormAsync(FeatureTurn turn, TransitionKind kind, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
-        if (!await lks.GrantsAsync(turn, cancellationToken)) return;
         var (request, named) = await lookup.FindAsync(turn, cancellationToken);
         if (request is null) { turn.Send(string.Format(T.NotFound, named)); return; }
         if (!request.IsOpen) { turn.Send(string.Format(T.RefusedClosed, request.Number, T.StateName(request.State))); return; }
@@ -74,8 +73,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     private Task ActAsync(FeatureTurn turn, Func<Task<(SupportRequest?, string)>> find, TransitionKind kind, string? text, CancellationToken cancellationToken) =>
         QueueFeature.GuardAsync(turn, async () =>
         {
-            if (!await lks.GrantsAsync(turn, cancellationToken)) return;
-            await ActCheckedAsync(turn, await find(), new RequestAction(kind, Actor(turn), text), cancellationToken);
+                await ActCheckedAsync(turn, await find(), new RequestAction(kind, Actor(turn), text), cancellationToken);
         });
 
     private async Task ActCheckedAsync(FeatureTurn turn, (SupportRequest? Request, string Named) found, RequestAction action, CancellationToken cancellationToken)

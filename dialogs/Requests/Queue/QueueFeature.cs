@@ -32,9 +32,9 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         turn.Send(requesterCards.List(mine.OrderByDescending(request => request.CreatedAt).ToList(), turn.Input.PrefersEnglish));
     });
 
+    /// <summary>Behind the LKS route guard (see <see cref="RequestsRoutes"/>).</summary>
     private Task ListAsync(FeatureTurn turn, string filterText, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
-        if (!await lks.GrantsAsync(turn, cancellationToken)) return;
         var parsed = filters.Parse(filterText, ConversationKeys.ForUser(turn.Input.User), turn.Now);
         if (parsed.NotUnderstood is { } unknown) turn.Send(string.Format(RequestsTexts.German.QueueUnknownFilter, SafeText.Escape(unknown)));
         var requests = await store.ListAsync(parsed.Filter, cancellationToken);

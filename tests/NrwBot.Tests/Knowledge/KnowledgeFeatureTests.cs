@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Requests.Intake;
 using Microsoft.Extensions.Time.Testing;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Knowledge;
@@ -61,14 +62,14 @@ public class KnowledgeFeatureTests
 
         var reply = Assert.Single(turn.Replies);
         Assert.Equal(KnowledgeTexts.SuggestTitle, reply.Title);
-        var offered = reply.Actions.Where(action => action.Verb == KnowledgeFeature.OpenVerb).ToList();
+        var offered = reply.Actions.Where(action => action.Verb == OpenArticle.Verb).ToList();
         Assert.InRange(offered.Count, 2, 3);
-        Assert.Equal(KnowledgeFeature.ForwardVerb, reply.Actions[^1].Verb);
+        Assert.Equal(RequestFromQuestion.Verb, reply.Actions[^1].Verb);
         var (entryId, entry) = Assert.Single(_log.Entries);
         Assert.Equal(KnowledgeDecision.Suggest, entry.Decision);
 
-        var click = Click(KnowledgeFeature.OpenVerb, offered[1].Data!.ToDictionary());
-        await feature.OpenAsync(click, CancellationToken.None);
+        var click = Click(OpenArticle.Verb, offered[1].Data!.ToDictionary());
+        await feature.OpenAsync(click, OpenArticle.Bind(click.Input.Values)!, CancellationToken.None);
 
         var card = Assert.Single(click.Replies);
         Assert.Equal(offered[1].Label, card.Title);
@@ -87,7 +88,7 @@ public class KnowledgeFeatureTests
         Assert.Equal(KnowledgeTexts.NoAnswerText, reply.Text);
         Assert.Contains("LKS", reply.Text);
         var forward = Assert.Single(reply.Actions);
-        Assert.Equal((KnowledgeFeature.ForwardVerb, "Wie wird das Wetter in Köln?"), (forward.Verb, forward.Data!["question"]));
+        Assert.Equal((RequestFromQuestion.Verb, "Wie wird das Wetter in Köln?"), (forward.Verb, forward.Data!["question"]));
         var entry = Assert.Single(_log.Entries).Value;
         Assert.Equal((null, KnowledgeDecision.None), (entry.ArticleId, entry.Decision));
     }
@@ -141,9 +142,9 @@ public class KnowledgeFeatureTests
     [Fact]
     public async Task Opening_an_article_that_no_longer_exists_says_so()
     {
-        var click = Click(KnowledgeFeature.OpenVerb, new() { ["id"] = "gibt-es-nicht", ["qid"] = "1" });
+        var click = Click(OpenArticle.Verb, new() { ["id"] = "gibt-es-nicht", ["qid"] = "1" });
 
-        await Feature().OpenAsync(click, CancellationToken.None);
+        await Feature().OpenAsync(click, OpenArticle.Bind(click.Input.Values)!, CancellationToken.None);
 
         Assert.Equal(KnowledgeTexts.ArticleGone, Assert.Single(click.Replies).Text);
     }

@@ -7,6 +7,9 @@ public sealed class FlakyRequestStore(IRequestStore inner) : IRequestStore
 {
     public bool Failing { get; set; }
 
+    /// <summary>Fails with an unexpected error (a bug, not an outage): the turn fails and the error handler runs.</summary>
+    public bool Crashing { get; set; }
+
     public Task<CreatedRequest> CreateAsync(NewSupportRequest request, CancellationToken cancellationToken) => Guard(() => inner.CreateAsync(request, cancellationToken));
 
     public Task<SupportRequest?> FindAsync(RequestNumber number, CancellationToken cancellationToken) => Guard(() => inner.FindAsync(number, cancellationToken));
@@ -23,5 +26,6 @@ public sealed class FlakyRequestStore(IRequestStore inner) : IRequestStore
     public Task<ForgetResult> ForgetRequesterAsync(string requesterKey, CancellationToken cancellationToken) => Guard(() => inner.ForgetRequesterAsync(requesterKey, cancellationToken));
 
     private Task<T> Guard<T>(Func<Task<T>> call) =>
-        Failing ? Task.FromException<T>(new RequestStoreException("Simulated outage")) : call();
+        Crashing ? Task.FromException<T>(new InvalidOperationException("Simulated bug"))
+        : Failing ? Task.FromException<T>(new RequestStoreException("Simulated outage")) : call();
 }

@@ -109,7 +109,7 @@ public sealed class QueueConversationTests
     public async Task Handing_a_request_to_a_colleague_tells_the_colleague_and_the_requester()
     {
         await using var host = await RequestsHost.StartAsync();
-        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Pressemitteilung zur Demokratiekonferenz abstimmen", category: "oeffentlichkeit-presse");
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Pressemitteilung zur Demokratiekonferenz abstimmen", category: "oeffentlichkeitsarbeit");
         await host.TurnAsync(host.Channel(TestPerson.Ben), "Warteschlange");
         var anna = host.Channel(TestPerson.Anna);
 

@@ -1,0 +1,18 @@
+namespace NrwBot.Dialogs.Routing;
+
+/// <summary>Routes that share one <see cref="RouteGuard"/>; they are added to the table like any other route.</summary>
+public sealed class RouteGroup(RouteTable routes, RouteGuard guard)
+{
+    public RouteGroup Verb(string verb, TurnHandler handler) { routes.Verb(verb, guard.Protect(handler)); return this; }
+
+    public RouteGroup Command(IEnumerable<string> words, TurnHandler handler) { routes.Command(words, guard.Protect(handler)); return this; }
+
+    public RouteGroup Pattern(string pattern, PatternHandler handler, RouteRank rank = RouteRank.Command)
+    {
+        routes.Pattern(pattern, guard.Protect(handler), rank);
+        return this;
+    }
+
+    /// <summary>Back to the whole table, to go on adding unguarded routes.</summary>
+    public RouteTable Table => routes;
+}
