@@ -11,7 +11,7 @@ public static class DatabaseRegistration
     public static void AddNrwBotDatabase(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateOnStart();
         var postgres = configuration.GetConnectionString("Postgres");
         var sqlite = configuration.GetConnectionString("Sqlite") ?? SqliteFileConnection(builder);
         if (!string.IsNullOrWhiteSpace(postgres))

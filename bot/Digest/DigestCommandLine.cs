@@ -11,7 +11,8 @@ namespace NrwBot.Host.Digest;
 /// </summary>
 public static class DigestCommandLine
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Action<WebApplicationBuilder>? configure = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         await using var app = NrwBotApp.Build([], builder =>
         {
@@ -20,7 +21,7 @@ public static class DigestCommandLine
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             builder.Configuration["Logging:LogLevel:Microsoft"] = "Warning";
             configure?.Invoke(builder);
-        }, new WebApplicationOptions { ContentRootPath = ContentRoot() });
+        }, new WebApplicationOptions { ContentRootPath = ContentRoot() }, replaceServices);
         // A database the bot never started in has no tables yet: an empty digest, not an error.
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync())
             await DatabaseMigrator.MigrateAsync(db, app.Services.GetRequiredService<ILogger<DigestExport>>(), CancellationToken.None);

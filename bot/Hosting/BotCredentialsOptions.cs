@@ -7,6 +7,9 @@ namespace NrwBot.Host.Hosting;
 /// </summary>
 public sealed class BotCredentialsOptions
 {
+    /// <summary>The configuration root: the Bot Framework reads the same keys from there.</summary>
+    public const string Section = "";
+
     public string? MicrosoftAppType { get; set; }
     public string? MicrosoftAppId { get; set; }
     public string? MicrosoftAppPassword { get; set; }

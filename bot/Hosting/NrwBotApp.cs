@@ -12,6 +12,13 @@ public static class NrwBotApp
     {
         var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args });
         configure?.Invoke(builder);
+        // In Development (and so in every test host) a singleton that captures a scoped service, or a registration
+        // that cannot be built, fails at start instead of on the first turn that needs it.
+        builder.Host.UseDefaultServiceProvider((context, provider) =>
+        {
+            provider.ValidateScopes = context.HostingEnvironment.IsDevelopment();
+            provider.ValidateOnBuild = context.HostingEnvironment.IsDevelopment();
+        });
         builder.AddNrwBot();
         replaceServices?.Invoke(builder.Services);
         var app = builder.Build();

@@ -16,6 +16,7 @@ using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
+using NrwBot.Host.Places;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
 using NrwBot.Dialogs.Lks;
@@ -28,9 +29,12 @@ public static class NrwBotServices
     public static WebApplicationBuilder AddNrwBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BotOptions>().BindConfiguration("Bot");
-        services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
-        services.TryAddSingletonTimeProvider();
+        services.AddOptions<BotOptions>().BindConfiguration("Bot").ValidateOnStart();
+        // The Bot Framework's keys live at the configuration root ("" = root); whether they are complete is decided
+        // by HasRequiredCredentials with one clear log line, not by an options validator's exception.
+        services.AddOptions<BotCredentialsOptions>().BindConfiguration(BotCredentialsOptions.Section).ValidateOnStart();
+        // Tests replace the clock after AddNrwBot, like every other replacement.
+        services.AddSingleton(TimeProvider.System);
         builder.AddNrwBotDatabase();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
@@ -57,8 +61,10 @@ public static class NrwBotServices
         services.AddNrwBotOutbox();
         services.AddSingleton<IProactiveSender>(provider => provider.GetRequiredService<OutboxSender>());
 
+        // Each feature registers its own services once; the order of these calls does not matter.
+        services.AddNrwBotPlaces(builder.Environment.ContentRootPath);
         services.AddNrwBotFeatures(builder.Environment.ContentRootPath);
-        services.AddNrwBotLanguageAnalysis(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddNrwBotLanguageAnalysis(builder.Environment.ContentRootPath);
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
@@ -66,18 +72,9 @@ public static class NrwBotServices
         return builder;
     }
 
-    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(service => service.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
-    }
-
     /// <summary>The conversation features and the route table that connects them.</summary>
     private static void AddNrwBotFeatures(this IServiceCollection services, string contentRoot)
     {
-        services.AddSingleton(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot, "places", "nrw-places.json")));
-        services.AddSingleton<IRegionDirectory>(provider => provider.GetRequiredService<RegionCatalog>());
-        services.AddSingleton(provider => provider.GetRequiredService<RegionCatalog>().Finder);
-        services.AddSingleton(provider => provider.GetRequiredService<RegionCatalog>().Gazetteer);
         services.AddSingleton(provider => ContactDirectory.Load(
             ContentPaths.Resolve(contentRoot, "contacts", "contacts.yml"), provider.GetRequiredService<IRegionDirectory>()));
         services.AddSingleton<ContactRequestReader>();

@@ -9,7 +9,7 @@ public static class KnowledgeServices
 {
     public static IServiceCollection AddNrwBotKnowledge(this IServiceCollection services, string contentRoot)
     {
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateOnStart();
         services.AddSingleton(provider => new KnowledgeProvider(
             ContentPaths.Resolve(contentRoot, "knowledge"),
             provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value,

@@ -14,9 +14,9 @@ namespace NrwBot.Host.Language;
 /// service recognising a German IBAN or "Musterstraße 12, 52349 Düren".
 /// </summary>
 internal sealed class AzureLanguageAnalyzer(
-    AzureLanguageClient client,
+    IHttpClientFactory httpClients,
     OfflineLanguageAnalyzer offline,
-    IRegionDirectory regions,
+    RegionCatalog regions,
     ILogger<AzureLanguageAnalyzer> logger) : ILanguageAnalyzer
 {
     // The synchronous API takes documents of up to 5,120 characters.
@@ -44,6 +44,7 @@ internal sealed class AzureLanguageAnalyzer(
 
     private async Task<LanguageAnalysis> AnalyzeWithServiceAsync(string text, CancellationToken cancellationToken)
     {
+        var client = new AzureLanguageClient(httpClients.CreateClient(AzureLanguageClient.HttpClientName));
         var language = await client.DetectLanguageAsync(text, cancellationToken);
         var code = LanguageCodes.FromIso(language.Iso6391Name);
         // The other tasks need a language; for anything but English the German models are the better guess here.

@@ -14,6 +14,9 @@ internal sealed class AzureLanguageClient(HttpClient http)
 {
     public const string ApiVersion = "2023-04-01";
     public const string RequestPath = "language/:analyze-text?api-version=" + ApiVersion;
+    /// <summary>The named HttpClient that carries the endpoint, the key and the resilience pipeline.</summary>
+    public const string HttpClientName = "azure-language";
+
     public const string KeyHeader = "Ocp-Apim-Subscription-Key";
 
     // Only what redaction needs: Azure's PII task would otherwise also flag dates, organisations and amounts.

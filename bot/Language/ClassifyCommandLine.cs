@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Language;
+using NrwBot.Host.Places;
 
 namespace NrwBot.Host.Language;
 
@@ -51,7 +52,9 @@ public static class ClassifyCommandLine
 
     private static ServiceProvider BuildServices(IConfiguration configuration) => new ServiceCollection()
         .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
-        .AddNrwBotLanguageAnalysis(configuration)
+        .AddSingleton(configuration)
+        .AddNrwBotPlaces()
+        .AddNrwBotLanguageAnalysis()
         .BuildServiceProvider();
 
     private static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()

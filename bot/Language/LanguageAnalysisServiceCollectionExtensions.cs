@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Language;
 using Polly;
@@ -13,35 +10,26 @@ namespace NrwBot.Host.Language;
 
 public static class LanguageAnalysisServiceCollectionExtensions
 {
-    private const string HttpClientName = "azure-language";
-
     /// <summary>
     /// Registers <see cref="ILanguageAnalyzer"/> — the Azure AI Language client when "TextAnalytics:Endpoint" and
-    /// "TextAnalytics:Key" are set, the offline analyzer otherwise — and the category classifier. The region
-    /// directory and the category catalog are loaded from the content folder unless registered before.
+    /// "TextAnalytics:Key" are set, the offline analyzer otherwise — and the category classifier. The category
+    /// catalog is loaded from the content folder; the places come from <c>AddNrwBotPlaces</c>.
     /// </summary>
-    public static IServiceCollection AddNrwBotLanguageAnalysis(this IServiceCollection services, IConfiguration configuration, string? contentRoot = null)
+    public static IServiceCollection AddNrwBotLanguageAnalysis(this IServiceCollection services, string? contentRoot = null)
     {
-        var section = configuration.GetSection(TextAnalyticsOptions.Section);
-        services.Configure<TextAnalyticsOptions>(section);
-        services.TryAddSingleton<IRegionDirectory>(_ => RegionCatalog.Load(ContentPaths.Resolve(contentRoot ?? AppContext.BaseDirectory, "places", "nrw-places.json")));
-        services.TryAddSingleton(_ => CategoryCatalog.Load(ContentPaths.Resolve(contentRoot ?? AppContext.BaseDirectory, "requests", "categories.yml")));
-        services.TryAddSingleton<CategoryClassifier>();
-        services.TryAddSingleton<OfflineLanguageAnalyzer>();
-
-        var options = section.Get<TextAnalyticsOptions>() ?? new TextAnalyticsOptions();
-        if (!options.IsConfigured)
-        {
-            services.AddSingleton<ILanguageAnalyzer>(provider => provider.GetRequiredService<OfflineLanguageAnalyzer>());
-            return services;
-        }
-        services.AddHttpClient<AzureLanguageClient>(HttpClientName, (provider, http) => ConfigureClient(http, provider.GetRequiredService<IOptions<TextAnalyticsOptions>>().Value))
-            .AddResilienceHandler(HttpClientName, (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TextAnalyticsOptions>>().Value));
-        // Transient, so each analyzer gets a fresh HttpClient from the factory (handler rotation stays intact).
-        services.AddTransient<ILanguageAnalyzer, AzureLanguageAnalyzer>();
+        services.AddOptions<TextAnalyticsOptions>().BindConfiguration(TextAnalyticsOptions.Section).ValidateOnStart();
+        services.AddSingleton(_ => CategoryCatalog.Load(ContentPaths.Resolve(contentRoot ?? AppContext.BaseDirectory, "requests", "categories.yml")));
+        services.AddSingleton<CategoryClassifier>();
+        services.AddSingleton<OfflineLanguageAnalyzer>();
+        services.AddHttpClient(AzureLanguageClient.HttpClientName, (provider, http) => ConfigureClient(http, provider.GetRequiredService<IOptions<TextAnalyticsOptions>>().Value))
+            .AddResilienceHandler(AzureLanguageClient.HttpClientName, (pipeline, context) => ConfigureResilience(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TextAnalyticsOptions>>().Value));
+        // One singleton either way: the Azure analyzer asks the factory for an HttpClient on every analysis, so handler
+        // rotation stays intact and every consumer (intake, digest) can hold the analyzer for the application's lifetime.
+        services.AddSingleton<ILanguageAnalyzer>(provider => provider.GetRequiredService<IOptions<TextAnalyticsOptions>>().Value.IsConfigured
+            ? ActivatorUtilities.CreateInstance<AzureLanguageAnalyzer>(provider)
+            : provider.GetRequiredService<OfflineLanguageAnalyzer>());
         return services;
     }
-
 
     private static void ConfigureClient(HttpClient http, TextAnalyticsOptions options)
     {

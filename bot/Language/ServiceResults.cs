@@ -22,9 +22,9 @@ internal static class ServiceResults
         .ToList();
 
     /// <summary>The service's locations that the region directory knows, plus the offline recogniser's places.</summary>
-    public static IReadOnlyList<PlaceMention> Places(string text, IReadOnlyList<ServiceEntity> entities, IReadOnlyList<PiiEntity> pii, IRegionDirectory regions)
+    public static IReadOnlyList<PlaceMention> Places(string text, IReadOnlyList<ServiceEntity> entities, IReadOnlyList<PiiEntity> pii, RegionCatalog regions)
     {
-        var places = new PlaceRecognizer(regions).Recognize(text, pii).ToList();
+        var places = regions.Recognizer.Recognize(text, pii).ToList();
         foreach (var entity in entities.Where(entity => entity.Category == "Location"))
         {
             if (Locate(text, entity) is not { } offset || pii.Any(item => item.Overlaps(offset, entity.Text.Length))) continue;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
@@ -12,18 +11,17 @@ public static class RequestsServiceCollectionExtensions
 {
     /// <summary>
     /// The requests feature: intake, LKS queue, "Meine Daten", with the EF store, the LKS channel and membership.
-    /// The store, the channel, the membership and the question log are added only if none is registered yet,
-    /// so the knowledge feature can bring its question log and tests their fakes.
+    /// Tests replace the edges (the LKS channel) by registering their own after this call.
     /// </summary>
     public static IServiceCollection AddNrwBotRequests(this IServiceCollection services)
     {
-        services.AddOptions<LksOptions>().BindConfiguration(LksOptions.Section);
+        services.AddOptions<LksOptions>().BindConfiguration(LksOptions.Section).ValidateOnStart();
         services.AddSingleton<EfRequestStore>();
-        services.TryAddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
+        services.AddSingleton<IRequestStore>(provider => provider.GetRequiredService<EfRequestStore>());
         services.AddSingleton<LksTeamRoster>();
-        services.TryAddSingleton<ILksMembership, LksMembership>();
+        services.AddSingleton<ILksMembership, LksMembership>();
         services.AddSingleton<LksChannelCards>();
-        services.TryAddSingleton<ILksChannel>(provider => provider.GetRequiredService<LksChannelCards>());
+        services.AddSingleton<ILksChannel>(provider => provider.GetRequiredService<LksChannelCards>());
         services.AddSingleton<NrwBot.Host.Outbox.IOutboxHandler>(provider => provider.GetRequiredService<LksChannelCards>());
 
         services.AddSingleton<LksCards>();

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Language;
 using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Places;
 using YamlDotNet.Core;
@@ -46,7 +47,7 @@ internal sealed partial class ContactsFileReader(IRegionDirectory regions)
             var area = entry.Area switch { "lks" => TopicArea.Lks, "handlungsfeld" => TopicArea.Handlungsfeld, _ => (TopicArea?)null };
             if (area is null) _problems.Add($"{where}: bereich muss „lks“ oder „handlungsfeld“ sein.");
             var keywords = (entry.Keywords ?? []).Append(entry.Name ?? "").Where(keyword => keyword.Length > 0).Distinct().ToList();
-            foreach (var keyword in keywords.Select(PlaceNames.Fold).Distinct())
+            foreach (var keyword in keywords.Select(GermanText.FoldText).Distinct())
             {
                 if (keywordOwner.TryGetValue(keyword, out var owner) && owner != entry.Id)
                     _problems.Add($"{where}: Stichwort „{keyword}“ gehört schon zu „{owner}“.");

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Places;
 
 namespace NrwBot.Dialogs.Contacts;
@@ -13,7 +14,7 @@ public sealed class TopicMatcher
     public TopicMatcher(IEnumerable<Topic> topics)
     {
         _keywords = topics
-            .SelectMany(topic => topic.Keywords.Select(keyword => (Words: PlaceNames.Tokens(keyword).ToArray(), Topic: topic)))
+            .SelectMany(topic => topic.Keywords.Select(keyword => (Words: GermanText.FoldedWords(keyword).ToArray(), Topic: topic)))
             .Where(entry => entry.Words.Length > 0)
             // Longest first, so "Werkstatt Demokratie" wins over "Werkstatt" and "Runder Tisch" is read as one.
             .OrderByDescending(entry => entry.Words.Length).ThenByDescending(entry => entry.Words.Sum(word => word.Length))
@@ -23,7 +24,7 @@ public sealed class TopicMatcher
     /// <summary>The first topic named in the text, or null.</summary>
     public Topic? Find(string text)
     {
-        var words = PlaceNames.Tokens(text);
+        var words = GermanText.FoldedWords(text);
         for (var start = 0; start < words.Count; start++)
         {
             foreach (var (keyword, topic) in _keywords)

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Language;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using NrwBot.Dialogs.Knowledge;
@@ -62,7 +63,7 @@ public sealed class QuestionGrouper : IDisposable
         questions
             .Select((text, index) => (Text: text.Trim(), Index: index))
             .Where(question => question.Text.Length > 0)
-            .GroupBy(question => TextFolding.Fold(question.Text))
+            .GroupBy(question => GermanText.FoldText(question.Text))
             .Select(same => new Wording(same.First().Text, same.Count(), same.First().Index, Words(same.First().Text)))
             .OrderByDescending(wording => wording.Count)
             .ThenBy(wording => wording.FirstIndex)

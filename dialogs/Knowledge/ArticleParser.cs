@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Knowledge;
 
@@ -15,7 +16,6 @@ internal sealed record ParsedArticle(KnowledgeArticle Article, int IdLine, IRead
 /// </summary>
 internal static partial class ArticleParser
 {
-    private const string Fence = "---";
     private const int MinimumQuestions = 3;
 
     private static readonly HashSet<string> KnownFields =
@@ -23,26 +23,17 @@ internal static partial class ArticleParser
 
     public static ParsedArticle? Parse(string file, string text, List<KnowledgeIssue> issues)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0].Trim() != Fence)
+        if (FrontMatter.Split(text, out var missing) is not { } frontMatter)
         {
-            issues.Add(new(file, 1, KnowledgeTexts.NoFrontMatter));
+            issues.Add(new(file, 1, missing == FrontMatter.Missing.NotClosed ? KnowledgeTexts.FrontMatterNotClosed : KnowledgeTexts.NoFrontMatter));
             return null;
         }
-        var closing = Array.FindIndex(lines, 1, line => line.Trim() == Fence);
-        if (closing < 0)
-        {
-            issues.Add(new(file, 1, KnowledgeTexts.FrontMatterNotClosed));
-            return null;
-        }
-        var root = LoadYaml(file, string.Join('\n', lines[1..closing]), issues);
+        var root = LoadYaml(file, frontMatter.Yaml, issues);
         if (root is null) return null;
-        var body = string.Join('\n', lines[(closing + 1)..]).Trim();
-        return new Reader(file, root, issues).Read(body, closingLine: closing + 1);
+        return new Reader(file, root, issues).Read(frontMatter.Body, closingLine: frontMatter.ClosingLine);
     }
 
-    /// <summary>The front matter starts on the file's second line, hence the offset of one.</summary>
-    private static int FileLine(Mark mark) => (int)mark.Line + 1;
+    private static int FileLine(Mark mark) => (int)mark.Line + FrontMatter.LineOffset;
 
     private static YamlMappingNode? LoadYaml(string file, string yaml, List<KnowledgeIssue> issues)
     {
@@ -199,16 +190,10 @@ internal static partial class ArticleParser
             return null;
         }
 
-        private ArticleStatus? Status()
+        private ContentStatus? Status()
         {
             var node = Node("status");
-            ArticleStatus? status = (node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() switch
-            {
-                "beispiel" => ArticleStatus.Beispiel,
-                "entwurf" => ArticleStatus.Entwurf,
-                "geprüft" or "geprueft" => ArticleStatus.Geprueft,
-                _ => null,
-            };
+            var status = ContentStatuses.Parse((node as YamlScalarNode)?.Value);
             if (status is null) Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.InvalidStatus);
             return status;
         }

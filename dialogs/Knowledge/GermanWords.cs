@@ -2,6 +2,7 @@ using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using NrwBot.Dialogs.Language;
 
 namespace NrwBot.Dialogs.Knowledge;
 
@@ -45,7 +46,7 @@ internal static class GermanWords
         {
             var text = word.ToString() ?? "";
             words.Add(text);
-            words.Add(text.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss"));
+            words.Add(GermanText.Fold(text));
         }
         return new CharArraySet(LuceneVersion.LUCENE_48, words, ignoreCase: false).AsReadOnly();
     }

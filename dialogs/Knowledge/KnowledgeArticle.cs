@@ -1,3 +1,5 @@
+using NrwBot.Dialogs.Content;
+
 namespace NrwBot.Dialogs.Knowledge;
 
 /// <summary>One article of the knowledge base: the front matter of a Markdown file and its body.</summary>
@@ -14,7 +16,7 @@ public sealed record KnowledgeArticle
     /// <summary>The day after which the rule no longer holds (a deadline, a funding year); null when it does not expire.</summary>
     public DateOnly? ValidUntil { get; init; }
 
-    public required ArticleStatus Status { get; init; }
+    public required ContentStatus Status { get; init; }
 
     /// <summary>The answer as Markdown, shown as it is.</summary>
     public required string Body { get; init; }

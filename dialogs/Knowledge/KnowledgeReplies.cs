@@ -1,6 +1,7 @@
 using NrwBot.Dialogs.Requests.Intake;
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Knowledge;
 
@@ -74,10 +75,10 @@ internal static class KnowledgeReplies
         english ? KnowledgeTexts.EnForwardButton : KnowledgeTexts.ForwardButton,
         new RequestFromQuestion(question));
 
-    private static string? StatusNote(ArticleStatus status, bool english) => status switch
+    private static string? StatusNote(ContentStatus status, bool english) => status switch
     {
-        ArticleStatus.Beispiel => english ? KnowledgeTexts.EnSampleNote : KnowledgeTexts.SampleNote,
-        ArticleStatus.Entwurf => english ? KnowledgeTexts.EnDraftNote : KnowledgeTexts.DraftNote,
+        ContentStatus.Beispiel => english ? KnowledgeTexts.EnSampleNote : KnowledgeTexts.SampleNote,
+        ContentStatus.Entwurf => english ? KnowledgeTexts.EnDraftNote : KnowledgeTexts.DraftNote,
         _ => null,
     };
 

@@ -67,7 +67,7 @@ public static class KnowledgeTexts
     public const string MissingField = "Das Feld „{0}“ fehlt oder ist leer.";
     public const string TooFewQuestions = "Unter „questions“ stehen mindestens {0} Fragen, hier sind es {1}.";
     public const string InvalidDate = "Das Feld „{0}“ braucht ein Datum der Form JJJJ-MM-TT.";
-    public const string InvalidStatus = "Das Feld „status“ muss „beispiel“, „entwurf“ oder „geprüft“ sein.";
+    public const string InvalidStatus = "Das Feld „status“ muss " + Content.ContentStatuses.Allowed + " sein.";
     public const string InvalidForm = "Jedes Formular unter „forms“ braucht „name“ und eine „url“, die mit https:// beginnt.";
     public const string EmptyBody = "Nach dem Kopfbereich fehlt der Antworttext.";
     public const string DuplicateId = "Die id „{0}“ gibt es schon in {1}:{2}. Dieser Artikel wird nicht verwendet.";

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Language;
 namespace NrwBot.Dialogs.Knowledge;
 
 /// <summary>
@@ -22,7 +23,7 @@ internal static class KnowledgeValidator
             if (HasSharedQuestion(candidate, questionOwners, issues)) continue;
             idOwners[article.Id] = candidate;
             for (var index = 0; index < article.Questions.Count; index++)
-                questionOwners[TextFolding.Fold(article.Questions[index])] = (candidate, candidate.QuestionLines[index]);
+                questionOwners[GermanText.FoldText(article.Questions[index])] = (candidate, candidate.QuestionLines[index]);
             accepted.Add(article);
         }
         return accepted;
@@ -33,7 +34,7 @@ internal static class KnowledgeValidator
         var shared = false;
         for (var index = 0; index < candidate.Article.Questions.Count; index++)
         {
-            if (!owners.TryGetValue(TextFolding.Fold(candidate.Article.Questions[index]), out var owner)) continue;
+            if (!owners.TryGetValue(GermanText.FoldText(candidate.Article.Questions[index]), out var owner)) continue;
             issues.Add(new(candidate.Article.File, candidate.QuestionLines[index],
                 string.Format(KnowledgeTexts.SharedQuestion, candidate.Article.Questions[index], owner.Article.Article.File, owner.Line)));
             shared = true;

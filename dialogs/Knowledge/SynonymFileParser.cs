@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Language;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -43,9 +44,9 @@ internal static class SynonymFileParser
                 issues.Add(new(file, line, KnowledgeTexts.SynonymGroupTooSmall));
                 continue;
             }
-            foreach (var term in terms.DistinctBy(TextFolding.Fold))
+            foreach (var term in terms.DistinctBy(GermanText.FoldText))
             {
-                var key = TextFolding.Fold(term);
+                var key = GermanText.FoldText(term);
                 if (firstLineOfTerm.TryGetValue(key, out var firstLine))
                     issues.Add(new(file, line, string.Format(KnowledgeTexts.SynonymTwice, term, firstLine)));
                 else

@@ -85,7 +85,7 @@ public static class KeyPhraseExtractor
 
     private static bool IsAdjective(string word)
     {
-        var folded = GermanWords.Fold(word);
+        var folded = GermanText.Fold(word);
         var ending = AdjectiveEndings.FirstOrDefault(candidate => folded.EndsWith(candidate, StringComparison.Ordinal));
         if (ending is null) return false;
         var stem = folded[..^ending.Length];

@@ -3,9 +3,9 @@ using NrwBot.Dialogs.Places;
 namespace NrwBot.Dialogs.Language;
 
 /// <summary>The default analyzer: in-process, no network, deterministic. Good enough for German request texts.</summary>
-public sealed class OfflineLanguageAnalyzer(IRegionDirectory regions) : ILanguageAnalyzer
+public sealed class OfflineLanguageAnalyzer(RegionCatalog places) : ILanguageAnalyzer
 {
-    private readonly PlaceRecognizer _places = new(regions);
+    private readonly PlaceRecognizer _places = places.Recognizer;
 
     public Task<LanguageAnalysis> AnalyzeAsync(string text, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Onboarding;
 
@@ -16,21 +17,19 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
     public const int MaxExtraButtons = 3;
     private static readonly string[] AllowedKeys = ["id", "title", "order", "minutes", "status", "links", "articles", "check", "personal"];
 
-    // The YAML starts on the file's second line; YamlDotNet counts from 1 within the YAML.
-    private const int LineOffset = 1;
-
     private YamlMappingNode? _root;
 
     public OnboardingStep? Read(string text)
     {
-        var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
-        if (lines.Length == 0 || lines[0].Trim() != "---") return Fail(1, "Die Datei muss mit einer Zeile „---“ beginnen (Kopf mit id, title, order …).");
-        var close = Array.FindIndex(lines, 1, line => line.Trim() == "---");
-        if (close < 0) return Fail(1, "Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.");
-        var body = string.Join("\n", lines[(close + 1)..]).Trim();
-        if (body.Length == 0) Problem(close + 2, "Unter dem Kopf fehlt der Text des Schritts.");
-        var map = LoadMapping(string.Join("\n", lines[1..close]), close + 1);
-        return map is null ? null : ReadStep(map, body);
+        if (FrontMatter.Split(text, out var missing) is not { } frontMatter)
+        {
+            return missing == FrontMatter.Missing.NotClosed
+                ? Fail(1, "Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.")
+                : Fail(1, "Die Datei muss mit einer Zeile „---“ beginnen (Kopf mit id, title, order …).");
+        }
+        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, "Unter dem Kopf fehlt der Text des Schritts.");
+        var map = LoadMapping(frontMatter.Yaml, frontMatter.ClosingLine);
+        return map is null ? null : ReadStep(map, frontMatter.Body);
     }
 
     private YamlMappingNode? LoadMapping(string yaml, int closingLine)
@@ -45,7 +44,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line + LineOffset, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line + FrontMatter.LineOffset, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
             return null;
         }
         catch (InvalidOperationException)
@@ -67,7 +66,8 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var order = Number(map, "order", 1, 999);
         var minutes = Number(map, "minutes", 1, 240);
         var status = Required(map, "status");
-        if (status is not null && status.Value is not ("beispiel" or "freigegeben")) Problem(status, "status muss „beispiel“ oder „freigegeben“ sein.");
+        var parsedStatus = ContentStatuses.Parse(status?.Value);
+        if (status is not null && parsedStatus is null) Problem(status, $"status muss {ContentStatuses.Allowed} sein.");
         var personal = Optional(map, "personal");
         if (personal is not null && personal.Value != "contacts") Problem(personal, "personal kann nur „contacts“ sein.");
         var check = ReadCheck(map);
@@ -79,7 +79,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         return new OnboardingStep
         {
             Id = id!.Value!, Title = title!.Value!, Order = order!.Value, Minutes = minutes!.Value, Body = body, Check = check!,
-            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = status!.Value == "beispiel", File = file,
+            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = parsedStatus == ContentStatus.Beispiel, File = file,
         };
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
     {
         var node = Optional(map, key, label);
         // A field missing from the head is reported on its first line; one missing from a nested entry on the entry's line.
-        if (node is null && Node(map, key) is null) Problem(map == _root ? 1 : (int)map.Start.Line + LineOffset, $"Feld „{label ?? key}“ fehlt.");
+        if (node is null && Node(map, key) is null) Problem(map == _root ? 1 : (int)map.Start.Line + FrontMatter.LineOffset, $"Feld „{label ?? key}“ fehlt.");
         return node;
     }
 
@@ -163,7 +163,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
     private static bool IsAllowedUrl(string url) =>
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
-    private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line + LineOffset, message);
+    private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line + FrontMatter.LineOffset, message);
 
     private void Problem(int fileLine, string message) => problems.Add($"{file}, Zeile {fileLine}: {message}");
 

@@ -1,3 +1,5 @@
+using NrwBot.Dialogs.Language;
+
 namespace NrwBot.Dialogs.Places;
 
 /// <summary>
@@ -177,7 +179,7 @@ public sealed class PlaceGazetteer
 
     private void Add(string name, Place place, NameSource source)
     {
-        foreach (var key in new[] { PlaceNames.Fold(name), PlaceNames.Fold(PlaceNames.WithoutUmlauts(name)) }.Distinct())
+        foreach (var key in new[] { GermanText.FoldText(name), GermanText.FoldText(GermanText.WithoutUmlauts(name)) }.Distinct())
         {
             if (key.Length == 0) continue;
             if (!_byKey.TryGetValue(key, out var entries)) _byKey[key] = entries = [];

@@ -20,6 +20,7 @@ public sealed class RegionCatalog : IRegionDirectory
         Regierungsbezirke = regions.Select(region => region.Regierungsbezirk).Distinct().Order(StringComparer.Ordinal).ToList();
         Gazetteer = new PlaceGazetteer(regions, Areas, regierungsbezirkAliases);
         Finder = new PlaceFinder(Gazetteer);
+        Recognizer = new PlaceRecognizer(this);
     }
 
     public IReadOnlyList<Region> Regions { get; }
@@ -31,6 +32,8 @@ public sealed class RegionCatalog : IRegionDirectory
     public PlaceGazetteer Gazetteer { get; }
 
     public PlaceFinder Finder { get; }
+
+    public PlaceRecognizer Recognizer { get; }
 
     public static RegionCatalog Load(string path)
     {
@@ -52,12 +55,15 @@ public sealed class RegionCatalog : IRegionDirectory
     public IReadOnlyList<Region> Find(string name)
     {
         var match = Finder.ResolveExactName(name);
-        if (match is null) return [];
-        return match.Candidates
+        return match is null ? [] : RegionsOf(match);
+    }
+
+    /// <summary>The regions a match stands for: a place's own region, a Regierungsbezirk's regions.</summary>
+    public IReadOnlyList<Region> RegionsOf(PlaceMatch match) =>
+        match.Candidates
             .SelectMany(place => place.Region is { } region ? [region] : Regions.Where(region => region.Regierungsbezirk == place.Regierungsbezirk))
             .Distinct()
             .ToList();
-    }
 
     public Region? ByName(string name) => Regions.FirstOrDefault(region => region.Name == name);
 

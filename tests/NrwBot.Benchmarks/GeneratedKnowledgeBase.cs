@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Benchmarks;
 
@@ -25,7 +26,7 @@ public static class GeneratedKnowledgeBase
             Tags = [Words(1), Words(1), Words(1)],
             Source = "Generiert",
             Reviewed = new DateOnly(2026, 11, 1),
-            Status = ArticleStatus.Beispiel,
+            Status = ContentStatus.Beispiel,
             Body = Words(180),
             PlainBody = Words(180),
         }).ToList();

@@ -36,7 +36,7 @@ public sealed class CategoryClassifier
     public CategoryProposal Propose(string text)
     {
         var words = TextWords.Split(text);
-        var stems = words.Select(word => GermanWords.Stem(word.Text)).ToList();
+        var stems = words.Select(word => GermanText.Stem(word.Text)).ToList();
         var weights = PositionWeights(words);
         var scores = _catalog.Categories.ToDictionary(category => category, _ => 0.0);
         var covered = ScoreKeywords(words, stems, weights, scores);
@@ -89,7 +89,7 @@ public sealed class CategoryClassifier
         var stems = categories.ToDictionary(category => category, category => category.Examples
             .SelectMany(TextWords.Split)
             .Where(word => !StopWords.IsGerman(word.Text) && word.Text.Length >= 4)
-            .Select(word => GermanWords.Stem(word.Text))
+            .Select(word => GermanText.Stem(word.Text))
             .ToHashSet());
         var common = stems.Values.SelectMany(set => set).CountBy(stem => stem)
             .Where(pair => pair.Value >= CommonExampleWord).Select(pair => pair.Key).ToHashSet();

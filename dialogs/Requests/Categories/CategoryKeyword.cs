@@ -31,7 +31,7 @@ internal sealed class CategoryKeyword
     public static IEnumerable<CategoryKeyword> Of(RequestCategory category) => category.Keywords
         .Select(keyword => TextWords.Split(keyword))
         .Where(words => words.Count > 0)
-        .Select(words => new CategoryKeyword(category, words.Select(word => GermanWords.Stem(word.Text)).ToArray(), words.Count(word => !StopWords.IsGerman(word.Text))))
+        .Select(words => new CategoryKeyword(category, words.Select(word => GermanText.Stem(word.Text)).ToArray(), words.Count(word => !StopWords.IsGerman(word.Text))))
         .DistinctBy(keyword => string.Join(' ', keyword._stems));
 
     /// <summary>

@@ -13,11 +13,8 @@ public sealed class DigestCommandLineTests
     private static async Task<(int Code, string Out, string Error)> RunAsync(TestDatabase database, params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await DigestCommandLine.RunAsync(args, stdout, stderr, builder =>
-        {
-            database.Apply(builder);
-            builder.Services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>();
-        });
+        var code = await DigestCommandLine.RunAsync(args, stdout, stderr, database.Apply,
+            services => services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>());
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -12,8 +12,7 @@ public sealed class DigestConversationTests
     private static Task<BotTestHost> StartAsync(bool lks = true) => BotTestHost.StartAsync(builder =>
     {
         if (lks) builder.Configuration["Lks:Members:0"] = BotTestHost.UserAadId.ToUpperInvariant();
-        builder.Services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>();
-    });
+    }, replaceServices: services => services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>());
 
     [Fact]
     public async Task An_lks_member_gets_last_weeks_digest_as_a_card_with_the_chart()

@@ -17,10 +17,10 @@ public sealed class DigestHostedTests
         var channel = new RecordingProactiveSender();
         await using var bot = await RunningBot.StartAsync(builder =>
         {
-            builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Configuration["Digest:ChannelConversationKey"] = DigestTestHost.ChannelKey;
         }, replaceServices: services =>
         {
+            services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<IProactiveSender>(channel);
             services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>();
         });
@@ -48,10 +48,9 @@ public sealed class DigestHostedTests
         var clock = new FakeTimeProvider(DigestFixture.Monday);
         await using var bot = await RunningBot.StartAsync(builder =>
         {
-            builder.Services.AddSingleton<TimeProvider>(clock);
             // No conversation with this key was ever stored: the proactive message cannot be delivered.
             builder.Configuration["Digest:ChannelConversationKey"] = "conversation:19:unknown@thread.tacv2";
-        });
+        }, replaceServices: services => services.AddSingleton<TimeProvider>(clock));
 
         JsonElement digest = default;
         for (var attempt = 0; attempt < 200; attempt++)

@@ -42,13 +42,13 @@ internal sealed class DigestTestHost : IAsyncDisposable
         var channel = new RecordingProactiveSender();
         var app = NrwBotApp.Build([], builder =>
         {
-            builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             database.Apply(builder);
             builder.Configuration["Digest:ChannelConversationKey"] = ChannelKey;
             foreach (var (key, value) in settings ?? []) builder.Configuration[key] = value;
         }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory }, services =>
         {
+            services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<IProactiveSender>(channel);
             services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>();
             replaceServices?.Invoke(services);

@@ -46,10 +46,13 @@ public sealed class BotTestHost : IAsyncDisposable
         database ??= TestDatabase.Sqlite();
         var app = NrwBotApp.Build([], builder =>
         {
-            builder.Services.AddSingleton<TimeProvider>(clock);
             database.Apply(builder);
             configure?.Invoke(builder);
-        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory }, replaceServices);
+        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory }, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            replaceServices?.Invoke(services);
+        });
         foreach (var service in app.Services.GetServices<IHostedService>().OfType<DatabaseStartup>())
             await service.StartAsync(CancellationToken.None);
         return new BotTestHost(app, clock, database, ownsDatabase);

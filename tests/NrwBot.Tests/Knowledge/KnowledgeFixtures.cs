@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Tests.Knowledge;
 
@@ -6,7 +7,7 @@ namespace NrwBot.Tests.Knowledge;
 internal static class KnowledgeFixtures
 {
     public static KnowledgeArticle Article(string id, string title, string body, string[] questions, string[]? tags = null,
-        DateOnly? validUntil = null, ArticleStatus status = ArticleStatus.Beispiel) => new()
+        DateOnly? validUntil = null, ContentStatus status = ContentStatus.Beispiel) => new()
     {
         Id = id,
         Title = title,

@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Content;
 using static NrwBot.Tests.Knowledge.KnowledgeFixtures;
 
 namespace NrwBot.Tests.Knowledge;
@@ -20,7 +21,7 @@ public class KnowledgeLoaderTests
         Assert.Equal("Titel A", article.Title);
         Assert.Equal(ThreeQuestions, article.Questions);
         Assert.Equal(new DateOnly(2027, 1, 31), article.ValidUntil);
-        Assert.Equal(ArticleStatus.Beispiel, article.Status);
+        Assert.Equal(ContentStatus.Beispiel, article.Status);
         Assert.Equal("**Fett** und Text.", article.Body);
         Assert.Equal("Fett und Text.", article.PlainBody);
         Assert.Equal("https://www.example.org/artikel-a.docx", Assert.Single(article.Forms).Url);
@@ -135,7 +136,7 @@ public class KnowledgeLoaderTests
 
         Assert.Empty(result.Issues);
         Assert.All(required, id => Assert.NotNull(result.Base.Find(id)));
-        Assert.All(result.Base.Articles, article => Assert.Equal(ArticleStatus.Beispiel, article.Status));
+        Assert.All(result.Base.Articles, article => Assert.Equal(ContentStatus.Beispiel, article.Status));
         Assert.All(result.Base.Articles.SelectMany(article => article.Forms), form => Assert.StartsWith("https://www.example.org/", form.Url));
         Assert.Contains(result.Base.Synonyms, group => group.Terms.Contains("pfD") && group.Terms.Contains("Partnerschaft für Demokratie"));
     }

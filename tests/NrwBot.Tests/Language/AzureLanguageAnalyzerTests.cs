@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Language;
 using NrwBot.Host.Language;
+using NrwBot.Host.Places;
 
 namespace NrwBot.Tests.Language;
 
@@ -24,7 +25,7 @@ public class AzureLanguageAnalyzerTests
 
     private static ServiceProvider Services(LoopbackLanguageService service, int circuitBreakerMinimumCalls = 100) => new ServiceCollection()
         .AddLogging()
-        .AddNrwBotLanguageAnalysis(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["TextAnalytics:Endpoint"] = service.BaseUrl,
             ["TextAnalytics:Key"] = "test-key",
@@ -32,6 +33,8 @@ public class AzureLanguageAnalyzerTests
             ["TextAnalytics:RetryDelay"] = "00:00:00.001",
             ["TextAnalytics:CircuitBreakerMinimumCalls"] = circuitBreakerMinimumCalls.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build())
+        .AddNrwBotPlaces()
+        .AddNrwBotLanguageAnalysis()
         .BuildServiceProvider();
 
     private static async Task<LanguageAnalysis> AnalyzeAsync(LoopbackLanguageService service, string text = Text)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Language;
 using NrwBot.Host.Language;
+using NrwBot.Host.Places;
 
 namespace NrwBot.Tests.Language;
 
@@ -10,7 +11,9 @@ public class LanguageAnalysisRegistrationTests
 {
     private static ServiceProvider Services(Dictionary<string, string?> settings) => new ServiceCollection()
         .AddLogging()
-        .AddNrwBotLanguageAnalysis(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+        .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+        .AddNrwBotPlaces()
+        .AddNrwBotLanguageAnalysis()
         .BuildServiceProvider();
 
     [Fact]
@@ -27,6 +30,20 @@ public class LanguageAnalysisRegistrationTests
     {
         using var services = Services(new() { ["TextAnalytics:Endpoint"] = "https://example.cognitiveservices.azure.com/", ["TextAnalytics:Key"] = "k" });
 
+        Assert.IsType<AzureLanguageAnalyzer>(services.GetRequiredService<ILanguageAnalyzer>());
+    }
+
+    [Fact]
+    public void Registration_order_does_not_matter_and_the_places_are_loaded_once()
+    {
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["TextAnalytics:Endpoint"] = "https://example.cognitiveservices.azure.com/", ["TextAnalytics:Key"] = "k" }).Build();
+        var collection = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(settings).AddNrwBotLanguageAnalysis().AddNrwBotPlaces();
+        using var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        Assert.Single(collection, descriptor => descriptor.ServiceType == typeof(NrwBot.Dialogs.Places.RegionCatalog));
+        Assert.Single(collection, descriptor => descriptor.ServiceType == typeof(ILanguageAnalyzer));
+        // One analyzer for the application's lifetime: intake and digest hold it without capturing a transient.
+        Assert.Same(services.GetRequiredService<ILanguageAnalyzer>(), services.GetRequiredService<ILanguageAnalyzer>());
         Assert.IsType<AzureLanguageAnalyzer>(services.GetRequiredService<ILanguageAnalyzer>());
     }
 }

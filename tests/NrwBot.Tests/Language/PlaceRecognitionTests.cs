@@ -48,7 +48,7 @@ public class PlaceRecognitionTests
     [Fact]
     public void A_name_standing_for_several_regions_is_one_mention_without_a_single_region()
     {
-        var directory = new GemeindeDirectory(
+        var directory = GemeindeDirectory(
             new Region("Kreis Borken", RegionKind.Kreis, "Münster") { Gemeinden = ["Münsterland"] },
             new Region("Kreis Coesfeld", RegionKind.Kreis, "Münster") { Gemeinden = ["Münsterland"] });
 
@@ -76,7 +76,7 @@ public class PlaceRecognitionTests
     [Fact]
     public void A_gemeinde_resolves_to_its_region_and_is_named()
     {
-        var directory = new GemeindeDirectory(new Region("Kreis Düren", RegionKind.Kreis, "Köln") { Gemeinden = ["Langerwehe", "Kreuzau"] });
+        var directory = GemeindeDirectory(new Region("Kreis Düren", RegionKind.Kreis, "Köln") { Gemeinden = ["Langerwehe", "Kreuzau"] });
 
         var place = Assert.Single(new PlaceRecognizer(directory).Recognize("Treffen in Langerwehe am Montag", []));
 
@@ -90,23 +90,13 @@ public class PlaceRecognitionTests
     [InlineData("Wir treffen uns in Lage.", 1)]
     public void Gemeinden_named_like_everyday_words_need_a_place_preposition(string text, int expected)
     {
-        var directory = new GemeindeDirectory(
+        var directory = GemeindeDirectory(
             new Region("Kreis Lippe", RegionKind.Kreis, "Detmold") { Gemeinden = ["Lage", "Lemgo"] },
             new Region("Kreis Coesfeld", RegionKind.Kreis, "Münster") { Gemeinden = ["Senden"] });
 
         Assert.Equal(expected, new PlaceRecognizer(directory).Recognize(text, []).Count);
     }
 
-    /// <summary>Regions found by name or Gemeinde, as the contacts feature's directory will do.</summary>
-    private sealed class GemeindeDirectory(params Region[] regions) : IRegionDirectory
-    {
-        public IReadOnlyList<Region> Regions => regions;
-
-        public IReadOnlyList<Region> Find(string name) => regions
-            .Where(region => region.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-                          || region.Gemeinden.Any(gemeinde => gemeinde.Equals(name, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-
-        public Region? ByName(string name) => regions.FirstOrDefault(region => region.Name == name);
-    }
+    /// <summary>A small gazetteer of just these regions and their Gemeinden.</summary>
+    private static RegionCatalog GemeindeDirectory(params Region[] regions) => new(regions);
 }

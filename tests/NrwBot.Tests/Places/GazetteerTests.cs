@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Places;
 
 namespace NrwBot.Tests.Places;
@@ -58,7 +59,7 @@ public class GazetteerTests
     {
         var wrong = Catalog.Regions
             .SelectMany(region => region.Gemeinden.Select(gemeinde => (region, gemeinde)))
-            .SelectMany(pair => new[] { PlaceNames.WithoutUmlauts(pair.gemeinde), pair.gemeinde.ToLowerInvariant(), PlaceNames.Fold(pair.gemeinde) }
+            .SelectMany(pair => new[] { GermanText.WithoutUmlauts(pair.gemeinde), pair.gemeinde.ToLowerInvariant(), GermanText.FoldText(pair.gemeinde) }
                 .Where(variant => TestPlaces.Finder.Resolve(variant)?.Place?.Region != pair.region)
                 .Select(variant => $"{variant} ({pair.region.Name})"))
             .ToList();

@@ -4,10 +4,12 @@ using System.Text;
 namespace NrwBot.Dialogs.Language;
 
 /// <summary>
-/// Folding and a deliberately light stemmer for German words, enough to match "Referentinnen" with "Referent" and
-/// "Fachkräfte" with "Fachkraft". Not a linguistic stemmer: it only has to make the same word meet itself.
+/// The one owner of German text folding: case, umlauts spelled out (ä = ae), ß = ss, other diacritics removed,
+/// separators to single spaces; and a deliberately light stemmer, enough to match "Referentinnen" with "Referent"
+/// and "Fachkräfte" with "Fachkraft". Places, contacts, knowledge, categories and the digest all compare through it,
+/// so "Düren", "dueren" and "DÜREN" meet everywhere the same way.
 /// </summary>
-public static class GermanWords
+public static class GermanText
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
     private static readonly string[] Endings = ["ern", "em", "en", "er", "es", "e", "n", "s"];
@@ -27,6 +29,48 @@ public static class GermanWords
                 case 'ı': builder.Append('i'); break;
                 default: AppendWithoutDiacritics(builder, character); break;
             }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A whole text folded for comparison: its words (runs of letters and digits) folded with <see cref="Fold"/> and
+    /// joined by single spaces, so punctuation, dashes and repeated spaces do not count ("Minden-Lübbecke" =
+    /// "minden luebbecke").
+    /// </summary>
+    public static string FoldText(string text) => string.Join(' ', FoldedWords(text));
+
+    /// <summary>The folded words of a text, in order.</summary>
+    public static IReadOnlyList<string> FoldedWords(string text) =>
+        Words(text).Select(Fold).Where(word => word.Length > 0).ToList();
+
+    /// <summary>The words of a text as written: runs of letters and digits, everything else separates.</summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var character in text)
+        {
+            if (char.IsLetterOrDigit(character)) { current.Append(character); continue; }
+            if (current.Length > 0) words.Add(current.ToString());
+            current.Clear();
+        }
+        if (current.Length > 0) words.Add(current.ToString());
+        return words;
+    }
+
+    /// <summary>Umlauts reduced to their base vowel ("Düren" → "Duren"), as people type without a German keyboard.</summary>
+    public static string WithoutUmlauts(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var character in text)
+        {
+            builder.Append(character switch
+            {
+                'ä' => 'a', 'ö' => 'o', 'ü' => 'u',
+                'Ä' => 'A', 'Ö' => 'O', 'Ü' => 'U',
+                _ => character,
+            });
         }
         return builder.ToString();
     }
