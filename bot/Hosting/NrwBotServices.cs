@@ -10,6 +10,7 @@ using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
 using NrwBot.Host.Bot;
+using NrwBot.Host.Calendar;
 using NrwBot.Host.Data;
 using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
@@ -58,6 +59,7 @@ public static class NrwBotServices
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
+        services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
         return builder;
     }
 
@@ -82,7 +84,7 @@ public static class NrwBotServices
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
         services.AddSingleton<NrwBot.Dialogs.Requests.MyData.IPersonalDataSection, OnboardingPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
@@ -10,4 +11,5 @@ namespace NrwBot.Dialogs.Routing;
 
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
 public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts,
-    KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding);
+    KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding,
+    CalendarFeature Calendar);

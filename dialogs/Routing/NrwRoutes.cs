@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
@@ -29,6 +30,7 @@ public static class NrwRoutes
         .AddRequests(features.Requests)
         .AddOnboarding(features.Onboarding)
         .AddDigest(features.Digest)
+        .AddCalendar(features.Calendar)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync);
