@@ -18,6 +18,7 @@ using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Host.Hosting;
 
@@ -82,7 +83,7 @@ public static class NrwBotServices
         services.AddSingleton<ILksContacts, LksContacts>();
         services.AddNrwBotOnboarding(contentRoot);
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
-        services.AddSingleton<NrwBot.Dialogs.Requests.MyData.IPersonalDataSection, OnboardingPersonalData>();
+        services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
 
         services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar }));
         services.AddSingleton<HelpFeature>();
