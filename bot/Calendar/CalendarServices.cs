@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Places;
-using NrwBot.Dialogs.Requests.MyData;
+using NrwBot.Dialogs.Privacy;
 using NrwBot.Dialogs.WorkingDays;
 using NrwBot.Host.Hosting;
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Places;
-using NrwBot.Dialogs.Requests.Queue;
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.WorkingDays;
 
 namespace NrwBot.Dialogs.Calendar;

@@ -1,7 +1,7 @@
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
-using NrwBot.Dialogs.Requests.MyData;
+using NrwBot.Dialogs.Privacy;
 
 namespace NrwBot.Dialogs.Calendar;
 
