@@ -28,7 +28,7 @@ public static class CalendarCommandLine
                 configure?.Invoke(builder);
             }, new WebApplicationOptions { ContentRootPath = ContentRoot() });
             await using (var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync())
-                await SchemaInitializer.EnsureSchemaAsync(db, CancellationToken.None);
+                await DatabaseMigrator.MigrateAsync(db, app.Services.GetRequiredService<ILogger<CalendarBook>>(), CancellationToken.None);
             var entries = await app.Services.GetRequiredService<CalendarBook>().AllAsync(CancellationToken.None);
             var clock = app.Services.GetRequiredService<TimeProvider>();
             await stdout.WriteAsync(args.Contains("--ics") ? CalendarIcs.Write(entries, clock.GetUtcNow()) : Text(entries));
