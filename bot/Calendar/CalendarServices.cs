@@ -35,6 +35,7 @@ public static class CalendarServices
         services.AddSingleton<CalendarReminders>();
         services.AddSingleton<CalendarFeed>();
         services.AddSingleton<IPersonalDataSection, CalendarPersonalData>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.IAnswerSupplement, CalendarAnswerSupplement>();
         services.AddHostedService<CalendarReminderWorker>();
         return services;
     }

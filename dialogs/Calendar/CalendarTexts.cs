@@ -32,6 +32,7 @@ public static class CalendarTexts
     public const string EventLabel = "Termin";
     public const string Line = "- **{0}** {1}: {2}{3}";
     public const string RangeDates = "{0} – {1}";
+    public const string NextDate = "📅 Nächster Termin aus dem Kalender der LKS: {0}. Alle mit **Fristen**.";
     public const string ArticleButton = "Mehr zu: {0}";
     public const string LinkButton = "Formular/Seite: {0}";
     public const string UnknownMonth = "„{0}“ kenne ich nicht als Monat. Schreiben Sie z. B. **Termine im Januar** oder **Fristen im März 2027**.";

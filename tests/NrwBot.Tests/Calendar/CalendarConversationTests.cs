@@ -158,6 +158,27 @@ public sealed class CalendarConversationTests
         Assert.Empty(await store.ChatEntriesAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_knowledge_answer_on_a_deadline_shows_the_next_date_from_the_calendar_for_those_it_concerns()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var erika = host.Channel();
+        await SetProfileAsync(host, erika, "Bielefeld", ProfileRoles.Fachkraft);
+        var tom = TomsChat(host);
+        await SetProfileAsync(host, tom, "Kreis Düren", ProfileRoles.Traeger);
+
+        var erikas = await host.TurnAsync(erika, "Bis wann müssen die Mittel für dieses Jahr abgerufen sein?");
+        var toms = await TextAsync(host, tom, "Bis wann müssen die Mittel für dieses Jahr abgerufen sein?");
+
+        Assert.Equal(2, erikas.Count);
+        Assert.Contains("Mittelabruf", ActivityAssert.VisibleText(erikas[0]));
+        var date = ActivityAssert.VisibleText(erikas[1]);
+        Assert.Contains("Nächster Termin", date);
+        Assert.Contains("04.12.2026", date);
+        Assert.Contains("noch 9 Arbeitstage", date);
+        Assert.DoesNotContain("Nächster Termin", toms);
+    }
+
     private static Task<BotTestHost> LksHostAsync() =>
         BotTestHost.StartAsync(builder => builder.Configuration["Lks:Members:0"] = BotTestHost.UserAadId);
 }
