@@ -15,6 +15,8 @@ public static class CommandLine
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["digest"] = rest => NrwBot.Host.Digest.DigestCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["results"] = rest => NrwBot.Host.NetworkResults.ResultsCommandLine.RunAsync(rest, Console.Out, Console.Error),
+        ["calendar"] = rest => NrwBot.Host.Calendar.CalendarCommandLine.RunAsync(rest, Console.Out, Console.Error),
+        ["workdays"] = rest => NrwBot.Dialogs.WorkingDays.WorkdaysCommandLine.RunAsync(rest, Console.Out, Console.Error),
     };
 
     private static Task<int> Usage(string command)

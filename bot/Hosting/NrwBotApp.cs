@@ -24,6 +24,8 @@ public static class NrwBotApp
         var app = builder.Build();
         app.Map("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapGet(NrwBot.Host.Calendar.CalendarFeed.Route, (string file, NrwBot.Host.Calendar.CalendarFeed feed, CancellationToken cancellationToken) =>
+            feed.HandleAsync(file, cancellationToken));
         app.MapGet("/", () => Results.Text("NrwBot läuft. Nachrichten an POST /api/messages; Zustand unter /healthz."));
         return app;
     }

@@ -10,6 +10,7 @@ using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
 using NrwBot.Host.Bot;
+using NrwBot.Host.Calendar;
 using NrwBot.Host.Data;
 using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
@@ -69,6 +70,7 @@ public static class NrwBotServices
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
         services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
+        services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
         return builder;
     }
 
@@ -85,7 +87,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

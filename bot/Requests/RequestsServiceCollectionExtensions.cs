@@ -24,6 +24,11 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<ILksChannel>(provider => provider.GetRequiredService<LksChannelCards>());
         services.AddSingleton<NrwBot.Host.Outbox.IOutboxHandler>(provider => provider.GetRequiredService<LksChannelCards>());
 
+        services.AddOptions<NrwBot.Dialogs.Requests.ServiceLevels.ServiceLevelOptions>().BindConfiguration("ServiceLevels")
+            .Validate(options => options.UrgentWorkingDays >= 0 && options.NormalWorkingDays >= 0, "ServiceLevels: die Zielzeiten dürfen nicht negativ sein.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<NrwBot.Dialogs.Requests.ServiceLevels.ServiceLevelOptions>>().Value);
+        services.AddSingleton<NrwBot.Dialogs.Requests.ServiceLevels.ServiceLevels>();
         services.AddSingleton<LksCards>();
         services.AddSingleton<RequesterCards>();
         services.AddSingleton<RequestNotifier>();

@@ -27,7 +27,7 @@ public static class HelpTexts
     public const string ProfileButtonEnglish = "Profile";
     public const string RequestButtonEnglish = "Request support";
 
-    /// <summary>The five jobs of NrwBot with one example each (the order is the order users see).</summary>
+    /// <summary>The jobs of NrwBot with one example each (the order is the order users see).</summary>
     public static readonly IReadOnlyList<HelpJob> Jobs =
     [
         new(Capability.Knowledge, "Fragen zur Förderrichtlinie und zu Formularen", "„Bescheid oder Vertrag bei der Weiterleitung?“",
@@ -40,6 +40,8 @@ public static class HelpTexts
             "Digest for the LKS: what was asked and needed", "“Digest letzte 30 Tage” (LKS only)"),
         new(Capability.Onboarding, "Einarbeitung für neue Fachkräfte", "„Einarbeitung starten“",
             "Onboarding for new staff", "“Einarbeitung starten”"),
+        new(Capability.Calendar, "Fristen und Termine, mit Erinnerung und Kalender-Abo", "„Welche Fristen stehen an?“, „Fristen-Erinnerungen an“",
+            "Deadlines and events, with reminders and a calendar feed", "“Fristen”, “Kalender abonnieren”"),
     ];
 }
 

@@ -9,7 +9,8 @@ namespace NrwBot.Dialogs.Knowledge;
 /// several articles fit, and an honest "I don't know" that names the LKS otherwise. Every question is logged
 /// (pseudonymously) with the decision, and 👍 / 👎 and opened suggestions are added to its log entry.
 /// </summary>
-public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog log, ILksContacts? lks = null)
+public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog log, ILksContacts? lks = null,
+    IEnumerable<IAnswerSupplement>? supplements = null)
 {
     public const string HelpfulVerb = "kb.up";
     public const string NotHelpfulVerb = "kb.down";
@@ -27,6 +28,8 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             Math.Round(answer.Best?.Confidence ?? 0, 3),
             turn.Now), cancellationToken);
         turn.Send(ReplyFor(answer, entryId, question, today, turn.Input.PrefersEnglish));
+        if ((answer.Decision == KnowledgeDecision.Answer || answer.IsOutdated) && answer.Best is { } answered)
+            await SupplementAsync(answered.Article.Id, turn, cancellationToken);
         // When the knowledge base has nothing, a person at the LKS does: offer the right one for the topic.
         if (answer.Decision == KnowledgeDecision.None && lks is not null) turn.Send(lks.OfferHuman(question));
     }
@@ -55,6 +58,13 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
         // and the buttons under the article are not bound to it.
         if (entryId is not null && !await log.RecordFollowUpAsync(entryId, AskerKey(turn), article.Id, cancellationToken)) entryId = null;
         turn.Send(KnowledgeReplies.Article(article, entryId, english, article.IsExpiredOn(KnowledgeService.LocalDate(turn.Now))));
+        await SupplementAsync(article.Id, turn, cancellationToken);
+    }
+
+    private async Task SupplementAsync(string articleId, FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        foreach (var supplement in supplements ?? [])
+            if (await supplement.ForArticleAsync(articleId, turn, cancellationToken) is { } reply) turn.Send(reply);
     }
 
     public Task HelpfulAsync(FeatureTurn turn, CancellationToken cancellationToken) => FeedbackAsync(turn, KnowledgeFeedback.Helpful, cancellationToken);

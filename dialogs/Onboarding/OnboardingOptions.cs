@@ -9,7 +9,7 @@ public sealed class OnboardingOptions
     /// <summary>At most one reminder per user in this many days (the issue: at most one per week).</summary>
     public int ReminderMinimumIntervalDays { get; set; } = 7;
 
-    /// <summary>Reminders go out Monday to Friday between these hours (local time), never at night or at weekends.</summary>
+    /// <summary>Reminders go out on NRW working days between these hours (local time), never at night, at weekends or on public holidays.</summary>
     public int WorkdayStartHour { get; set; } = 9;
 
     public int WorkdayEndHour { get; set; } = 17;

@@ -1,23 +1,21 @@
+using NrwBot.Dialogs.WorkingDays;
+
 namespace NrwBot.Dialogs.Onboarding;
 
 /// <summary>
-/// When a reminder may go out: on working days during working hours in the offices' time zone, after the
+/// When a reminder may go out: on NRW working days (no weekends, no public holidays) during working hours in the
+/// offices' time zone, after the
 /// configured idle days, once per idle stretch, and never twice within the minimum interval.
 /// </summary>
 public sealed class ReminderPolicy(OnboardingOptions options)
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+    private readonly WorkingDayCalendar _workingDays = new(options.TimeZone, options.WorkdayStartHour, options.WorkdayEndHour);
 
     public TimeSpan IdleTime => TimeSpan.FromDays(options.ReminderAfterDays);
 
     public TimeSpan MinimumInterval => TimeSpan.FromDays(options.ReminderMinimumIntervalDays);
 
-    public bool IsWorkingTime(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, _zone);
-        if (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) return false;
-        return local.Hour >= options.WorkdayStartHour && local.Hour < options.WorkdayEndHour;
-    }
+    public bool IsWorkingTime(DateTimeOffset now) => _workingDays.IsWorkingTime(now);
 
     public bool IsDue(OnboardingProgress progress, DateTimeOffset now)
     {

@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Lks;
+using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
@@ -12,4 +13,5 @@ namespace NrwBot.Dialogs.Routing;
 
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
 public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts,
-    KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding, LksGuard Lks);
+    KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding, LksGuard Lks,
+    CalendarFeature Calendar);

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Digest;
@@ -33,6 +34,7 @@ public static class NrwRoutes
         .AddRequests(features.Requests, features.Lks)
         .AddOnboarding(features.Onboarding)
         .AddDigest(features.Digest, features.Lks)
+        .AddCalendar(features.Calendar)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);

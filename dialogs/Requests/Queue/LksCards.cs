@@ -8,7 +8,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// What the LKS sees of a request: the channel card (also the details in chat), the queue list, the small
 /// forms behind Antworten / Erledigt / Ablehnen. Without consent the text is the redacted one and no name shows.
 /// </summary>
-public sealed class LksCards(CategoryCatalog categories, TimeProvider clock)
+public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, ServiceLevels.ServiceLevels serviceLevels)
 {
     public const string NumberKey = "number";
     public const string TextKey = "text";
@@ -97,6 +97,7 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock)
         };
         if (request.PreferredDate is { } date) facts.Add(new(T.FactDate, GermanTime.Date(date)));
         facts.Add(new(T.FactCreated, GermanTime.DateAndTime(request.CreatedAt)));
+        if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue, due));
         facts.Add(new(T.FactRequester, request.RequesterName is { } name ? SafeText.Escape(name) : T.RequesterHidden));
         if (request.Links.Count > 0) facts.Add(new(T.FactLinks, string.Join(", ", request.Links)));
         if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? T.FactReason : T.FactAnswer, SafeText.Escape(answer)));
@@ -124,6 +125,7 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock)
     {
         var line = string.Format(T.QueueLine, request.Number.Short, State(request), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
         if (request.Urgency == Urgency.Urgent) line += " · " + T.UrgentMark;
+        if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) line += " · " + due;
         return line + "\n" + SafeText.Escape(SafeText.Shorten(request.TextForLks, 120));
     }
 

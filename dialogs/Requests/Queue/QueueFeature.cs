@@ -8,7 +8,8 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// Reading the queue: "Warteschlange" with filters and "#42" for the LKS; "Meine Anfragen" and "#42" of one's
 /// own request for everyone. Others asking for LKS views get a polite refusal.
 /// </summary>
-public sealed class QueueFeature(IRequestStore store, ILksMembership lks, RequestLookup lookup, LksCards lksCards, RequesterCards requesterCards, QueueFilterParser filters)
+public sealed class QueueFeature(IRequestStore store, ILksMembership lks, RequestLookup lookup, LksCards lksCards, RequesterCards requesterCards, QueueFilterParser filters,
+    ServiceLevels.ServiceLevels serviceLevels)
 {
     public const string QueueVerb = "requests.queue";
     public const string ShowVerb = "requests.show";
@@ -38,8 +39,10 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         var parsed = filters.Parse(filterText, ConversationKeys.ForUser(turn.Input.User), turn.Now);
         if (parsed.NotUnderstood is { } unknown) turn.Send(string.Format(RequestsTexts.German.QueueUnknownFilter, SafeText.Escape(unknown)));
         var requests = await store.ListAsync(parsed.Filter, cancellationToken);
-        // Urgent first, then the longest waiting: the order the LKS works in.
-        var ordered = requests.OrderByDescending(request => request.Urgency == Urgency.Urgent).ThenBy(request => request.CreatedAt).ToList();
+        // What is due first comes first (the service levels), urgent before normal on the same day, then the longest waiting.
+        var ordered = requests.Where(request => !parsed.OverdueOnly || serviceLevels.IsOverdue(request, turn.Now))
+            .OrderBy(request => request.IsOpen ? serviceLevels.DueDate(request) : DateOnly.MaxValue)
+            .ThenByDescending(request => request.Urgency == Urgency.Urgent).ThenBy(request => request.CreatedAt).ToList();
         turn.Send(lksCards.Queue(ordered, parsed.Description));
     });
 

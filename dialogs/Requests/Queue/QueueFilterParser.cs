@@ -24,9 +24,19 @@ public sealed partial class QueueFilterParser(CategoryCatalog categories, IRegio
         ("geschlossen", [RequestState.Done, RequestState.Rejected]), ("geschlossene", [RequestState.Done, RequestState.Rejected]),
     ];
 
+    /// <summary>"überfällig" is read here and applied by the queue (it depends on the service levels, not on a column).</summary>
     public ParsedQueueFilter Parse(string text, string? myKey, DateTimeOffset now)
     {
         var rest = " " + text.Trim().ToLowerInvariant() + " ";
+        var overdue = false;
+        foreach (var word in ServiceLevels.ServiceLevelTexts.OverdueWords) overdue |= TakeWord(ref rest, word);
+        var parsed = ParseRest(rest, myKey, now);
+        if (!overdue) return parsed;
+        return parsed with { OverdueOnly = true, Description = [.. parsed.Description, ServiceLevels.ServiceLevelTexts.FilterOverdue] };
+    }
+
+    private ParsedQueueFilter ParseRest(string rest, string? myKey, DateTimeOffset now)
+    {
         var description = new List<string>();
         var filter = new RequestFilter();
 

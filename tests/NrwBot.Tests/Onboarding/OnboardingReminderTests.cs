@@ -69,6 +69,24 @@ public sealed class OnboardingReminderTests
     }
 
     [Fact]
+    public async Task Never_on_public_holidays_a_reminder_due_on_christmas_day_waits_for_the_next_working_day()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        host.Clock.SetUtcNow(Utc(2026, 12, 18, 9));
+        await host.TurnAsync(host.Channel(), "Einarbeitung starten");
+        var (reminders, sender) = Reminders(host);
+
+        foreach (var holidayOrWeekend in new[] { Utc(2026, 12, 25, 10), Utc(2026, 12, 26, 10), Utc(2026, 12, 27, 10) })
+        {
+            host.Clock.SetUtcNow(holidayOrWeekend);
+            Assert.Equal(0, await reminders.SendDueAsync(CancellationToken.None));
+        }
+        host.Clock.SetUtcNow(Utc(2026, 12, 28, 8));
+        Assert.Equal(1, await reminders.SendDueAsync(CancellationToken.None));
+        Assert.Single(sender.Sent);
+    }
+
+    [Fact]
     public async Task One_reminder_per_idle_stretch_and_at_most_one_per_week_even_after_new_progress()
     {
         await using var host = await StartedAsync(builder => builder.Configuration["Onboarding:ReminderAfterDays"] = "1");

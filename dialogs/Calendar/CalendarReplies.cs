@@ -1,0 +1,50 @@
+using System.Globalization;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.WorkingDays;
+
+namespace NrwBot.Dialogs.Calendar;
+
+/// <summary>How entries read in the chat: one line each with date, kind, title and the working days left.</summary>
+public static class CalendarReplies
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    public static string Dates(CalendarEntry entry) => entry.Start == entry.End
+        ? Day(entry.Start)
+        : string.Format(CalendarTexts.RangeDates, Day(entry.Start), Day(entry.End));
+
+    public static string Day(DateOnly date) => date.ToString("ddd dd.MM.yyyy", German);
+
+    public static string Line(CalendarEntry entry, DateOnly today)
+    {
+        var kind = entry.Kind == CalendarEntryKind.Deadline ? CalendarTexts.DeadlineLabel : CalendarTexts.EventLabel;
+        var left = entry.Start >= today ? " – " + WorkingDayCalendar.TimeLeft(today, entry.Start) : "";
+        return string.Format(CalendarTexts.Line, Dates(entry), kind, SafeText.Escape(entry.Title), left);
+    }
+
+    public static Reply List(string title, IReadOnlyList<CalendarEntry> entries, DateOnly today, int limit, string audienceLine)
+    {
+        var shown = entries.Take(limit).ToList();
+        var lines = shown.Select(entry => Line(entry, today)).ToList();
+        if (entries.Count > limit) lines.Add(string.Format(CalendarTexts.More, entries.Count - limit));
+        return new Reply
+        {
+            Title = title,
+            Text = string.Join("\n", lines) + "\n\n" + audienceLine + "\n\n" + CalendarTexts.Footer,
+            Actions = ArticleButtons(shown),
+            Links = shown.Where(entry => entry.Link is not null).Take(3)
+                .Select(entry => new ReplyLink(string.Format(CalendarTexts.LinkButton, entry.Title), entry.Link!)).ToList(),
+            Note = shown.Any(entry => entry.IsExample) ? CalendarTexts.ExampleNote : null,
+        };
+    }
+
+    /// <summary>At most three article buttons: more do not fit on a phone next to the links.</summary>
+    public static IReadOnlyList<ReplyAction> ArticleButtons(IEnumerable<CalendarEntry> entries) => entries
+        .Where(entry => entry.ArticleId is not null)
+        .DistinctBy(entry => entry.ArticleId)
+        .Take(3)
+        .Select(entry => new ReplyAction(string.Format(CalendarTexts.ArticleButton, entry.Title), KnowledgeFeature.OpenVerb,
+            new Dictionary<string, string> { ["id"] = entry.ArticleId! }))
+        .ToList();
+}
