@@ -10,7 +10,7 @@ public static class NrwBotApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, WebApplicationOptions? options = null,
         Action<IServiceCollection>? replaceServices = null)
     {
-        var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args });
+        var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args, ContentRootPath = ContentPaths.Root() });
         configure?.Invoke(builder);
         builder.AddNrwBot();
         replaceServices?.Invoke(builder.Services);
