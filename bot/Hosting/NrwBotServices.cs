@@ -17,6 +17,7 @@ using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Host.Hosting;
 
@@ -80,7 +81,7 @@ public static class NrwBotServices
         services.AddSingleton<ILksContacts, LksContacts>();
         services.AddNrwBotOnboarding(contentRoot);
         services.AddSingleton<IProfileFollowUp, OnboardingOffer>();
-        services.AddSingleton<NrwBot.Dialogs.Requests.MyData.IPersonalDataSection, OnboardingPersonalData>();
+        services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
 
         services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding }));
         services.AddSingleton<HelpFeature>();

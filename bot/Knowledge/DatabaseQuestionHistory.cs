@@ -5,6 +5,7 @@ using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Host.Data;
+using NrwBot.Dialogs.Privacy;
 
 namespace NrwBot.Host.Knowledge;
 

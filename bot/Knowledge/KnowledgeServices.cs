@@ -18,7 +18,7 @@ public static class KnowledgeServices
         services.AddSingleton(provider => new KnowledgeService(
             provider.GetRequiredService<IKnowledgeSource>(), provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
         services.AddSingleton<IQuestionLog, DatabaseQuestionLog>();
-        services.AddSingleton<NrwBot.Dialogs.Requests.MyData.IUserQuestionHistory, DatabaseQuestionHistory>();
+        services.AddSingleton<NrwBot.Dialogs.Privacy.IUserQuestionHistory, DatabaseQuestionHistory>();
         services.AddSingleton<KnowledgeFeature>();
         services.AddHostedService<KnowledgeWatcher>();
         return services;

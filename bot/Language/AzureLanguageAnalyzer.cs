@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NrwBot.Dialogs.Places;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 

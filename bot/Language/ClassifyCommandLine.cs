@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NrwBot.Dialogs.Requests.Categories;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 
 namespace NrwBot.Host.Language;
 

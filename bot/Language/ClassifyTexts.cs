@@ -14,10 +14,10 @@ public static class ClassifyTexts
     public const string Places = "Orte: {0}";
     public const string CategoryFileBroken = "Die Kategorien-Datei ist fehlerhaft:";
 
-    public static string SourceName(NrwBot.Dialogs.Requests.Language.AnalysisSource source) => source switch
+    public static string SourceName(NrwBot.Dialogs.Language.AnalysisSource source) => source switch
     {
-        NrwBot.Dialogs.Requests.Language.AnalysisSource.Azure => "Azure AI Language",
-        NrwBot.Dialogs.Requests.Language.AnalysisSource.OfflineFallback => "offline, weil Azure AI Language nicht antwortete",
+        NrwBot.Dialogs.Language.AnalysisSource.Azure => "Azure AI Language",
+        NrwBot.Dialogs.Language.AnalysisSource.OfflineFallback => "offline, weil Azure AI Language nicht antwortete",
         _ => "offline",
     };
 }

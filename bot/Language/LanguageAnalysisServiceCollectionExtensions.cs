@@ -5,7 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Requests.Categories;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using Polly;
 using NrwBot.Host.Hosting;
 

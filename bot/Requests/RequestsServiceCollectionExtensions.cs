@@ -3,6 +3,8 @@ using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Requests.Queue;
+using NrwBot.Dialogs.Lks;
+using NrwBot.Host.Lks;
 
 namespace NrwBot.Host.Requests;
 

@@ -2,6 +2,7 @@ using NrwBot.Dialogs.Requests.Queue;
 using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Places;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Dialogs.Digest;
 

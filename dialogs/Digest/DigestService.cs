@@ -1,5 +1,5 @@
 using NrwBot.Dialogs.Knowledge;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 
 namespace NrwBot.Dialogs.Digest;
 

@@ -1,5 +1,6 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Dialogs.Knowledge;
 

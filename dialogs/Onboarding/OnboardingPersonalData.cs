@@ -1,5 +1,6 @@
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Requests.MyData;
+using NrwBot.Dialogs.Privacy;
 
 namespace NrwBot.Dialogs.Onboarding;
 

@@ -1,4 +1,4 @@
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 
 namespace NrwBot.Dialogs.Requests.Categories;
 

@@ -1,5 +1,5 @@
 using NrwBot.Dialogs.Conversation;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Requests.Queue;
 
 namespace NrwBot.Dialogs.Requests.Intake;

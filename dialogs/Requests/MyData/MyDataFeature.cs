@@ -2,6 +2,7 @@ using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Requests.Queue;
+using NrwBot.Dialogs.Privacy;
 
 namespace NrwBot.Dialogs.Requests.MyData;
 

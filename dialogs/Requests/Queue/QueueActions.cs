@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Dialogs.Requests.Queue;
 

@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Dialogs.Requests.Queue;
 

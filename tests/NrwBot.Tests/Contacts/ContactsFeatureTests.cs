@@ -1,6 +1,7 @@
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Routing;
+using NrwBot.Dialogs.Lks;
 using static NrwBot.Tests.Contacts.TestContacts;
 
 namespace NrwBot.Tests.Contacts;

@@ -1,6 +1,6 @@
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Knowledge;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using NrwBot.Tests.Places;
 
 namespace NrwBot.Tests.Digest;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using NrwBot.Host.Language;
 
 namespace NrwBot.Tests.Language;

@@ -1,4 +1,5 @@
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
+using NrwBot.Dialogs.Places;
 
 namespace NrwBot.Tests.Language;
 

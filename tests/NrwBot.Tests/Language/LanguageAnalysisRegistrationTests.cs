@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Requests.Categories;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using NrwBot.Host.Language;
 
 namespace NrwBot.Tests.Language;

@@ -1,5 +1,5 @@
 using NrwBot.Dialogs.Places;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 
 namespace NrwBot.Tests.Language;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 
 namespace NrwBot.Tests.Language;
 

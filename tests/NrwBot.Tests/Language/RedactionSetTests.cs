@@ -1,5 +1,5 @@
 using System.Globalization;
-using NrwBot.Dialogs.Requests.Language;
+using NrwBot.Dialogs.Language;
 using Xunit.Abstractions;
 
 namespace NrwBot.Tests.Language;

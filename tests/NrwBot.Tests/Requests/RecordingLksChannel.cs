@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Requests.Queue;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Tests.Requests;
 

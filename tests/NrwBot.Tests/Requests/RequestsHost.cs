@@ -8,6 +8,7 @@ using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Requests.Queue;
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Tests.Requests;
 

@@ -1,4 +1,0 @@
-namespace NrwBot.Host.Requests;
-
-/// <summary>A member of the LKS team as the Teams roster lists them.</summary>
-public sealed record TeamMember(string Id, string Name, string? AadObjectId);

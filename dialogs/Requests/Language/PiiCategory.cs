@@ -1,4 +1,0 @@
-namespace NrwBot.Dialogs.Requests.Language;
-
-/// <summary>The kinds of personal data NrwBot removes before request text leaves the LKS queue.</summary>
-public enum PiiCategory { Email, Phone, Iban, Address, Person }

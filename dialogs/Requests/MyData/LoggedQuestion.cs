@@ -1,4 +1,0 @@
-namespace NrwBot.Dialogs.Requests.MyData;
-
-/// <summary>A question a user asked NrwBot, as the knowledge feature keeps it.</summary>
-public sealed record LoggedQuestion(DateTimeOffset AskedAt, string Text, bool Answered);
