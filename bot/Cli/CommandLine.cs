@@ -14,6 +14,7 @@ public static class CommandLine
         ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["digest"] = rest => NrwBot.Host.Digest.DigestCommandLine.RunAsync(rest, Console.Out, Console.Error),
+        ["backup"] = rest => NrwBot.Host.Data.BackupCommandLine.RunAsync(rest, Console.Out, Console.Error),
     };
 
     private static Task<int> Usage(string command)
