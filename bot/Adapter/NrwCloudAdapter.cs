@@ -11,10 +11,12 @@ namespace NrwBot.Host.Adapter;
 /// </summary>
 public sealed class NrwCloudAdapter : CloudAdapter
 {
-    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, ILogger<IBotFrameworkHttpAdapter> logger)
+    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, Telemetry.TurnTelemetry telemetry, ILogger<IBotFrameworkHttpAdapter> logger)
         : base(authentication, logger)
     {
         OnTurnError = errorHandler.HandleAsync;
+        // First, so the turn's span, metrics and log line cover all other middleware and the bot.
+        Use(telemetry);
         // Typing shows after half a second of work and repeats every two seconds until the reply is sent.
         Use(new ShowTypingMiddleware(delay: 500, period: 2000));
     }

@@ -17,7 +17,7 @@ public static class TurnInputFactory
             Text = text.Trim(),
             Verb = verb,
             Values = values,
-            User = new UserRef(activity.From?.Id ?? "", activity.From?.Name ?? "", activity.From?.AadObjectId),
+            User = UserOf(activity),
             ChannelId = activity.ChannelId ?? "",
             ConversationKind = KindOf(activity),
             ChannelHasCards = ChannelCapabilities.HasCards(activity.ChannelId),
@@ -25,6 +25,8 @@ public static class TurnInputFactory
             PrefersEnglish = text.Length > 0 && LanguageHint.IsEnglish(text),
         };
     }
+
+    public static UserRef UserOf(IActivity activity) => new(activity.From?.Id ?? "", activity.From?.Name ?? "", activity.From?.AadObjectId);
 
     public static ConversationKind KindOf(IActivity activity) => activity.Conversation?.ConversationType switch
     {

@@ -17,6 +17,7 @@ using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
+using NrwBot.Host.Telemetry;
 using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Host.Hosting;
@@ -31,6 +32,7 @@ public static class NrwBotServices
         services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
         services.TryAddSingletonTimeProvider();
         builder.AddNrwBotDatabase();
+        builder.AddNrwBotTelemetry();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();

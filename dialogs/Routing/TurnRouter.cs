@@ -15,48 +15,63 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
     /// <summary>A flow left alone longer than this starts over (issue: "idle for more than 24 hours").</summary>
     public static readonly TimeSpan FlowIdleLimit = TimeSpan.FromHours(24);
 
-    public async Task RouteAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <returns>Which way the turn went (for telemetry and the turn's log line).</returns>
+    public async Task<RouteTaken> RouteAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         ExpireIdleFlow(turn);
         ResolvePendingChoice(turn);
-        await DispatchAsync(turn, cancellationToken);
+        var route = await DispatchAsync(turn, cancellationToken);
         turn.Conversation.PendingChoices = turn.Replies
             .SelectMany(reply => reply.Actions)
             .Select(action => new PendingChoice(action.Label, action.Verb, action.Data?.ToDictionary()))
             .ToList();
+        return route;
     }
 
-    private async Task DispatchAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    private async Task<RouteTaken> DispatchAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Input.Verb is { } verb)
-        {
-            await RouteVerbAsync(turn, verb, cancellationToken);
-            return;
-        }
+        if (turn.Input.Verb is { } verb) return await RouteVerbAsync(turn, verb, cancellationToken);
         var text = turn.Input.Text;
         if (routes.FindCommand(text) is { } command)
         {
             await command(turn, cancellationToken);
             OfferProfileOnce(turn);
-            return;
+            return RouteTaken.Of("command", command);
         }
         if (ActiveFlow(turn) is { } flow)
         {
             await flow.ContinueAsync(turn, cancellationToken);
-            return;
+            return RouteTaken.Flow("flow", flow.Name);
         }
+        var route = RouteTaken.None;
         if (routes.FindPattern(text) is { } pattern)
+        {
             await pattern.Handler(turn, pattern.Match, cancellationToken);
+            route = RouteTaken.Of("pattern", pattern.Handler);
+        }
         else if (routes.FreeText is { } freeText)
+        {
             await freeText(turn, cancellationToken);
+            route = RouteTaken.Of("free_text", freeText);
+        }
         OfferProfileOnce(turn);
+        return route;
     }
 
-    private async Task RouteVerbAsync(FeatureTurn turn, string verb, CancellationToken cancellationToken)
+    private async Task<RouteTaken> RouteVerbAsync(FeatureTurn turn, string verb, CancellationToken cancellationToken)
     {
-        if (routes.FindVerb(verb) is { } handler) await handler(turn, cancellationToken);
-        else if (routes.FindFlowForVerb(verb) is { } flow) await flow.OnVerbAsync(turn, cancellationToken);
-        else turn.Send(RoutingTexts.UnknownButton);
+        if (routes.FindVerb(verb) is { } handler)
+        {
+            await handler(turn, cancellationToken);
+            return RouteTaken.Of("verb", handler);
+        }
+        if (routes.FindFlowForVerb(verb) is { } flow)
+        {
+            await flow.OnVerbAsync(turn, cancellationToken);
+            return RouteTaken.Flow("verb", flow.Name);
+        }
+        turn.Send(RoutingTexts.UnknownButton);
+        return new RouteTaken("verb", "unknown");
     }
 
     /// <summary>The running flow, if any; used by help (to re-ask) and by the host.</summary>
