@@ -14,12 +14,18 @@ public static class DatabaseRegistration
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
         var postgres = configuration.GetConnectionString("Postgres");
         var sqlite = configuration.GetConnectionString("Sqlite") ?? SqliteFileConnection(builder);
-        builder.Services.AddPooledDbContextFactory<NrwBotDbContext>(options =>
-        {
-            if (!string.IsNullOrWhiteSpace(postgres)) options.UseNpgsql(postgres);
-            else options.UseSqlite(sqlite);
-        });
+        if (!string.IsNullOrWhiteSpace(postgres))
+            AddProvider<PostgresNrwBotDbContext>(builder.Services, options => options.UseNpgsql(postgres));
+        else
+            AddProvider<SqliteNrwBotDbContext>(builder.Services, options => options.UseSqlite(sqlite));
         builder.Services.AddHostedService<DatabaseStartup>();
+    }
+
+    private static void AddProvider<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : NrwBotDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<NrwBotDbContext>, ProviderContextFactory<TContext>>();
     }
 
     private static string SqliteFileConnection(WebApplicationBuilder builder)

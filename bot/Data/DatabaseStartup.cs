@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NrwBot.Host.Data;
 
-/// <summary>Creates the schema before the bot takes its first request.</summary>
+/// <summary>Brings the schema up to date (migrations, under a lock) before the bot takes its first request.</summary>
 public sealed class DatabaseStartup(IDbContextFactory<NrwBotDbContext> contexts, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await SchemaInitializer.EnsureSchemaAsync(db, cancellationToken);
+        await DatabaseMigrator.MigrateAsync(db, logger, cancellationToken);
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 

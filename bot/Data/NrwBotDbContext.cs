@@ -2,8 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NrwBot.Host.Data;
 
-/// <summary>The bot's database: SQLite by default, PostgreSQL when ConnectionStrings:Postgres is set.</summary>
-public sealed class NrwBotDbContext(DbContextOptions<NrwBotDbContext> options) : DbContext(options)
+/// <summary>
+/// The bot's database: SQLite by default, PostgreSQL when ConnectionStrings:Postgres is set. One model; each provider
+/// has a subclass only so that each gets its own migrations (<see cref="SqliteNrwBotDbContext"/>,
+/// <see cref="PostgresNrwBotDbContext"/>). Everything else asks for this type.
+/// </summary>
+public abstract class NrwBotDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();

@@ -23,7 +23,7 @@ public static class DigestCommandLine
         }, new WebApplicationOptions { ContentRootPath = ContentPaths.Root() });
         // A database the bot never started in has no tables yet: an empty digest, not an error.
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync())
-            await SchemaInitializer.EnsureSchemaAsync(db, CancellationToken.None);
+            await DatabaseMigrator.MigrateAsync(db, app.Services.GetRequiredService<ILogger<DigestExport>>(), CancellationToken.None);
         return await app.Services.GetRequiredService<DigestExport>().RunAsync(args, stdout, stderr, CancellationToken.None);
     }
 }
