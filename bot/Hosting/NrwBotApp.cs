@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NrwBot.Host.Hosting.Health;
 using NrwBot.Host.Telemetry;
 
 namespace NrwBot.Host.Hosting;
@@ -18,6 +19,7 @@ public static class NrwBotApp
         var app = builder.Build();
         app.Map("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapNrwBotHealthChecks();
         app.MapNrwBotTelemetry();
         app.MapGet("/", () => Results.Text("NrwBot läuft. Nachrichten an POST /api/messages; Zustand unter /healthz."));
         return app;

@@ -53,7 +53,7 @@ public sealed class PublishedBotTests
 
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             var body = await ready.Content.ReadAsStringAsync();
-            Assert.Contains("\"status\":\"ok\"", body);
+            Assert.Contains("\"status\":\"Healthy\"", body);
         }
         finally
         {
@@ -74,7 +74,7 @@ public sealed class PublishedBotTests
             Assert.False(process.HasExited, "the bot stopped before it was ready");
             try
             {
-                var response = await http.GetAsync("/healthz");
+                var response = await http.GetAsync("/healthz/ready");
                 if (response.StatusCode == HttpStatusCode.OK || clock.Elapsed > limit) return response;
             }
             catch (HttpRequestException) when (clock.Elapsed < limit)
