@@ -17,6 +17,7 @@ using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
+using NrwBot.Host.Hosting.Health;
 using NrwBot.Host.Telemetry;
 using NrwBot.Dialogs.Lks;
 
@@ -33,6 +34,7 @@ public static class NrwBotServices
         services.TryAddSingletonTimeProvider();
         builder.AddNrwBotDatabase();
         builder.AddNrwBotTelemetry();
+        services.AddNrwBotHealthChecks();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
@@ -45,7 +47,8 @@ public static class NrwBotServices
         services.AddSingleton<BotFrameworkAuthentication>(provider => new WarmSerializerAuthentication(
             new ConfigurationBotFrameworkAuthentication(builder.Configuration,
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            new ConnectorClientCache(provider.GetRequiredService<TimeProvider>())));
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<NrwCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<NrwCloudAdapter>());
