@@ -28,6 +28,13 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Privat
         {
             if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
                 await turnContext.SendActivityAsync(RoutingTexts.Error);
+            // An invoke still needs its answer, or the adapter reports 501 to the channel.
+            else if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Invoke)
+                await turnContext.SendActivityAsync(new Microsoft.Bot.Schema.Activity
+                {
+                    Type = Microsoft.Bot.Schema.ActivityTypesEx.InvokeResponse,
+                    Value = new InvokeResponse { Status = 200 },
+                });
         }
         catch (Exception sendError)
         {

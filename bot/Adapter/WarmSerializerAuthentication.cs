@@ -16,8 +16,15 @@ public sealed class WarmSerializerAuthentication(BotFrameworkAuthentication inne
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
-        return Warm(result);
+        try
+        {
+            var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            return Warm(result);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            throw TokenFailure.Classify(error);
+        }
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)

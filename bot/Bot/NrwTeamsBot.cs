@@ -44,7 +44,7 @@ public sealed class NrwTeamsBot(
         var activity = turnContext.Activity;
         var isSubmit = activity.Value is not null;
         // In channels and group chats the bot speaks only when spoken to (card buttons count as that).
-        if (TurnInputFactory.KindOf(activity) != ConversationKind.Personal && !isSubmit && !TurnInputFactory.MentionsBot(activity)) return;
+        if (TurnInputFactory.IsShared(TurnInputFactory.KindOf(activity)) && !isSubmit && !TurnInputFactory.MentionsBot(activity)) return;
 
         var text = TurnInputFactory.TextOf(activity);
         if (text.Length > options.Value.MaxTextLength)
@@ -71,10 +71,39 @@ public sealed class NrwTeamsBot(
         var marks = await _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
         if (marks.WelcomeSent) return;
         marks.WelcomeSent = true;
-        if (turn.Input.ConversationKind == ConversationKind.Personal) help.WelcomeUser(turn);
-        else help.WelcomeChannel(turn);
+        if (TurnInputFactory.IsShared(turn.Input.ConversationKind)) help.WelcomeChannel(turn);
+        else help.WelcomeUser(turn);
         await SendAsync(turnContext, turn.Replies, cancellationToken);
     }
+
+    /// <summary>
+    /// The SDK answers 501 for every invoke without a handler, which Teams shows as an error. Invokes NrwBot does not
+    /// handle (message extensions, task modules, read receipts, …) get a plain 200, as Teams expects of a bot
+    /// without that capability; an Adaptive Card Action.Execute gets a card that says so.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response is null || response.Status >= 500 ? new InvokeResponse { Status = 200 } : response;
+    }
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        Task.FromResult(new AdaptiveCardInvokeResponse
+        {
+            StatusCode = 200,
+            Type = "application/vnd.microsoft.card.adaptive",
+            Value = new Newtonsoft.Json.Linq.JObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["version"] = "1.4",
+                ["body"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
+                {
+                    ["type"] = "TextBlock",
+                    ["text"] = RoutingTexts.CardActionUnsupported,
+                    ["wrap"] = true,
+                }),
+            },
+        });
 
     private async Task<FeatureTurn> CreateTurnAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using NrwBot.Dialogs.Conversation;
@@ -20,24 +21,67 @@ public static class TurnInputFactory
             User = UserOf(activity),
             ChannelId = activity.ChannelId ?? "",
             ConversationKind = KindOf(activity),
+            ConversationId = ThreadOf(activity.Conversation?.Id),
+            TeamId = TeamOf(activity),
             ChannelHasCards = ChannelCapabilities.HasCards(activity.ChannelId),
             ActivityId = activity.Id,
             PrefersEnglish = text.Length > 0 && LanguageHint.IsEnglish(text),
         };
     }
 
-    public static UserRef UserOf(IActivity activity) => new(activity.From?.Id ?? "", activity.From?.Name ?? "", activity.From?.AadObjectId);
-
-    public static ConversationKind KindOf(IActivity activity) => activity.Conversation?.ConversationType switch
+    /// <summary>
+    /// The one place that decides who wrote an activity. Only Teams vouches for from.id ("29:…") and aadObjectId;
+    /// on every other channel the client chooses them, so the Entra id is dropped and the identity is bound to the
+    /// channel (<see cref="ConversationKeys.IdentityOf"/>).
+    /// </summary>
+    public static UserRef UserOf(IActivity activity)
     {
-        "channel" => ConversationKind.Channel,
-        "groupChat" => ConversationKind.GroupChat,
-        _ => ConversationKind.Personal,
+        var channel = activity.ChannelId ?? "";
+        var id = activity.From?.Id ?? "";
+        var name = activity.From?.Name ?? "";
+        var aad = activity.From?.AadObjectId;
+        return channel == Channels.Msteams
+            ? new UserRef(id, name, string.IsNullOrWhiteSpace(aad) ? null : aad, channel)
+            : new UserRef(id, name, null, channel);
+    }
+
+    /// <summary>
+    /// Personal only when the channel says so: a missing or unknown conversationType is <see cref="ConversationKind.Unknown"/>
+    /// (never personal), and isGroup wins over a "personal" that contradicts it.
+    /// </summary>
+    public static ConversationKind KindOf(IActivity activity) => (activity.Conversation?.ConversationType, activity.Conversation?.IsGroup) switch
+    {
+        ("channel", _) => ConversationKind.Channel,
+        ("groupChat", _) => ConversationKind.GroupChat,
+        (_, true) => ConversationKind.GroupChat,
+        ("personal", _) => ConversationKind.Personal,
+        _ => ConversationKind.Unknown,
     };
+
+    /// <summary>Channels and group chats: several people read along, so the bot speaks only when @mentioned.</summary>
+    public static bool IsShared(ConversationKind kind) => kind is ConversationKind.Channel or ConversationKind.GroupChat;
 
     /// <summary>The text the user addressed to the bot: in channels and group chats without the @mention.</summary>
     public static string TextOf(IMessageActivity activity) =>
         KindOf(activity) == ConversationKind.Personal ? activity.Text ?? "" : activity.RemoveRecipientMention() ?? "";
+
+    /// <summary>A Teams channel thread is "19:…@thread.tacv2;messageid=…"; the channel is the part before the ';'.</summary>
+    public static string ThreadOf(string? conversationId) =>
+        conversationId is null ? "" : conversationId.Split(';', 2)[0];
+
+    /// <summary>The Teams team of the conversation (channelData.team.id); null elsewhere, where a client could claim any team.</summary>
+    public static string? TeamOf(IActivity activity)
+    {
+        if (activity.ChannelId != Channels.Msteams || activity.ChannelData is null) return null;
+        try
+        {
+            return Microsoft.Bot.Builder.Teams.TeamsActivityExtensions.TeamsGetTeamInfo(activity)?.Id;
+        }
+        catch (Exception error) when (error is Newtonsoft.Json.JsonException or ArgumentException or InvalidCastException)
+        {
+            return null;
+        }
+    }
 
     public static bool MentionsBot(IMessageActivity activity) =>
         activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);

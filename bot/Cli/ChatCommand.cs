@@ -15,8 +15,6 @@ namespace NrwBot.Host.Cli;
 /// </summary>
 public static class ChatCommand
 {
-    private const string ChannelId = "console";
-
     public static async Task<int> RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         var connector = new LoopbackConnector();
@@ -55,17 +53,11 @@ public static class ChatCommand
 
     private sealed class ChatSession(HttpClient http, string serviceUrl, LoopbackConnector connector)
     {
-        private readonly string _userId = "console-user-" + Environment.UserName;
-        private int _sequence;
+        private readonly ChatActivities _activities = new(serviceUrl);
 
-        public Activity Message(string text) => Base(ActivityTypes.Message, text);
+        public Activity Message(string text) => _activities.Message(text);
 
-        public Activity ConversationUpdate()
-        {
-            var activity = Base(ActivityTypes.ConversationUpdate, null);
-            activity.MembersAdded = [new ChannelAccount("nrwbot", "NrwBot")];
-            return activity;
-        }
+        public Activity ConversationUpdate() => _activities.ConversationUpdate();
 
         public async Task SendAsync(Activity activity, TextWriter output, CancellationToken cancellationToken)
         {
@@ -79,19 +71,5 @@ public static class ChatCommand
             }
             await output.FlushAsync(cancellationToken);
         }
-
-        private Activity Base(string type, string? text) => new()
-        {
-            Type = type,
-            Id = "console-" + Interlocked.Increment(ref _sequence),
-            Text = text,
-            ChannelId = ChannelId,
-            ServiceUrl = serviceUrl,
-            Locale = "de-DE",
-            Timestamp = DateTimeOffset.UtcNow,
-            From = new ChannelAccount(_userId, Environment.UserName),
-            Recipient = new ChannelAccount("nrwbot", "NrwBot"),
-            Conversation = new ConversationAccount(id: "console-" + _userId, conversationType: "personal"),
-        };
     }
 }

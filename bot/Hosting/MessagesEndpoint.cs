@@ -10,7 +10,8 @@ namespace NrwBot.Host.Hosting;
 /// <summary>
 /// POST /api/messages. Reads and checks the request before the adapter sees it, so that bad requests get
 /// a 4xx and never a 500: other methods 405, an oversized body 413, malformed JSON or an activity without
-/// a type 400, a missing or invalid token 401.
+/// a type 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
+/// only when the channel's OpenID metadata cannot be fetched.
 /// </summary>
 public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<MessagesEndpoint> logger)
 {
@@ -47,10 +48,17 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
             var invokeResponse = await adapter.ProcessCheckedActivityAsync(request.Headers.Authorization.ToString(), activity, bot, context.RequestAborted);
             await HttpHelper.WriteResponseAsync(response, invokeResponse);
         }
-        catch (UnauthorizedAccessException)
+        catch (UnauthorizedAccessException error)
         {
-            logger.LogWarning("Refused an activity without a valid token from {Remote}", context.Connection.RemoteIpAddress);
+            // One line, without the token: the reason is an exception type or the SDK's short sentence.
+            logger.LogWarning("Refused an activity without a valid token ({Reason}) from {Remote}", TokenFailure.ReasonOf(error), context.Connection.RemoteIpAddress);
             response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (AuthenticationUnavailableException error)
+        {
+            logger.LogError("Could not check a token: {Reason} ({Inner})", error.Message, error.InnerException?.GetType().Name);
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "30";
         }
     }
 

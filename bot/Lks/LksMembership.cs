@@ -18,11 +18,16 @@ public sealed class LksMembership(IOptionsMonitor<LksOptions> options, LksTeamRo
     // The configuration holds only ids; a member's name is learnt when they write to the bot.
     private readonly ConcurrentDictionary<string, RequestActor> _seen = new();
 
+    /// <summary>
+    /// Only Teams identities count: elsewhere the client chooses from.id. Configured members match by Entra
+    /// object id; team members by their object id or Teams user id, both as the roster reports them.
+    /// </summary>
     public async Task<bool> IsMemberAsync(UserRef user, CancellationToken cancellationToken)
     {
-        var configured = options.CurrentValue.Members.Any(id => IsUser(user, id));
+        if (!user.IsTeams) return false;
+        var configured = user.AadObjectId is { } objectId && options.CurrentValue.Members.Any(id => Same(objectId, id));
         var isMember = configured || (await roster.MembersAsync(cancellationToken))
-            .Any(member => (member.AadObjectId is { } aad && IsUser(user, aad)) || IsUser(user, member.Id));
+            .Any(member => (member.AadObjectId is { } aad && Same(user.AadObjectId, aad)) || Same(user.Id, member.Id));
         if (configured && user.Name.Length > 0)
         {
             var key = ConversationKeys.ForUser(user);
@@ -50,6 +55,24 @@ public sealed class LksMembership(IOptionsMonitor<LksOptions> options, LksTeamRo
         return fromTeam.Concat(_seen.Values).Concat(fromContacts).DistinctBy(actor => actor.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private static bool IsUser(UserRef user, string id) =>
-        string.Equals(user.AadObjectId, id, StringComparison.OrdinalIgnoreCase) || string.Equals(user.Id, id, StringComparison.OrdinalIgnoreCase);
+    public async Task<LksAccess> AccessAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        if (!await IsMemberAsync(input.User, cancellationToken)) return LksAccess.NotLks;
+        return IsLksPlace(input) ? LksAccess.Granted : LksAccess.NotHere;
+    }
+
+    /// <summary>
+    /// A personal chat, or a channel of the LKS team: channelData.team.id (set by Teams only) is the LKS team, or
+    /// the channel is the General channel (its id is the team id) or the configured card channel.
+    /// </summary>
+    private bool IsLksPlace(TurnInput input)
+    {
+        if (input.ConversationKind == ConversationKind.Personal) return true;
+        if (input.ConversationKind != ConversationKind.Channel || !input.User.IsTeams) return false;
+        var lks = options.CurrentValue;
+        return (lks.TeamId is { Length: > 0 } team && (Same(input.TeamId, team) || Same(input.ConversationId, team)))
+            || (lks.ChannelKey is { } channelKey && channelKey == ConversationKeys.ForConversation(input.ConversationId));
+    }
+
+    private static bool Same(string? left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
 }

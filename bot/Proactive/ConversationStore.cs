@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Host.Bot;
 using NrwBot.Host.Data;
 
 namespace NrwBot.Host.Proactive;
@@ -25,6 +26,9 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
         var record = ToRecord(key, activity);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var existing = await db.Conversations.FindAsync([key], cancellationToken);
+        // A key is bound to its channel (user keys by ConversationKeys, conversation ids by the channel that made
+        // them): an activity from another channel that claims the same conversation id never re-points it.
+        if (existing is { ChannelId: not null } && existing.ChannelId != record.ChannelId) return;
         if (existing is null) db.Conversations.Add(record);
         else db.Entry(existing).CurrentValues.SetValues(record);
         try
@@ -56,13 +60,10 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
         _known.TryRemove(key, out _);
     }
 
-    public static string KeyOf(IActivity activity)
-    {
-        var personal = activity.Conversation.ConversationType is null or "personal";
-        return personal
-            ? ConversationKeys.ForUser(new UserRef(activity.From?.Id ?? "", "", activity.From?.AadObjectId))
+    public static string KeyOf(IActivity activity) =>
+        TurnInputFactory.KindOf(activity) == ConversationKind.Personal
+            ? ConversationKeys.ForUser(TurnInputFactory.UserOf(activity))
             : ConversationKeys.ForConversation(activity.Conversation.Id);
-    }
 
     // For channels and group chats only the conversation is kept, not who happened to write in it.
     private ConversationRecord ToRecord(string key, IActivity activity)
@@ -73,23 +74,11 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
             Key = key,
             ChannelId = activity.ChannelId,
             ConversationId = activity.Conversation.Id,
-            TeamId = activity.ChannelData is null ? null : TeamIdOf(activity),
+            TeamId = TurnInputFactory.TeamOf(activity),
             UserId = personal ? activity.From?.Id : null,
-            AadObjectId = personal ? activity.From?.AadObjectId : null,
+            AadObjectId = personal ? TurnInputFactory.UserOf(activity).AadObjectId : null,
             Reference = JsonConvert.SerializeObject(activity.GetConversationReference()),
             UpdatedAt = clock.GetUtcNow(),
         };
-    }
-
-    private static string? TeamIdOf(IActivity activity)
-    {
-        try
-        {
-            return Microsoft.Bot.Builder.Teams.TeamsActivityExtensions.TeamsGetTeamInfo(activity)?.Id;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -1,6 +1,10 @@
 namespace NrwBot.Dialogs.Conversation;
 
-public enum ConversationKind { Personal, Channel, GroupChat }
+/// <summary>
+/// Where the turn happens. <see cref="Unknown"/>: the channel did not say (Web Chat and Direct Line send no
+/// conversationType); it is never treated as personal, so personal data and LKS views stay out of it.
+/// </summary>
+public enum ConversationKind { Personal, Channel, GroupChat, Unknown }
 
 /// <summary>
 /// What the user did in this turn, translated by the host from the channel's activity: the text with any
@@ -14,6 +18,12 @@ public sealed record TurnInput
     public required UserRef User { get; init; }
     public string ChannelId { get; init; } = "msteams";
     public ConversationKind ConversationKind { get; init; } = ConversationKind.Personal;
+
+    /// <summary>The conversation's id without Teams' ";messageid=…" suffix of a reply thread.</summary>
+    public string ConversationId { get; init; } = "";
+
+    /// <summary>The Teams team the conversation belongs to (channelData.team.id), only on msteams, where Teams sets it.</summary>
+    public string? TeamId { get; init; }
     public bool ChannelHasCards { get; init; } = true;
     public string? ActivityId { get; init; }
 
@@ -23,9 +33,18 @@ public sealed record TurnInput
     public string? Value(string key) => Values.TryGetValue(key, out var value) ? value : null;
 }
 
-/// <summary>The person in the conversation. <see cref="Id"/> is the channel's user id, <see cref="AadObjectId"/> the Entra id in Teams.</summary>
-public sealed record UserRef(string Id, string Name, string? AadObjectId = null)
+/// <summary>
+/// The person in the conversation. <see cref="Id"/> is the channel's user id, <see cref="AadObjectId"/> the Entra
+/// id, which only Teams vouches for: the host's TurnInputFactory leaves it empty on every other channel, where the
+/// client chooses from.id and aadObjectId itself. <see cref="ChannelId"/> binds the identity to its channel.
+/// </summary>
+public sealed record UserRef(string Id, string Name, string? AadObjectId = null, string ChannelId = UserRef.Teams)
 {
+    public const string Teams = "msteams";
+
+    /// <summary>True when the identity comes from Teams, the only channel whose ids may name a person across chats or the LKS.</summary>
+    public bool IsTeams => ChannelId == Teams;
+
     public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .FirstOrDefault(part => !part.EndsWith(',')) ?? Name;
 }

@@ -20,11 +20,7 @@ public sealed class DigestFeature(DigestService digests, ILksMembership lks, IRe
 
     public async Task ShowAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
     {
-        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken))
-        {
-            turn.Send(DigestTexts.OnlyForLks);
-            return;
-        }
+        if (!await lks.GrantsAsync(turn, cancellationToken, DigestTexts.OnlyForLks)) return;
         var ask = DigestAsk.Read(match.Groups["rest"].Value);
         if (ask.Days is < 1 or > MaxDays)
         {

@@ -6,7 +6,14 @@ namespace NrwBot.Dialogs.Lks;
 /// <summary>Who works for the LKS: the people named in the configuration and the members of the LKS team.</summary>
 public interface ILksMembership
 {
+    /// <summary>Membership alone: whom to notify, whose name to resolve. For showing or changing LKS data use <see cref="AccessAsync"/>.</summary>
     Task<bool> IsMemberAsync(UserRef user, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The one authorization check for LKS views and commands: the user is LKS (by Teams identity) and the turn
+    /// happens where LKS data may be shown, i.e. a personal chat or a channel of the LKS team.
+    /// </summary>
+    Task<LksAccess> AccessAsync(TurnInput input, CancellationToken cancellationToken);
 
     /// <summary>LKS people whose full, first or last name is <paramref name="name"/> (for "#42 an Name").</summary>
     Task<IReadOnlyList<RequestActor>> FindByNameAsync(string name, CancellationToken cancellationToken);

@@ -35,7 +35,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     public Task AssignAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
-        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { QueueFeature.Refuse(turn); return; }
+        if (!await lks.GrantsAsync(turn, cancellationToken)) return;
         var name = match.Groups["name"].Value.Trim();
         var assignee = await ResolveAsync(turn, name, cancellationToken);
         if (assignee is null) return;
@@ -62,7 +62,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     private Task OpenFormAsync(FeatureTurn turn, TransitionKind kind, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
-        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { QueueFeature.Refuse(turn); return; }
+        if (!await lks.GrantsAsync(turn, cancellationToken)) return;
         var (request, named) = await lookup.FindAsync(turn, cancellationToken);
         if (request is null) { turn.Send(string.Format(T.NotFound, named)); return; }
         if (!request.IsOpen) { turn.Send(string.Format(T.RefusedClosed, request.Number, T.StateName(request.State))); return; }
@@ -74,7 +74,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     private Task ActAsync(FeatureTurn turn, Func<Task<(SupportRequest?, string)>> find, TransitionKind kind, string? text, CancellationToken cancellationToken) =>
         QueueFeature.GuardAsync(turn, async () =>
         {
-            if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { QueueFeature.Refuse(turn); return; }
+            if (!await lks.GrantsAsync(turn, cancellationToken)) return;
             await ActCheckedAsync(turn, await find(), new RequestAction(kind, Actor(turn), text), cancellationToken);
         });
 

@@ -34,7 +34,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
 
     private Task ListAsync(FeatureTurn turn, string filterText, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
-        if (!await lks.IsMemberAsync(turn.Input.User, cancellationToken)) { Refuse(turn); return; }
+        if (!await lks.GrantsAsync(turn, cancellationToken)) return;
         var parsed = filters.Parse(filterText, ConversationKeys.ForUser(turn.Input.User), turn.Now);
         if (parsed.NotUnderstood is { } unknown) turn.Send(string.Format(RequestsTexts.German.QueueUnknownFilter, SafeText.Escape(unknown)));
         var requests = await store.ListAsync(parsed.Filter, cancellationToken);
@@ -46,10 +46,11 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
     /// <summary>The LKS sees the card with its history; a requester sees their own request; others learn nothing about it.</summary>
     private async Task ShowAsync(FeatureTurn turn, (SupportRequest? Request, string Named) found, CancellationToken cancellationToken)
     {
-        var isLks = await lks.IsMemberAsync(turn.Input.User, cancellationToken);
         var request = found.Request;
         var own = request is not null && request.RequesterKey == ConversationKeys.ForUser(turn.Input.User);
-        if (!isLks && !own) { Refuse(turn); return; }
+        // The requester's own request needs no LKS rights (only a personal chat, below); everything else does.
+        var isLks = !own ? await lks.GrantsAsync(turn, cancellationToken) : await lks.AccessAsync(turn.Input, cancellationToken) == LksAccess.Granted;
+        if (!isLks && !own) return;
         if (request is null) { turn.Send(string.Format(RequestsTexts.German.NotFound, found.Named)); return; }
         if (!isLks && !IsPersonal(turn)) return;
         var history = await store.HistoryAsync(request.Id, cancellationToken);

@@ -72,7 +72,8 @@ public sealed class IntakeConversationTests
         Assert.Contains("UB-2026-0001", confirmation);
         var stored = Assert.Single(await host.AllRequestsAsync());
         Assert.Equal(("referenten-expertise", "Hamm", Urgency.Urgent, false, null), (stored.CategoryId, stored.Region, stored.Urgency, stored.Consent, stored.RequesterName));
-        Assert.Equal(TestPerson.Erika.Key, stored.RequesterKey);
+        // Identities are bound to their channel: on Slack Erika is known by her Slack id, not her Entra id.
+        Assert.Equal("user:slack:" + TestPerson.Erika.Id, stored.RequesterKey);
     }
 
     [Fact]

@@ -126,16 +126,15 @@ public sealed class QueueConversationTests
     }
 
     [Fact]
-    public async Task On_Slack_the_buttons_are_numbered_and_Antworten_says_what_to_type()
+    public async Task On_Slack_an_Entra_id_does_not_make_anyone_LKS_and_own_requests_read_as_numbered_text()
     {
         await using var host = await RequestsHost.StartAsync();
         await IntakeSteps.FileAsync(host, TestPerson.Erika, "Einarbeitung in die Förderrichtlinie");
+        // LKS membership is matched on Teams identities only: Anna's Entra id on Slack is just a Slack user's claim.
         var slack = host.Channel(TestPerson.Anna, channelId: "slack");
 
-        var details = await host.TextOfTurnAsync(slack, "UB-2026-0001");
-        Assert.Contains("2. Antworten", details);
-
-        Assert.Contains("Schreiben Sie: **#1 antworten: Ihre Antwort**", await host.TextOfTurnAsync(slack, "2"));
+        Assert.Contains("der LKS vorbehalten", await host.TextOfTurnAsync(slack, "UB-2026-0001"));
+        Assert.Contains("1. Meine Anfragen", await host.TextOfTurnAsync(slack, "Warteschlange"));
     }
 
     [Fact]

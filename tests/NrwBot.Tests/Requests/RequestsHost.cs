@@ -14,7 +14,8 @@ namespace NrwBot.Tests.Requests;
 
 /// <summary>
 /// <see cref="BotTestHost"/> with two more edges swapped (through its replaceServices): proactive messages
-/// and the LKS channel are recorded, and a test may wrap the request store. Anna and Ben are configured as LKS.
+/// and the LKS channel are recorded, and a test may wrap the request store. Anna and Ben are configured as LKS,
+/// <see cref="RequestActivities.TeamId"/> is the LKS team.
 /// Conversations can be held by any <see cref="TestPerson"/>.
 /// </summary>
 public sealed class RequestsHost : IAsyncDisposable
@@ -38,6 +39,8 @@ public sealed class RequestsHost : IAsyncDisposable
         {
             builder.Configuration["Lks:Members:0"] = TestPerson.Anna.AadObjectId;
             builder.Configuration["Lks:Members:1"] = TestPerson.Ben.AadObjectId;
+            // The LKS team: its channels are, besides personal chats, where LKS views may be shown.
+            builder.Configuration["Lks:TeamId"] = RequestActivities.TeamId;
         }, database, services =>
         {
             services.AddSingleton<IProactiveSender, RecordingProactiveSender>();
