@@ -20,12 +20,32 @@ public static class SqliteBackup
         {
             await source.OpenAsync(cancellationToken);
             await target.OpenAsync(cancellationToken);
-            source.BackupDatabase(target);
+            await BackupWithRetryAsync(source, target, cancellationToken);
             var check = await IntegrityCheckAsync(target, cancellationToken);
             if (check != "ok") throw new InvalidOperationException("integrity_check of the backup: " + check);
         }
         File.Move(partial, targetFile);
         return new Result(targetFile, new FileInfo(targetFile).Length, "ok");
+    }
+
+    /// <summary>
+    /// The backup API does not wait for locks: while a writer checkpoints the WAL it answers SQLITE_BUSY (5) or
+    /// SQLITE_LOCKED (6) at once. Seen under load in SqliteBackupTests; a short wait and another try gets the snapshot.
+    /// </summary>
+    private static async Task BackupWithRetryAsync(SqliteConnection source, SqliteConnection target, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException error) when (error.SqliteErrorCode is 5 or 6 && attempt < 100)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
     }
 
     public static async Task<string> IntegrityCheckAsync(SqliteConnection connection, CancellationToken cancellationToken)
