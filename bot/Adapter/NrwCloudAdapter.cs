@@ -11,11 +11,13 @@ namespace NrwBot.Host.Adapter;
 /// </summary>
 public sealed class NrwCloudAdapter : CloudAdapter
 {
-    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, ILogger<IBotFrameworkHttpAdapter> logger,
-        ILogger<TypingPerTurnMiddleware> typingLogger)
+    public NrwCloudAdapter(BotFrameworkAuthentication authentication, TurnErrorHandler errorHandler, Telemetry.TurnTelemetry telemetry,
+        ILogger<IBotFrameworkHttpAdapter> logger, ILogger<TypingPerTurnMiddleware> typingLogger)
         : base(authentication, logger)
     {
         OnTurnError = errorHandler.HandleAsync;
+        // First, so the turn's span, metrics and log line cover all other middleware and the bot.
+        Use(telemetry);
         // Typing shows after half a second of work and repeats every two seconds until the reply is sent,
         // per turn (not per conversation: a channel has many turns at once).
         Use(new TypingPerTurnMiddleware(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), typingLogger));

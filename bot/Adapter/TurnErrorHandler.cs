@@ -13,8 +13,9 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Privat
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
-        logger.LogError(exception, "Turn failed for activity {ActivityId} in conversation {ConversationId}",
-            turnContext.Activity?.Id, turnContext.Activity?.Conversation?.Id);
+        // No conversation id in the log: in a personal chat it identifies a person (the activity id is enough to find the turn).
+        logger.LogError(exception, "Turn failed for activity {ActivityId} ({ActivityType})", turnContext.Activity?.Id, turnContext.Activity?.Type);
+        NrwBot.Dialogs.Telemetry.NrwTelemetry.CountError("turn");
         await ClearIfUnreadableAsync(turnContext, conversationState);
         await ClearIfUnreadableAsync(turnContext, privateConversationState);
         try

@@ -12,7 +12,7 @@ namespace NrwBot.Host.Adapter;
 /// reply re-reflects the whole Activity type graph. Measured on the 2-core machine with the load tool: 121
 /// turns/s for a stock echo bot versus 2,445 turns/s with shared resolvers (README, "Performance").
 /// </summary>
-public sealed class WarmSerializerAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+public sealed class WarmSerializerAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache? cache = null) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class WarmSerializerAuthentication(BotFrameworkAuthentication inne
     }
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
-        new WarmSerializerConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
+        new WarmSerializerConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), cache, AppOf(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
@@ -46,10 +46,14 @@ public sealed class WarmSerializerAuthentication(BotFrameworkAuthentication inne
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
-    private static AuthenticateRequestResult Warm(AuthenticateRequestResult result)
+    private AuthenticateRequestResult Warm(AuthenticateRequestResult result)
     {
         if (result.ConnectorFactory is not null and not WarmSerializerConnectorFactory)
-            result.ConnectorFactory = new WarmSerializerConnectorFactory(result.ConnectorFactory);
+            result.ConnectorFactory = new WarmSerializerConnectorFactory(result.ConnectorFactory, cache, AppOf(result.ClaimsIdentity));
         return result;
     }
+
+    /// <summary>The app the clients act for (a skill's caller differs from the bot itself): part of the cache key.</summary>
+    private static string AppOf(ClaimsIdentity? identity) =>
+        identity is null ? "" : identity.FindFirst("appid")?.Value ?? identity.FindFirst("azp")?.Value ?? identity.FindFirst("aud")?.Value ?? "";
 }

@@ -88,7 +88,7 @@ public sealed class NrwTeamsBot(
             return;
         }
         var turn = await CreateTurnAsync(turnContext, text, cancellationToken);
-        await router.RouteAsync(turn, cancellationToken);
+        turnContext.TurnState.Set(await router.RouteAsync(turn, cancellationToken));
         await SendAsync(turnContext, turn.Replies, cancellationToken);
     }
 

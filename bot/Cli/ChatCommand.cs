@@ -27,7 +27,7 @@ public static class ChatCommand
             // The terminal is the chat: only warnings and errors, and those on standard error.
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             builder.Configuration["Logging:LogLevel:Microsoft"] = "Warning";
-        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = ContentRoot() });
+        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = ContentPaths.Root() });
         connector.Map(app);
         await app.StartAsync(cancellationToken);
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -50,10 +50,6 @@ public static class ChatCommand
         await app.StopAsync(cancellationToken);
         return 0;
     }
-
-    // `dotnet run --project bot` runs in bot/; a published build finds its content next to the binaries.
-    private static string ContentRoot() =>
-        Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "content")) ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
 
     private sealed class ChatSession(HttpClient http, string serviceUrl, LoopbackConnector connector)
     {

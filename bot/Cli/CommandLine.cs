@@ -17,6 +17,7 @@ public static class CommandLine
         ["results"] = rest => NrwBot.Host.NetworkResults.ResultsCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["calendar"] = rest => NrwBot.Host.Calendar.CalendarCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["workdays"] = rest => NrwBot.Dialogs.WorkingDays.WorkdaysCommandLine.RunAsync(rest, Console.Out, Console.Error),
+        ["backup"] = rest => NrwBot.Host.Data.BackupCommandLine.RunAsync(rest, Console.Out, Console.Error),
     };
 
     private static Task<int> Usage(string command)

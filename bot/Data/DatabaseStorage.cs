@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
+using NrwBot.Dialogs.Telemetry;
 
 namespace NrwBot.Host.Data;
 
@@ -22,6 +23,7 @@ public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts,
         ArgumentNullException.ThrowIfNull(keys);
         var result = new Dictionary<string, object>();
         if (keys.Length == 0) return result;
+        using var span = NrwTelemetry.Source.StartActivity("storage.read");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var records = keys.Length == 1
             ? await _readOne(db, keys[0], cancellationToken) is { } single ? [single] : []
@@ -40,6 +42,7 @@ public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts,
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0) return;
+        using var span = NrwTelemetry.Source.StartActivity("storage.write");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         foreach (var (key, value) in changes)
         {

@@ -21,14 +21,10 @@ public static class DigestCommandLine
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             builder.Configuration["Logging:LogLevel:Microsoft"] = "Warning";
             configure?.Invoke(builder);
-        }, new WebApplicationOptions { ContentRootPath = ContentRoot() }, replaceServices);
+        }, new WebApplicationOptions { ContentRootPath = ContentPaths.Root() }, replaceServices);
         // A database the bot never started in has no tables yet: an empty digest, not an error.
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync())
             await DatabaseMigrator.MigrateAsync(db, app.Services.GetRequiredService<ILogger<DigestExport>>(), CancellationToken.None);
         return await app.Services.GetRequiredService<DigestExport>().RunAsync(args, stdout, stderr, CancellationToken.None);
     }
-
-    // As the chat command: `dotnet run --project bot` runs in bot/; a published build finds its content next to the binaries.
-    private static string ContentRoot() =>
-        Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "content")) ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Digest;
+using NrwBot.Dialogs.Telemetry;
 
 namespace NrwBot.Host.Digest;
 
@@ -15,6 +16,7 @@ public sealed class DigestDelivery(IProactiveSender sender, IDigestMailer mailer
         var key = options.CurrentValue.ChannelKey;
         var card = DigestReplies.Digest(report, DigestChart.Png(report.NewByCategory), channelHasCards: true);
         var result = await sender.SendToConversationAsync(key, [card], cancellationToken);
+        CountDelivery("channel", result.Status == ProactiveStatus.Sent);
         return result.Status switch
         {
             ProactiveStatus.Sent or ProactiveStatus.Queued => null,
@@ -28,11 +30,16 @@ public sealed class DigestDelivery(IProactiveSender sender, IDigestMailer mailer
         try
         {
             await mailer.SendAsync(DigestMail.For(report), cancellationToken);
+            CountDelivery("mail", delivered: true);
             return null;
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            CountDelivery("mail", delivered: false);
             return $"E-Mail: {error.GetType().Name}: {error.Message}";
         }
     }
+
+    private static void CountDelivery(string target, bool delivered) => NrwTelemetry.DigestDeliveries.Add(1,
+        new KeyValuePair<string, object?>(NrwTelemetry.Tags.Target, target), new KeyValuePair<string, object?>(NrwTelemetry.Tags.Outcome, delivered ? "sent" : "failed"));
 }

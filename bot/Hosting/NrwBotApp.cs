@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using NrwBot.Host.Hosting.Health;
+using NrwBot.Host.Telemetry;
 
 namespace NrwBot.Host.Hosting;
 
@@ -10,7 +12,7 @@ public static class NrwBotApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, WebApplicationOptions? options = null,
         Action<IServiceCollection>? replaceServices = null)
     {
-        var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args });
+        var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { Args = args, ContentRootPath = ContentPaths.Root() });
         configure?.Invoke(builder);
         // In Development (and so in every test host) a singleton that captures a scoped service, or a registration
         // that cannot be built, fails at start instead of on the first turn that needs it.
@@ -26,6 +28,8 @@ public static class NrwBotApp
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         app.MapGet(NrwBot.Host.Calendar.CalendarFeed.Route, (string file, NrwBot.Host.Calendar.CalendarFeed feed, CancellationToken cancellationToken) =>
             feed.HandleAsync(file, cancellationToken));
+        app.MapNrwBotHealthChecks();
+        app.MapNrwBotTelemetry();
         app.MapGet("/", () => Results.Text("NrwBot läuft. Nachrichten an POST /api/messages; Zustand unter /healthz."));
         return app;
     }

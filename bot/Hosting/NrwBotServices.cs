@@ -20,6 +20,8 @@ using NrwBot.Host.Outbox;
 using NrwBot.Host.Places;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
+using NrwBot.Host.Hosting.Health;
+using NrwBot.Host.Telemetry;
 using NrwBot.Dialogs.Lks;
 
 namespace NrwBot.Host.Hosting;
@@ -37,6 +39,8 @@ public static class NrwBotServices
         // Tests replace the clock after AddNrwBot, like every other replacement.
         services.AddSingleton(TimeProvider.System);
         builder.AddNrwBotDatabase();
+        builder.AddNrwBotTelemetry();
+        services.AddNrwBotHealthChecks();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ActivityClaims>();
@@ -50,7 +54,8 @@ public static class NrwBotServices
         services.AddSingleton<BotFrameworkAuthentication>(provider => new WarmSerializerAuthentication(
             new ConfigurationBotFrameworkAuthentication(builder.Configuration,
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            new ConnectorClientCache(provider.GetRequiredService<TimeProvider>())));
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<NrwCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<NrwCloudAdapter>());

@@ -27,7 +27,7 @@ public static class KnowledgeServices
     /// <summary>The `ask`, `eval` and `kb check` commands, over the same content folder the bot serves.</summary>
     public static KnowledgeCommandLine CommandLine()
     {
-        var folder = ContentPaths.Resolve(Directory.GetCurrentDirectory(), "knowledge");
+        var folder = ContentPaths.Resolve(ContentPaths.Root(), "knowledge");
         return new KnowledgeCommandLine(folder, new KnowledgeOptions(), TimeProvider.System);
     }
 }

@@ -33,11 +33,13 @@ public sealed class OnboardingReminderWorker(OnboardingReminders reminders, Onbo
         {
             var sent = await reminders.SendDueAsync(cancellationToken);
             if (sent > 0) logger.LogInformation("Sent {Count} onboarding reminders", sent);
+            NrwBot.Dialogs.Telemetry.NrwTelemetry.ReminderDeliveries.Add(sent);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // A database or channel hiccup must not end the loop: the next round tries again.
             logger.LogError(error, "Onboarding reminders failed");
+            NrwBot.Dialogs.Telemetry.NrwTelemetry.CountError("reminders");
         }
     }
 }

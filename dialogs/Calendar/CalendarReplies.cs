@@ -44,7 +44,6 @@ public static class CalendarReplies
         .Where(entry => entry.ArticleId is not null)
         .DistinctBy(entry => entry.ArticleId)
         .Take(3)
-        .Select(entry => new ReplyAction(string.Format(CalendarTexts.ArticleButton, entry.Title), KnowledgeFeature.OpenVerb,
-            new Dictionary<string, string> { ["id"] = entry.ArticleId! }))
+        .Select(entry => CardActions.Button(string.Format(CalendarTexts.ArticleButton, entry.Title), new OpenArticle(entry.ArticleId!)))
         .ToList();
 }

@@ -15,7 +15,7 @@ public static class CalendarRoutes
         .Command(CalendarTexts.FeedWords, calendar.Subscriptions.FeedAsync)
         .Command(CalendarTexts.FeedRenewWords, calendar.Subscriptions.FeedRenewAsync)
         .Command(CalendarTexts.FeedStopWords, calendar.Subscriptions.FeedStopAsync)
-        .Pattern(CalendarTexts.MonthPattern, calendar.MonthAsync)
-        .Pattern(CalendarTexts.AddPattern, calendar.Editing.AddAsync)
-        .Pattern(CalendarTexts.DeletePattern, calendar.Editing.DeleteAsync);
+        .Pattern(CalendarTexts.MonthPattern, calendar.MonthAsync, RouteRank.Command)
+        .Pattern(CalendarTexts.AddPattern, calendar.Editing.AddAsync, RouteRank.Command)
+        .Pattern(CalendarTexts.DeletePattern, calendar.Editing.DeleteAsync, RouteRank.Command);
 }

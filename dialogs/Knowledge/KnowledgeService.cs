@@ -10,8 +10,22 @@ public sealed class KnowledgeService(IKnowledgeSource source, KnowledgeOptions o
 
     public KnowledgeOptions Options => options;
 
-    public KnowledgeAnswer Ask(string question, DateOnly today) =>
-        _policy.Decide(source.Current.Index.Search(question, HitsToJudge), today);
+    public KnowledgeAnswer Ask(string question, DateOnly today)
+    {
+        using var span = NrwBot.Dialogs.Telemetry.NrwTelemetry.Source.StartActivity("knowledge.search");
+        var answer = _policy.Decide(source.Current.Index.Search(question, HitsToJudge), today);
+        var decision = new KeyValuePair<string, object?>(NrwBot.Dialogs.Telemetry.NrwTelemetry.Tags.Decision, DecisionName(answer.Decision));
+        span?.SetTag(decision.Key, decision.Value);
+        NrwBot.Dialogs.Telemetry.NrwTelemetry.KnowledgeDecisions.Add(1, decision);
+        return answer;
+    }
+
+    private static string DecisionName(KnowledgeDecision decision) => decision switch
+    {
+        KnowledgeDecision.Answer => "answer",
+        KnowledgeDecision.Suggest => "suggest",
+        _ => "none",
+    };
 
     /// <summary>The plain ranking, without a decision: for evaluation.</summary>
     public IReadOnlyList<KnowledgeHit> Rank(string question, int maxHits) => source.Current.Index.Search(question, maxHits);

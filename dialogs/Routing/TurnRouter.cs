@@ -19,44 +19,49 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
     /// <summary>A flow left alone longer than this starts over (issue: "idle for more than 24 hours").</summary>
     public static readonly TimeSpan FlowIdleLimit = TimeSpan.FromHours(24);
 
-    public async Task RouteAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <returns>Which way the turn went (for telemetry and the turn's log line).</returns>
+    public async Task<RouteTaken> RouteAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         if (turn.Input.Event is { } turnEvent)
         {
-            if (routes.FindEvent(turnEvent) is { } handler) await handler(turn, cancellationToken);
-            return;
+            if (routes.FindEvent(turnEvent) is not { } handler) return RouteTaken.None;
+            await handler(turn, cancellationToken);
+            return RouteTaken.Of("event", handler);
         }
         ExpireIdleFlow(turn);
         ResolvePendingChoice(turn);
-        await DispatchAsync(turn, cancellationToken);
+        var route = await DispatchAsync(turn, cancellationToken);
         turn.Conversation.PendingChoices = turn.Replies
             .SelectMany(reply => reply.Actions)
             .Select(action => new PendingChoice(action.Label, action.Verb, action.Data?.ToDictionary()))
             .ToList();
+        return route;
     }
 
-    private async Task DispatchAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    private async Task<RouteTaken> DispatchAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         var flow = ActiveFlow(turn);
         var flowState = turn.Conversation.ActiveFlow;
+        RouteTaken route;
         if (turn.Input.Verb is { } verb)
         {
             if (routes.FindFlowForVerb(verb) is { } verbFlow && routes.FindVerb(verb) is null)
             {
                 await RouteFlowVerbAsync(turn, verbFlow, cancellationToken);
-                return;
+                return RouteTaken.Flow("verb", verbFlow.Name);
             }
-            await RouteVerbAsync(turn, verb, cancellationToken);
+            route = await RouteVerbAsync(turn, verb, cancellationToken);
         }
         else if (flow is not null && IsAnswer(turn, flow))
         {
             await flow.ContinueAsync(turn, cancellationToken);
-            return;
+            return RouteTaken.Flow("flow", flow.Name);
         }
-        else await RouteTextAsync(turn, cancellationToken);
+        else route = await RouteTextAsync(turn, cancellationToken);
 
         if (flow is not null && ReferenceEquals(turn.Conversation.ActiveFlow, flowState)) ResumeAfterInterruption(turn, flow, flowState!);
         OfferProfileOnce(turn);
+        return route;
     }
 
     /// <summary>
@@ -98,18 +103,33 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
         return trimmed.Contains(' ') && QuestionWords.Contains(first);
     }
 
-    private async Task RouteTextAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    private async Task<RouteTaken> RouteTextAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         var text = turn.Input.Text;
-        if (routes.FindCommand(text) is { } command) await command(turn, cancellationToken);
-        else if (routes.FindPattern(text) is { } pattern) await pattern.Handler(turn, pattern.Match, cancellationToken);
-        else if (routes.FreeText is { } freeText) await freeText(turn, cancellationToken);
+        if (routes.FindCommand(text) is { } command)
+        {
+            await command(turn, cancellationToken);
+            return RouteTaken.Of("command", command);
+        }
+        if (routes.FindPattern(text) is { } pattern)
+        {
+            await pattern.Handler(turn, pattern.Match, cancellationToken);
+            return RouteTaken.Of("pattern", pattern.Handler);
+        }
+        if (routes.FreeText is not { } freeText) return RouteTaken.None;
+        await freeText(turn, cancellationToken);
+        return RouteTaken.Of("free_text", freeText);
     }
 
-    private async Task RouteVerbAsync(FeatureTurn turn, string verb, CancellationToken cancellationToken)
+    private async Task<RouteTaken> RouteVerbAsync(FeatureTurn turn, string verb, CancellationToken cancellationToken)
     {
-        if (routes.FindVerb(verb) is { } handler) await handler(turn, cancellationToken);
-        else turn.Send(RoutingTexts.UnknownButton);
+        if (routes.FindVerb(verb) is not { } handler)
+        {
+            turn.Send(RoutingTexts.UnknownButton);
+            return new RouteTaken("verb", "unknown");
+        }
+        await handler(turn, cancellationToken);
+        return RouteTaken.Of("verb", handler);
     }
 
     /// <summary>A flow's own button: handled when it belongs to the draft as it stands, else „nicht mehr aktuell“ and the current card.</summary>

@@ -4,6 +4,9 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using NrwBot.Host.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace NrwBot.LoadTest;
 
@@ -13,8 +16,14 @@ public static class BotServer
     public const string StockEcho = "stock-echo";
     public const string NrwBotHelp = "nrwbot-help";
 
+    /// <summary>NrwBot answering a knowledge question (search, question log, suggestions in the state).</summary>
+    public const string NrwBotQuestion = "nrwbot-question";
+
     /// <summary>The same echo bot with only NrwBot's serializer fix: separates the SDK fix from NrwBot's own work.</summary>
     public const string WarmEcho = "warm-echo";
+
+    /// <summary>Set by the parent with --production: logging as in production and telemetry over OTLP to this endpoint.</summary>
+    public const string ProductionVariable = "NRWBOT_LOAD_OTLP";
 
     public static async Task<int> ServeAsync(string target)
     {
@@ -37,8 +46,16 @@ public static class BotServer
     /// <summary>An echo bot exactly as the SDK's samples write it: stock CloudAdapter, no state.</summary>
     private static WebApplication BuildEcho(bool warm)
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         Quiet(builder);
+        if (Environment.GetEnvironmentVariable(ProductionVariable) is { Length: > 0 } otlp)
+        {
+            // The echo bot with the same production costs as NrwBot: console logging and an OpenTelemetry pipeline.
+            builder.Services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, new Uri(otlp));
+        }
         builder.Services.AddSingleton<BotFrameworkAuthentication>(provider =>
         {
             var stock = new ConfigurationBotFrameworkAuthentication(builder.Configuration);
@@ -62,12 +79,19 @@ public static class BotServer
             Quiet(builder);
             builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "load.db")};Default Timeout=30";
             builder.Configuration["MicrosoftAppId"] = "";
+            if (Environment.GetEnvironmentVariable(ProductionVariable) is { Length: > 0 } otlp) builder.Configuration["Telemetry:OtlpEndpoint"] = otlp;
         }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
     }
 
     private static void Quiet(WebApplicationBuilder builder)
     {
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (Environment.GetEnvironmentVariable(ProductionVariable) is { Length: > 0 })
+        {
+            // Production logging: the levels of bot/appsettings.json, JSON lines on standard output (the parent drains them).
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.FormatterName = "json");
+            return;
+        }
         // Logging costs time under load; NRWBOT_LOAD_LOG=1 keeps warnings (on standard error) for debugging.
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("NRWBOT_LOAD_LOG") == "1")

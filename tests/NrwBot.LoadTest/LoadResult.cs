@@ -1,12 +1,13 @@
 namespace NrwBot.LoadTest;
 
-public sealed record LoadResult(string Target, int Conversations, int Turns, int Failures, double TurnsPerSecond, double P50, double P95, double P99, long PeakMemoryBytes)
+public sealed record LoadResult(string Target, int Conversations, int Turns, int Failures, double TurnsPerSecond, double P50, double P95, double P99, long PeakMemoryBytes,
+    double StartupSeconds)
 {
-    public static LoadResult From(string target, int conversations, TimeSpan elapsed, List<double> latencies, int failures, long peakMemory)
+    public static LoadResult From(string target, int conversations, TimeSpan elapsed, List<double> latencies, int failures, long peakMemory, TimeSpan startup)
     {
         latencies.Sort();
         double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
         return new LoadResult(target, conversations, latencies.Count, failures, latencies.Count / elapsed.TotalSeconds,
-            Percentile(0.50), Percentile(0.95), Percentile(0.99), peakMemory);
+            Percentile(0.50), Percentile(0.95), Percentile(0.99), peakMemory, startup.TotalSeconds);
     }
 }

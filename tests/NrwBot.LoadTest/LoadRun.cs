@@ -9,35 +9,51 @@ namespace NrwBot.LoadTest;
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<LoadResult> MeasureAsync(string target, LoadOptions options, string serviceUrl)
+    public static async Task<LoadResult> MeasureAsync(string target, LoadOptions options, string serviceUrl, string? otlpEndpoint)
     {
-        using var child = StartChild(target);
-        var address = await child.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException($"{target} did not start");
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations * 2 }) { BaseAddress = new Uri(address) };
+        var started = Stopwatch.StartNew();
+        using var child = StartChild(target, otlpEndpoint);
+        var address = await ReadAddressAsync(child, target);
+        var startup = started.Elapsed;
+        // Production logging writes to standard output: drain it, as a log collector would.
+        var drain = child.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations * options.InFlight * 2 }) { BaseAddress = new Uri(address) };
+        var text = target == BotServer.NrwBotQuestion ? "Wann ist der Verwendungsnachweis fällig?" : "Hilfe";
 
-        await RunAsync(http, options.Conversations, options.Warmup, serviceUrl, "warmup", null);
-        var latencies = new List<double>[options.Conversations];
+        await RunAsync(http, options, options.Warmup, serviceUrl, "warmup", text, null);
+        var latencies = new List<double>[options.Conversations * options.InFlight];
         var clock = Stopwatch.StartNew();
-        var failures = await RunAsync(http, options.Conversations, options.Duration, serviceUrl, "measure", latencies);
+        var failures = await RunAsync(http, options, options.Duration, serviceUrl, "measure", text, latencies);
         var elapsed = clock.Elapsed;
         var peakMemory = PeakResidentBytes(child.Id);
 
         child.StandardInput.Close();
         await child.WaitForExitAsync();
-        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory);
+        await drain;
+        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory, startup);
     }
 
-    private static async Task<int> RunAsync(HttpClient http, int conversations, TimeSpan duration, string serviceUrl, string phase, List<double>[]? latencies)
+    /// <summary>The child prints its address when it is ready; log lines may come first.</summary>
+    private static async Task<string> ReadAddressAsync(Process child, string target)
+    {
+        while (await child.StandardOutput.ReadLineAsync() is { } line)
+            if (line.StartsWith("http://", StringComparison.Ordinal)) return line.Trim();
+        throw new InvalidOperationException($"{target} did not start");
+    }
+
+    /// <summary>Conversations × in-flight workers; the workers of one conversation send into the same conversation at once.</summary>
+    private static async Task<int> RunAsync(HttpClient http, LoadOptions options, TimeSpan duration, string serviceUrl, string phase, string text, List<double>[]? latencies)
     {
         var deadline = Stopwatch.StartNew();
         var failures = 0;
-        var workers = Enumerable.Range(0, conversations).Select(async index =>
+        var workers = Enumerable.Range(0, options.Conversations * options.InFlight).Select(async worker =>
         {
+            var index = worker / options.InFlight;
             var mine = new List<double>(4096);
-            if (latencies is not null) latencies[index] = mine;
+            if (latencies is not null) latencies[worker] = mine;
             for (var turn = 0; deadline.Elapsed < duration && turn < 1_000_000; turn++)
             {
-                var body = TeamsMessage(serviceUrl, $"{phase}-{index}", $"{phase}-{index}-{turn}");
+                var body = TeamsMessage(serviceUrl, $"{phase}-{index}", $"{phase}-{worker}-{turn}", text);
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -48,7 +64,7 @@ public static class LoadRun
         return failures;
     }
 
-    private static Process StartChild(string target)
+    private static Process StartChild(string target, string? otlpEndpoint)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(LoadRun).Assembly.Location, "--serve", target])
         {
@@ -56,6 +72,7 @@ public static class LoadRun
             RedirectStandardOutput = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (otlpEndpoint is not null) start.Environment[BotServer.ProductionVariable] = otlpEndpoint;
         return Process.Start(start) ?? throw new InvalidOperationException("could not start " + target);
     }
 
@@ -66,10 +83,10 @@ public static class LoadRun
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
-    private static string TeamsMessage(string serviceUrl, string conversation, string id) => $$"""
+    private static string TeamsMessage(string serviceUrl, string conversation, string id, string text) => $$"""
         {"type":"message","id":"{{id}}","timestamp":"2026-11-27T09:00:00.000Z","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
          "from":{"id":"29:{{conversation}}","name":"Last Test","aadObjectId":"aad-{{conversation}}"},
          "conversation":{"conversationType":"personal","id":"a:{{conversation}}"},
-         "recipient":{"id":"28:nrwbot","name":"NrwBot"},"text":"Hilfe","locale":"de-DE"}
+         "recipient":{"id":"28:nrwbot","name":"NrwBot"},"text":"{{text}}","locale":"de-DE"}
         """;
 }

@@ -27,6 +27,12 @@ public sealed class LoopbackConnector : IAsyncDisposable
             Interlocked.Increment(ref connector._received);
             return Results.Text("{\"id\":\"1\"}", "application/json");
         });
+        // OTLP/HTTP for --production: the telemetry is exported and accepted, as by a collector.
+        app.MapPost("/v1/{signal}", async (HttpContext context) =>
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null);
+            return Results.Ok();
+        });
         await app.StartAsync();
         connector.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         return connector;

@@ -17,7 +17,7 @@ await using var connector = await LoopbackConnector.StartAsync();
 foreach (var target in options.Targets)
 {
     Console.Error.WriteLine($"load: {target} with {options.Conversations} conversations for {options.Duration.TotalSeconds:0} s …");
-    results.Add(await LoadRun.MeasureAsync(target, options, connector.ServiceUrl));
+    results.Add(await LoadRun.MeasureAsync(target, options, connector.ServiceUrl, options.Production ? connector.ServiceUrl.TrimEnd('/') : null));
 }
 LoadReport.Print(results, Console.Out);
 return 0;

@@ -138,8 +138,10 @@ public sealed class InterruptionTests
         var slack = host.Channel(TestPerson.Anna, channelId: "slack");
         Assert.Contains("(1/6)", await host.TextOfTurnAsync(slack, "Unterstützung anfragen"));
 
+        // On Slack nobody is LKS (only Teams vouches for identities): the LKS command is answered with the refusal,
+        // and it still interrupts the intake, whose question comes again.
         var claim = await host.TextOfTurnAsync(slack, "#1 übernehmen");
-        Assert.Contains("UB-2026-0001", claim);
+        Assert.Contains("der LKS vorbehalten", claim);
         Assert.Contains(AskedAgain, claim);
         Assert.Contains("(1/6)", claim);
         var help = await host.TextOfTurnAsync(slack, "Hilfe");

@@ -44,6 +44,29 @@ public sealed class WarmSerializerTests
         Assert.Same(first.DeserializationSettings.ContractResolver, second.DeserializationSettings.ContractResolver);
     }
 
+    [Fact]
+    public async Task With_a_cache_turns_to_one_service_url_share_one_client_that_survives_the_turn_s_dispose_and_is_renewed_later()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var cache = new ConnectorClientCache(clock);
+        var factory = new WarmSerializerConnectorFactory(new StockFactory(), cache, "app");
+
+        var first = (SharedConnectorClient)await factory.CreateAsync("https://smba.example.org/", "aud", CancellationToken.None);
+        first.Dispose();   // what the SDK does at the end of a turn
+        var second = (SharedConnectorClient)await factory.CreateAsync("https://smba.example.org/", "aud", CancellationToken.None);
+        var otherChannel = (SharedConnectorClient)await factory.CreateAsync("https://other.example.org/", "aud", CancellationToken.None);
+        clock.Advance(ConnectorClientCache.MaxAge);
+        var later = (SharedConnectorClient)await factory.CreateAsync("https://smba.example.org/", "aud", CancellationToken.None);
+
+        Assert.Same(first.Inner, second.Inner);
+        Assert.NotNull(second.Inner.HttpClient);
+        Assert.Same(SharedResolver(first), SharedResolver(second));
+        Assert.NotSame(first.Inner, otherChannel.Inner);
+        Assert.NotSame(first.Inner, later.Inner);
+    }
+
+    private static object SharedResolver(SharedConnectorClient client) => client.SerializationSettings.ContractResolver!;
+
     private static ConnectorClient NewClient() => new(new Uri("https://smba.example.org/"), MicrosoftAppCredentials.Empty);
 
     private static IEnumerable<Activity> SampleReplies()
