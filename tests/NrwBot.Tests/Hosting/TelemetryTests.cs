@@ -57,10 +57,11 @@ public sealed class TelemetryTests
         Assert.NotEmpty(connectorCalls);
         Assert.All(connectorCalls, span => Assert.Contains("/v3/conversations/{id}/activities/{id}", Tag(span, "url.full")));
 
-        Assert.Equal(2, Sum(metrics, "nrwbot.turns"));
+        // The meter is process-wide: turns of tests running in parallel may be counted too, so at least these two.
+        Assert.True(Sum(metrics, "nrwbot.turns") >= 2);
         Assert.Contains(Points(metrics, "nrwbot.turns"), point => point.Tags.Contains(new(NrwTelemetry.Tags.Handler, "CoreCommands.Help")));
         Assert.Contains(metrics, metric => metric.Name == "nrwbot.turn.duration");
-        Assert.Equal(1, Sum(metrics, "nrwbot.knowledge.decisions"));
+        Assert.True(Sum(metrics, "nrwbot.knowledge.decisions") >= 1);
         Assert.True(Sum(metrics, "nrwbot.outbound.calls") >= 2);
         Assert.Contains("nrwbot_turns_total", prometheus);
         Assert.Contains("nrwbot_turn_duration_milliseconds_bucket", prometheus);
