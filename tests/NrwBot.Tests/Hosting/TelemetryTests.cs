@@ -13,6 +13,7 @@ namespace NrwBot.Tests.Hosting;
 /// span with route and outcome, spans for storage, search and the connector call, the turn and knowledge metrics,
 /// /metrics in Prometheus format, and none of the user's words, name or ids anywhere in them.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     private const string Question = "Wann ist der Verwendungsnachweis fällig?";
@@ -73,9 +74,21 @@ public sealed class TelemetryTests
             Assert.DoesNotContain(personal, everything);
     }
 
+    /// <summary>A copy of what was exported so far. The exporter appends without a lock (a background send may still
+    /// end a span), so a copy that raced with an append is simply taken again.</summary>
     private static List<Activity> Snapshot(List<Activity> spans)
     {
-        lock (spans) return [.. spans];
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return [.. spans.ToArray()];
+            }
+            catch (ArgumentException) when (attempt < 10)
+            {
+                Thread.Sleep(10);
+            }
+        }
     }
 
     private static string? Tag(Activity span, string key) => span.GetTagItem(key)?.ToString();
