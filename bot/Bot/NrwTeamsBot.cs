@@ -89,7 +89,20 @@ public sealed class NrwTeamsBot(
         }
         var turn = await CreateTurnAsync(turnContext, text, cancellationToken);
         turnContext.TurnState.Set(await router.RouteAsync(turn, cancellationToken));
+        if (turn.UserForgotten) await ForgetStateAsync(turnContext, cancellationToken);
         await SendAsync(turnContext, turn.Replies, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Meine Daten löschen" (in the personal chat): the user's state, their state in this chat and the chat's own
+    /// state are deleted, not saved at the end of the turn (the other conversations' rows are deleted with the rest
+    /// of the host's data, <see cref="ConversationPersonalData"/>).
+    /// </summary>
+    private async Task ForgetStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await userState.DeleteAsync(turnContext, cancellationToken);
+        await privateConversationState.DeleteAsync(turnContext, cancellationToken);
+        if (TurnInputFactory.KindOf(turnContext.Activity) == ConversationKind.Personal) await conversationState.DeleteAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
