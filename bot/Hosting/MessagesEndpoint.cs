@@ -10,7 +10,7 @@ namespace NrwBot.Host.Hosting;
 /// <summary>
 /// POST /api/messages. Reads and checks the request before the adapter sees it, so that bad requests get
 /// a 4xx and never a 500: other methods 405, an oversized body 413, malformed JSON or an activity without
-/// a type 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
+/// a type or a valid serviceUrl 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
 /// only when the channel's OpenID metadata cannot be fetched.
 /// </summary>
 public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<MessagesEndpoint> logger)
@@ -68,13 +68,20 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         {
             using var reader = new JsonTextReader(new StreamReader(body));
             var activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
-            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+            return string.IsNullOrWhiteSpace(activity?.Type) || !IsServiceUrl(activity.ServiceUrl) ? null : activity;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// Every activity needs the channel's address for its answer: without one (or with one that is no http(s) URL) the
+    /// SDK fails while creating the connector client, before the turn and its error handler, which gave a 500.
+    /// </summary>
+    private static bool IsServiceUrl(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>The body, or null when it is longer than allowed (also without a Content-Length header).</summary>
     private static async Task<MemoryStream?> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)

@@ -65,6 +65,9 @@ public sealed class RouteTable
         return this;
     }
 
+    /// <summary>Every verb a card may send: the registered ones and those of the flows (for tests that forge cards).</summary>
+    public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Values.SelectMany(flow => flow.Verbs)).Distinct(StringComparer.Ordinal);
+
     public TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 
     public TurnHandler? FindEvent(TurnEvent turnEvent) => _events.GetValueOrDefault(turnEvent);
