@@ -33,6 +33,14 @@ public sealed class NrwTeamsBot(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        // NrwBot handles no invoke (it only answers them, OnInvokeActivityAsync): an invoke changes nothing, so it is
+        // neither claimed nor remembered nor does it save state. A malformed one, which the SDK refuses with 400,
+        // leaves nothing behind.
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            return;
+        }
         var claim = await claims.ClaimAsync(turnContext.Activity, cancellationToken);
         if (!claim.IsNew)
         {
@@ -59,12 +67,6 @@ public sealed class NrwTeamsBot(
             await claims.ReleaseAsync(turnContext.Activity, CancellationToken.None);
             throw;
         }
-        if (IsRefused(turnContext))
-        {
-            // Nothing happened, so there is nothing a redelivery could do twice.
-            await claims.ReleaseAsync(turnContext.Activity, CancellationToken.None);
-            return;
-        }
         List<Activity> replies;
         lock (sent) replies = [.. sent];
         await claims.CompleteAsync(turnContext.Activity, replies, cancellationToken);
@@ -72,23 +74,12 @@ public sealed class NrwTeamsBot(
 
     private async Task RunTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var newConversation = await conversations.RememberAsync(turnContext.Activity, cancellationToken);
+        await conversations.RememberAsync(turnContext.Activity, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
-        if (IsRefused(turnContext))
-        {
-            // A refused invoke (the SDK answers a malformed one with 400) leaves nothing behind: no state, no address.
-            if (newConversation) await conversations.ForgetAsync(ConversationStore.KeyOf(turnContext.Activity), cancellationToken);
-            return;
-        }
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await privateConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
-
-    /// <summary>An invoke the SDK refused (4xx in its invoke response), e.g. an Adaptive Card action with a malformed value.</summary>
-    private static bool IsRefused(ITurnContext turnContext) =>
-        turnContext.Activity.Type == ActivityTypes.Invoke
-        && turnContext.TurnState.Get<Activity>(BotAdapter.InvokeResponseKey)?.Value is InvokeResponse { Status: >= 400 and < 500 };
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -17,19 +17,18 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
     // key → service URL last written; saves a database write on every turn of a known conversation.
     private readonly ConcurrentDictionary<string, string> _known = new();
 
-    /// <summary>Stores or updates the conversation's reference; true when it was not stored before (a new conversation).</summary>
-    public async Task<bool> RememberAsync(IActivity activity, CancellationToken cancellationToken)
+    public async Task RememberAsync(IActivity activity, CancellationToken cancellationToken)
     {
-        if (activity.Conversation?.Id is null || activity.ServiceUrl is null) return false;
+        if (activity.Conversation?.Id is null || activity.ServiceUrl is null) return;
         var key = KeyOf(activity);
-        if (_known.TryGetValue(key, out var serviceUrl) && serviceUrl == activity.ServiceUrl) return false;
+        if (_known.TryGetValue(key, out var serviceUrl) && serviceUrl == activity.ServiceUrl) return;
 
         var record = ToRecord(key, activity);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var existing = await db.Conversations.FindAsync([key], cancellationToken);
         // A key is bound to its channel (user keys by ConversationKeys, conversation ids by the channel that made
         // them): an activity from another channel that claims the same conversation id never re-points it.
-        if (existing is { ChannelId: not null } && existing.ChannelId != record.ChannelId) return false;
+        if (existing is { ChannelId: not null } && existing.ChannelId != record.ChannelId) return;
         if (existing is null) db.Conversations.Add(record);
         else db.Entry(existing).CurrentValues.SetValues(record);
         try
@@ -39,11 +38,8 @@ public sealed class ConversationStore(IDbContextFactory<NrwBotDbContext> context
         catch (DbUpdateException)
         {
             // Two first turns of one conversation at once: the other one stored it.
-            _known[key] = activity.ServiceUrl;
-            return false;
         }
         _known[key] = activity.ServiceUrl;
-        return existing is null;
     }
 
     public async Task<ConversationReference?> FindAsync(string key, CancellationToken cancellationToken)

@@ -33,8 +33,8 @@ public sealed class MessagesFuzzFindingsTests
 
     /// <summary>
     /// Found by the fuzz test: an invoke the SDK refuses as malformed (400: "application/search" without a search value,
-    /// an Adaptive Card action that is no Action.Execute) kept its activity claim and the new conversation's address.
-    /// A refused activity leaves nothing: no claim, no conversation, no state.
+    /// an Adaptive Card action that is no Action.Execute) kept its activity claim and stored or updated the conversation's
+    /// address. NrwBot handles no invoke, so an invoke is no longer claimed or remembered: a refused one leaves nothing.
     /// </summary>
     [Theory]
     [InlineData("application/search", "groupChat", "19:fuzz-group@thread.v2")]
