@@ -140,6 +140,10 @@ public sealed class NrwTeamsBot(
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
+        // Only the Adaptive Card action goes through the SDK (which checks its value: 400 when malformed). The SDK's
+        // Teams handlers read the values of invokes NrwBot does not handle before refusing them, and a value of the
+        // wrong shape made them throw inside the turn (found by MessagesFuzzTests): those get their 200 right here.
+        if (turnContext.Activity.Name != "adaptiveCard/action") return new InvokeResponse { Status = 200 };
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         return response is null || response.Status >= 500 ? new InvokeResponse { Status = 200 } : response;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using NrwBot.Tests.Infrastructure;
 
@@ -9,20 +10,46 @@ public sealed class MessagesFuzzFindingsTests
 {
     /// <summary>
     /// Found by the fuzz test: an activity without serviceUrl (the SDK needs it for the connector client, before the turn
-    /// and its error handler) gave 500 with a stack trace. Without an address nobody can be answered: 400, nothing stored.
+    /// and its error handler) gave 500 with a stack trace; one without channelId or from.id ran a turn that failed inside
+    /// (the conversation's record and the state keys need them) behind the apology's 200. The protocol requires these
+    /// fields of every activity: without one it is 400 and nothing is stored.
     /// </summary>
     [Theory]
-    [InlineData("invoke", "adaptiveCard/action")]
-    [InlineData("message", null)]
-    [InlineData("conversationUpdate", null)]
-    public async Task An_activity_without_a_service_url_gets_400_and_writes_nothing(string type, string? name)
+    [InlineData("invoke", "serviceUrl")]
+    [InlineData("message", "serviceUrl")]
+    [InlineData("conversationUpdate", "serviceUrl")]
+    [InlineData("message", "channelId")]
+    [InlineData("contactRelationUpdate", "channelId")]
+    [InlineData("message", "from")]
+    [InlineData("message", "from.id")]
+    [InlineData("message", "conversation.id")]
+    public async Task An_activity_without_a_field_the_protocol_requires_gets_400_and_writes_nothing(string type, string missing)
     {
         await using var bot = await RunningBot.StartAsync();
         var activity = JObject.Parse(TeamsActivities.PersonalMessage("http://127.0.0.1:9/", "Hilfe"));
         activity["type"] = type;
-        if (name is not null) activity["name"] = name;
+        if (type == "invoke") activity["name"] = "adaptiveCard/action";
         activity["value"] = new JObject { ["verb"] = "requests.finish.submit", ["answer"] = "x" };
-        activity.Remove("serviceUrl");
+        activity.SelectToken(missing)!.Parent!.Remove();
+
+        var response = await bot.PostJsonAsync(activity.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var tables = await DatabaseTables.ReadAsync(bot.Database, "bot_state", "conversations", "processed_activities");
+        Assert.All(tables.Values, Assert.Empty);
+    }
+
+    /// <summary>Found by the fuzz test: channelData that is no object made the SDK's Teams handlers throw inside the turn.</summary>
+    [Theory]
+    [InlineData("messageDelete")]
+    [InlineData("conversationUpdate")]
+    [InlineData("message")]
+    public async Task An_activity_whose_channelData_is_no_object_gets_400_and_writes_nothing(string type)
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var activity = JObject.Parse(TeamsActivities.PersonalMessage("http://127.0.0.1:9/", "Hilfe"));
+        activity["type"] = type;
+        activity["channelData"] = "System.Diagnostics.Process, System";
 
         var response = await bot.PostJsonAsync(activity.ToString());
 
@@ -32,28 +59,36 @@ public sealed class MessagesFuzzFindingsTests
     }
 
     /// <summary>
-    /// Found by the fuzz test: an invoke the SDK refuses as malformed (400: "application/search" without a search value,
-    /// an Adaptive Card action that is no Action.Execute) kept its activity claim and stored or updated the conversation's
-    /// address. NrwBot handles no invoke, so an invoke is no longer claimed or remembered: a refused one leaves nothing.
+    /// Found by the fuzz test: an invoke the SDK refuses as malformed (400: an Adaptive Card action that is no
+    /// Action.Execute) kept its activity claim and stored or updated the conversation's address; one NrwBot does not
+    /// handle ("fileConsent/invoke", "application/search", …) with a value of an unexpected shape made the SDK's handler
+    /// throw inside the turn. NrwBot handles no invoke, so none is claimed or remembered, and those it does not know get
+    /// their 200 without the SDK reading their value.
     /// </summary>
     [Theory]
-    [InlineData("application/search", "groupChat", "19:fuzz-group@thread.v2")]
-    [InlineData("adaptiveCard/action", "personal", "a:1fuzz-personal")]
-    public async Task An_invoke_the_sdk_refuses_as_malformed_gets_400_and_writes_nothing(string name, string conversationType, string conversationId)
+    [InlineData("adaptiveCard/action", "personal", "a:1fuzz-personal", HttpStatusCode.BadRequest)]
+    [InlineData("application/search", "groupChat", "19:fuzz-group@thread.v2", HttpStatusCode.OK)]
+    [InlineData("fileConsent/invoke", "groupChat", "19:fuzz-group@thread.v2", HttpStatusCode.OK)]
+    [InlineData("composeExtension/query", "personal", "a:1fuzz-personal", HttpStatusCode.OK)]
+    [InlineData("task/fetch", "personal", "a:1fuzz-personal", HttpStatusCode.OK)]
+    public async Task An_invoke_with_a_value_of_an_unexpected_shape_fails_no_turn_and_writes_nothing(string name, string conversationType, string conversationId,
+        HttpStatusCode expected)
     {
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
         await using var connector = await FakeChannelConnector.StartAsync();
-        await using var bot = await RunningBot.StartAsync();
+        await using var bot = await RunningBot.StartAsync(builder => builder.Logging.AddProvider(new MessagesFuzzTests.ErrorCollector(failures)));
         var activity = JObject.Parse(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe"));
         activity["type"] = "invoke";
         activity["name"] = name;
         activity["conversation"] = new JObject { ["conversationType"] = conversationType, ["id"] = conversationId, ["isGroup"] = conversationType != "personal" };
-        activity["value"] = name == "application/search"
-            ? new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = "calendar.list", ["data"] = new JObject() } }
-            : new JObject { ["action"] = new JObject { ["type"] = "Action.Submit", ["verb"] = "mydata.delete.confirm" } };
+        activity["value"] = name == "adaptiveCard/action"
+            ? new JObject { ["action"] = new JObject { ["type"] = "Action.Submit", ["verb"] = "mydata.delete.confirm" } }
+            : new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = "calendar.list", ["data"] = new JObject() }, ["commandId"] = new JArray() };
 
         var response = await bot.PostJsonAsync(activity.ToString());
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Empty(failures);
         var tables = await DatabaseTables.ReadAsync(bot.Database, "bot_state", "conversations", "processed_activities");
         Assert.All(tables.Values, Assert.Empty);
     }
