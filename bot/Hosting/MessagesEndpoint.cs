@@ -88,8 +88,26 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         && !string.IsNullOrWhiteSpace(activity.ChannelId)
         && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
         && !string.IsNullOrWhiteSpace(activity.From?.Id)
-        // An object by the protocol; the SDK's Teams handlers cast it to one (a string made the turn fail).
-        && activity.ChannelData is null or Newtonsoft.Json.Linq.JObject;
+        // Every account it names has an id (the SDK's Teams handlers look members up by it).
+        && (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).All(member => !string.IsNullOrWhiteSpace(member?.Id))
+        // An object by the protocol, of Teams' shape from Teams: the SDK's Teams handlers read it as one (a string, or a
+        // team that was a string, made the turn fail).
+        && activity.ChannelData is null or Newtonsoft.Json.Linq.JObject
+        && (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || HasTeamsShape((Newtonsoft.Json.Linq.JObject?)activity.ChannelData));
+
+    private static bool HasTeamsShape(Newtonsoft.Json.Linq.JObject? channelData)
+    {
+        if (channelData is null) return true;
+        try
+        {
+            channelData.ToObject<Microsoft.Bot.Schema.Teams.TeamsChannelData>();
+            return true;
+        }
+        catch (Exception error) when (error is JsonException or ArgumentException or InvalidCastException or FormatException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The body, or null when it is longer than allowed (also without a Content-Length header).</summary>
     private static async Task<MemoryStream?> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using NrwBot.Tests.Infrastructure;
@@ -23,12 +24,14 @@ public sealed class MessagesFuzzFindingsTests
     [InlineData("message", "from")]
     [InlineData("message", "from.id")]
     [InlineData("message", "conversation.id")]
+    [InlineData("conversationUpdate", "membersAdded[0].id")]
     public async Task An_activity_without_a_field_the_protocol_requires_gets_400_and_writes_nothing(string type, string missing)
     {
         await using var bot = await RunningBot.StartAsync();
         var activity = JObject.Parse(TeamsActivities.PersonalMessage("http://127.0.0.1:9/", "Hilfe"));
         activity["type"] = type;
         if (type == "invoke") activity["name"] = "adaptiveCard/action";
+        if (type == "conversationUpdate") activity["membersAdded"] = new JArray(new JObject { ["id"] = "29:1someone", ["name"] = "Someone" });
         activity["value"] = new JObject { ["verb"] = "requests.finish.submit", ["answer"] = "x" };
         activity.SelectToken(missing)!.Parent!.Remove();
 
@@ -39,17 +42,23 @@ public sealed class MessagesFuzzFindingsTests
         Assert.All(tables.Values, Assert.Empty);
     }
 
-    /// <summary>Found by the fuzz test: channelData that is no object made the SDK's Teams handlers throw inside the turn.</summary>
+    /// <summary>
+    /// Found by the fuzz test: channelData that is no object, or a Teams channelData whose team is a string, made the
+    /// SDK's Teams handlers throw inside the turn.
+    /// </summary>
     [Theory]
-    [InlineData("messageDelete")]
-    [InlineData("conversationUpdate")]
-    [InlineData("message")]
-    public async Task An_activity_whose_channelData_is_no_object_gets_400_and_writes_nothing(string type)
+    [InlineData("messageDelete", false)]
+    [InlineData("conversationUpdate", false)]
+    [InlineData("message", false)]
+    [InlineData("conversationUpdate", true)]
+    [InlineData("messageUpdate", true)]
+    public async Task An_activity_whose_channelData_has_not_the_channels_shape_gets_400_and_writes_nothing(string type, bool teamIsString)
     {
         await using var bot = await RunningBot.StartAsync();
         var activity = JObject.Parse(TeamsActivities.PersonalMessage("http://127.0.0.1:9/", "Hilfe"));
         activity["type"] = type;
-        activity["channelData"] = "System.Diagnostics.Process, System";
+        if (teamIsString) activity["channelData"]!["team"] = "ääää";
+        else activity["channelData"] = "System.Diagnostics.Process, System";
 
         var response = await bot.PostJsonAsync(activity.ToString());
 
@@ -91,5 +100,54 @@ public sealed class MessagesFuzzFindingsTests
         Assert.Empty(failures);
         var tables = await DatabaseTables.ReadAsync(bot.Database, "bot_state", "conversations", "processed_activities");
         Assert.All(tables.Values, Assert.Empty);
+    }
+
+    /// <summary>
+    /// Found by the fuzz test: a message in a channel without text (only the @mention entity) made the SDK's mention
+    /// removal throw (Regex on null) inside the turn.
+    /// </summary>
+    [Fact]
+    public async Task A_channel_message_without_text_fails_no_turn()
+    {
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var connector = await FakeChannelConnector.StartAsync();
+        await using var bot = await RunningBot.StartAsync(builder => builder.Logging.AddProvider(new MessagesFuzzTests.ErrorCollector(failures)));
+        var activity = JObject.Parse(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe"));
+        activity["conversation"] = new JObject { ["conversationType"] = "channel", ["id"] = "19:general@thread.tacv2", ["isGroup"] = true };
+        activity["entities"] = new JArray(new JObject { ["type"] = "mention", ["text"] = "<at>NrwBot</at>", ["mentioned"] = new JObject { ["id"] = "28:nrwbot-app-id" } });
+        activity.Remove("text");
+
+        var response = await bot.PostJsonAsync(activity.ToString());
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.Empty(failures);
+    }
+
+    /// <summary>
+    /// Found by the fuzz test: when a turn failed, the error handler's apology was lost — the typing indicator's send
+    /// handler, still registered on the turn, used its disposed token source and threw ObjectDisposedException.
+    /// </summary>
+    [Fact]
+    public async Task After_a_failed_turn_the_apology_reaches_the_user()
+    {
+        await using var connector = await FakeChannelConnector.StartAsync();
+        await using var bot = await RunningBot.StartAsync(replaceServices: services =>
+            services.AddSingleton<Microsoft.Bot.Builder.IStorage>(new FailingStorage()));
+
+        var response = await bot.PostJsonAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe"));
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        var reply = await connector.NextMessageAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(NrwBot.Dialogs.Routing.RoutingTexts.Error, reply.Activity.Text);
+    }
+
+    private sealed class FailingStorage : Microsoft.Bot.Builder.IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("storage down");
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }
