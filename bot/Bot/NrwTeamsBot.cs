@@ -113,6 +113,15 @@ public sealed class NrwTeamsBot(
         if (TurnInputFactory.KindOf(turnContext.Activity) == ConversationKind.Personal) await conversationState.DeleteAsync(turnContext, cancellationToken);
     }
 
+    /// <summary>
+    /// The SDK looks up every added member in the roster (one call each) before <see cref="OnMembersAddedAsync"/>, and a
+    /// member the channel does not know made the turn fail (found by MessagesFuzzTests). NrwBot needs only the ids (it
+    /// greets when the bot itself was added; the personal welcome does its own, forgiving look-up).
+    /// </summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, Microsoft.Bot.Schema.Teams.TeamInfo teamInfo,
+        ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
+
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         // Teams reports the bot's own installation; Web Chat and others report the user joining.

@@ -10,7 +10,8 @@ namespace NrwBot.Host.Hosting;
 /// <summary>
 /// POST /api/messages. Reads and checks the request before the adapter sees it, so that bad requests get
 /// a 4xx and never a 500: other methods 405, an oversized body 413, malformed JSON or an activity without
-/// the protocol's required fields (type, serviceUrl, channelId, conversation, from; channelData an object) 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
+/// the protocol's required fields (type, serviceUrl, channelId, conversation, from, recipient; channelData an object; readable
+/// mentions) 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
 /// only when the channel's OpenID metadata cannot be fetched.
 /// </summary>
 public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<MessagesEndpoint> logger)
@@ -87,13 +88,33 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp)
         && !string.IsNullOrWhiteSpace(activity.ChannelId)
         && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
+        // Channels' conversation ids are ASCII; the SDK sends the id as an HTTP header, where anything else threw.
+        && activity.Conversation.Id.All(character => character is >= ' ' and <= '~')
         && !string.IsNullOrWhiteSpace(activity.From?.Id)
+        && !string.IsNullOrWhiteSpace(activity.Recipient?.Id)
         // Every account it names has an id (the SDK's Teams handlers look members up by it).
         && (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).All(member => !string.IsNullOrWhiteSpace(member?.Id))
         // An object by the protocol, of Teams' shape from Teams: the SDK's Teams handlers read it as one (a string, or a
         // team that was a string, made the turn fail).
         && activity.ChannelData is null or Newtonsoft.Json.Linq.JObject
-        && (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || HasTeamsShape((Newtonsoft.Json.Linq.JObject?)activity.ChannelData));
+        && (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || HasTeamsShape((Newtonsoft.Json.Linq.JObject?)activity.ChannelData))
+        // Mentions are read on every message in channels (GetMentions): one whose "mentioned" is no account threw there.
+        && (activity.Entities ?? []).All(IsReadable);
+
+    private static bool IsReadable(Entity? entity)
+    {
+        if (entity is null) return false;
+        if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)) return true;
+        try
+        {
+            entity.GetAs<Mention>();
+            return true;
+        }
+        catch (Exception error) when (error is JsonException or ArgumentException or InvalidCastException or FormatException)
+        {
+            return false;
+        }
+    }
 
     private static bool HasTeamsShape(Newtonsoft.Json.Linq.JObject? channelData)
     {

@@ -25,6 +25,7 @@ public sealed class MessagesFuzzFindingsTests
     [InlineData("message", "from.id")]
     [InlineData("message", "conversation.id")]
     [InlineData("conversationUpdate", "membersAdded[0].id")]
+    [InlineData("message", "recipient")]
     public async Task An_activity_without_a_field_the_protocol_requires_gets_400_and_writes_nothing(string type, string missing)
     {
         await using var bot = await RunningBot.StartAsync();
@@ -100,6 +101,65 @@ public sealed class MessagesFuzzFindingsTests
         Assert.Empty(failures);
         var tables = await DatabaseTables.ReadAsync(bot.Database, "bot_state", "conversations", "processed_activities");
         Assert.All(tables.Values, Assert.Empty);
+    }
+
+    /// <summary>
+    /// Found by the fuzz test: a conversation id that is not printable ASCII (here lone surrogates) ran a turn whose reply
+    /// failed, because the SDK sends the id as an HTTP header.
+    /// </summary>
+    [Theory]
+    [InlineData("\udbff\udfff\ud800")]
+    [InlineData("a:1persönlich")]
+    [InlineData("a:1line\nbreak")]
+    public async Task A_conversation_id_that_is_not_printable_ascii_gets_400_and_writes_nothing(string conversationId)
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var activity = JObject.Parse(TeamsActivities.PersonalMessage("http://127.0.0.1:9/", "Hilfe"));
+        activity["conversation"]!["id"] = conversationId;
+
+        var response = await bot.PostJsonAsync(activity.ToString(Newtonsoft.Json.Formatting.None, []));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var tables = await DatabaseTables.ReadAsync(bot.Database, "bot_state", "conversations", "processed_activities");
+        Assert.All(tables.Values, Assert.Empty);
+    }
+
+    /// <summary>Found by the fuzz test: a mention entity whose "mentioned" is no account made GetMentions throw inside the turn.</summary>
+    [Fact]
+    public async Task A_message_with_an_unreadable_mention_gets_400_and_writes_nothing()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var activity = JObject.Parse(TeamsActivities.PersonalMessage("http://127.0.0.1:9/", "<at>NrwBot</at> Hilfe"));
+        activity["conversation"] = new JObject { ["conversationType"] = "channel", ["id"] = "19:general@thread.tacv2", ["isGroup"] = true };
+        activity["entities"] = new JArray(new JObject { ["type"] = "mention", ["text"] = "<at>NrwBot</at>", ["mentioned"] = "-0\u202E" });
+
+        var response = await bot.PostJsonAsync(activity.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var tables = await DatabaseTables.ReadAsync(bot.Database, "bot_state", "conversations", "processed_activities");
+        Assert.All(tables.Values, Assert.Empty);
+    }
+
+    /// <summary>
+    /// Found by the fuzz test: a conversationUpdate adding someone the channel's roster does not know (404) made the
+    /// SDK's member look-up, which NrwBot does not need, fail the turn.
+    /// </summary>
+    [Fact]
+    public async Task A_member_added_whom_the_roster_does_not_know_fails_no_turn()
+    {
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var connector = await FakeChannelConnector.StartAsync();
+        await using var bot = await RunningBot.StartAsync(builder => builder.Logging.AddProvider(new MessagesFuzzTests.ErrorCollector(failures)));
+        var activity = JObject.Parse(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe"));
+        activity["type"] = "conversationUpdate";
+        activity["conversation"] = new JObject { ["conversationType"] = "channel", ["id"] = "19:general@thread.tacv2", ["isGroup"] = true };
+        activity["channelData"]!["team"] = new JObject { ["id"] = "19:general@thread.tacv2" };
+        activity["membersAdded"] = new JArray(new JObject { ["id"] = "29:1nobody-knows" });
+
+        var response = await bot.PostJsonAsync(activity.ToString());
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.Empty(failures);
     }
 
     /// <summary>
