@@ -38,7 +38,7 @@ public sealed class MyDataLeavesNothingTests
         // The scenario reaches every store that keeps something about a person (else the check below could not fail).
         var tablesNamingHer = before.Select(finding => finding[..finding.IndexOf(':')]).ToHashSet();
         Assert.Subset(tablesNamingHer, new HashSet<string> { "bot_state", "conversations", "processed_activities", "outbox", "questions", "support_requests",
-            "support_request_transitions", "calendar_subscribers", "onboarding_progress", "onboarding_steps_done", "onboarding_peer_accounts" });
+            "support_request_transitions", "calendar_subscribers", "calendar_reminders", "onboarding_progress", "onboarding_steps_done", "onboarding_peer_accounts" });
 
         var shown = await host.TextOfTurnAsync(ysolde, "Meine Daten");
         await host.TurnAsync(ysolde, "Meine Daten löschen");
@@ -74,6 +74,9 @@ public sealed class MyDataLeavesNothingTests
         await host.TurnAsync(host.Channel(Ysolde, conversationType: "groupChat", conversationId: GroupChat), Mentioning("Wie rechne ich Honorare ab?"));
         await host.TurnAsync(host.Channel(Ysolde, conversationType: "channel", conversationId: TeamChannel), Mentioning("Profil"));
         await host.TurnAsync(host.Channel(TestPerson.Carl, conversationType: "channel", conversationId: TeamChannel), Mentioning("Hallo"));
+        // A deadline reminder sent to her (the reminder worker claims each one under her key before sending it).
+        Assert.True(await host.Services.GetRequiredService<NrwBot.Dialogs.Calendar.ICalendarStore>()
+            .TryClaimReminderAsync(Ysolde.Key, "mittelabruf-2026-jahresende|14", host.Clock.GetUtcNow(), default));
         // The link to her entry in the contact directory (made on installation from the Teams roster).
         var contact = host.Services.GetRequiredService<NrwBot.Dialogs.Contacts.ContactDirectory>().Contacts.First(candidate => candidate.TeamsUpn is not null);
         Assert.True(await host.Services.GetRequiredService<NrwBot.Host.Onboarding.EfPeerAccounts>().RememberAsync(Ysolde.Key, contact.TeamsUpn, null, default));
