@@ -19,7 +19,9 @@ public sealed class MessagesFuzzTests(MessagesFuzzTests.FuzzHost host) : IClassF
     private static readonly string[] TurnTables = ["bot_state", "conversations", "processed_activities", "questions", "support_requests"];
 
     [Property(MaxTest = 300, Arbitrary = [typeof(FuzzedActivities)], QuietOnSuccess = true)]
-    public async Task Any_activity_gets_no_5xx_leaves_the_host_healthy_and_a_refused_one_writes_no_state(FuzzedActivity fuzzed)
+    public Task Any_activity_gets_no_5xx_leaves_the_host_healthy_and_a_refused_one_writes_no_state(FuzzedActivity fuzzed) => CheckAsync(host, fuzzed);
+
+    internal static async Task CheckAsync(FuzzHost host, FuzzedActivity fuzzed)
     {
         var body = fuzzed.Render(host.Connector.ServiceUrl, host.Verbs);
         var before = await DatabaseTables.ReadAsync(host.Bot.Database, TurnTables);
@@ -43,8 +45,13 @@ public sealed class MessagesFuzzTests(MessagesFuzzTests.FuzzHost host) : IClassF
     private static string Shorten(string body) => body.Length <= 3000 ? body : body[..3000] + $"… ({body.Length} characters)";
 
     /// <summary>One running host for all cases (starting one per case would take minutes), LKS configured, replies to a loopback connector.</summary>
-    public sealed class FuzzHost : IAsyncLifetime
+    public class FuzzHost : IAsyncLifetime
     {
+        protected virtual string Provider => "sqlite";
+
+        /// <summary>False for PostgreSQL without a server (NRWBOT_TEST_POSTGRES unset): the property then checks nothing.</summary>
+        public bool Available { get; private set; }
+
         public FakeChannelConnector Connector { get; private set; } = null!;
         public RunningBot Bot { get; private set; } = null!;
         public IReadOnlyList<string> Verbs { get; private set; } = [];
@@ -54,8 +61,10 @@ public sealed class MessagesFuzzTests(MessagesFuzzTests.FuzzHost host) : IClassF
 
         public async Task InitializeAsync()
         {
+            if (Provider == "postgresql" && TestDatabase.PostgresServer is null) return;
+            Available = true;
             Connector = await FakeChannelConnector.StartAsync();
-            Bot = await RunningBot.StartAsync(builder =>
+            Bot = await RunningBot.StartAsync(database: TestDatabase.Create(Provider), configure: builder =>
             {
                 builder.Configuration["Lks:Members:0"] = FuzzedActivity.LksMember;
                 builder.Configuration["Lks:TeamId"] = FuzzedActivity.LksTeam;
@@ -69,6 +78,7 @@ public sealed class MessagesFuzzTests(MessagesFuzzTests.FuzzHost host) : IClassF
 
         public async Task DisposeAsync()
         {
+            if (!Available) return;
             await Bot.DisposeAsync();
             await Connector.DisposeAsync();
         }
@@ -92,5 +102,18 @@ public sealed class MessagesFuzzTests(MessagesFuzzTests.FuzzHost host) : IClassF
                 if (logLevel >= LogLevel.Error && !category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)) errors.Enqueue($"{category}: {formatter(state, exception)} {exception}");
             }
         }
+    }
+}
+
+/// <summary>The same property on PostgreSQL (which, unlike SQLite, refuses some text, e.g. NUL characters).</summary>
+public sealed class MessagesFuzzPostgresTests(MessagesFuzzPostgresTests.PostgresFuzzHost host) : IClassFixture<MessagesFuzzPostgresTests.PostgresFuzzHost>
+{
+    [Property(MaxTest = 200, Arbitrary = [typeof(FuzzedActivities)], QuietOnSuccess = true)]
+    public Task Any_activity_gets_no_5xx_leaves_the_host_healthy_and_a_refused_one_writes_no_state_on_PostgreSQL(FuzzedActivity fuzzed) =>
+        host.Available ? MessagesFuzzTests.CheckAsync(host, fuzzed) : Task.CompletedTask;
+
+    public sealed class PostgresFuzzHost : MessagesFuzzTests.FuzzHost
+    {
+        protected override string Provider => "postgresql";
     }
 }
