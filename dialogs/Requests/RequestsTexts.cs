@@ -59,6 +59,7 @@ public sealed record RequestsTexts
     public string ConfirmedDuplicate { get; init; } = "Aus {0} liegt schon eine offene Anfrage zur selben Kategorie vor ({1}). Die LKS sieht beide Anfragen zusammen.";
     public string ConfirmedAgain { get; init; } = "Diese Anfrage hatte ich bereits gespeichert – es bleibt bei einer Anfrage.";
     public string StoreFailed { get; init; } = "Ihre Anfrage konnte ich gerade **nicht speichern** – ein technisches Problem. Ihr Entwurf ist noch da: Wählen Sie gleich noch einmal **Senden**, oder **abbrechen**.";
+    public string AlreadySentAs { get; init; } = "Diesen Entwurf haben Sie schon gesendet: **{0}**. Es bleibt bei einer Anfrage; den Stand sehen Sie mit **Meine Anfragen**.";
     public string AlreadySent { get; init; } = "Diesen Entwurf gibt es nicht mehr – er ist schon gesendet oder wurde abgebrochen. Ihre Anfragen sehen Sie mit **Meine Anfragen**; eine neue stellen Sie mit **Unterstützung anfragen**.";
 
     // ---- What requesters read later -----------------------------------------------------------------------
@@ -146,6 +147,7 @@ public sealed record RequestsTexts
     public string RefusedYours { get; init; } = "Sie bearbeiten **{0}** bereits.";
     public string RefusedAssigned { get; init; } = "**{0}** ist bereits bei **{1}**.";
     public string RefusedGone { get; init; } = "**{0}** gibt es nicht mehr.";
+    public string RefusedRepeated { get; init; } = "Diese Antwort auf **{0}** ist schon gesendet – ich schicke sie nicht noch einmal.";
     public string RefusedBusy { get; init; } = "**{0}** wurde gerade von mehreren gleichzeitig geändert. Bitte versuchen Sie es noch einmal.";
     public string NeedAnswer { get; init; } = "Bitte mit Text: **{0} antworten: Ihre Antwort**";
     public string NeedReason { get; init; } = "Bitte mit Begründung: **{0} ablehnen: Grund**";
@@ -255,6 +257,7 @@ public sealed record RequestsTexts
         ConfirmedDuplicate = "There is already an open request from {0} in the same category ({1}). The LKS sees both requests together.",
         ConfirmedAgain = "I had already stored this request – it stays one request.",
         StoreFailed = "I could **not store** your request just now – a technical problem. Your draft is kept: choose **Send** again in a moment, or **cancel**.",
+        AlreadySentAs = "You already sent this draft: **{0}**. It stays one request; **My requests** shows where it stands.",
         AlreadySent = "This draft no longer exists – it was already sent or cancelled. **My requests** shows your requests; **Request support** starts a new one.",
         StateNew = "new",
         StateInProgress = "in progress",

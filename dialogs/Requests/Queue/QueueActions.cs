@@ -114,6 +114,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
                 RequestRefusal.Closed => string.Format(T.RefusedClosed, number, T.StateName(request.State)),
                 RequestRefusal.TakenByOther => string.Format(T.RefusedTaken, number, SafeText.Escape(request.Assignee?.Name)),
                 RequestRefusal.AlreadyYours => string.Format(T.RefusedYours, number),
+                RequestRefusal.Repeated => string.Format(T.RefusedRepeated, number),
                 RequestRefusal.AlreadyAssigned => string.Format(T.RefusedAssigned, number, SafeText.Escape(request.Assignee?.Name)),
                 _ => string.Format(action.Kind == TransitionKind.Rejected ? T.NeedReason : T.NeedAnswer, request.Number.Short),
             },
