@@ -101,7 +101,6 @@ public sealed record RequestsTexts
     public string Requester { get; init; } = "anfragende Person";
     public string NotLks { get; init; } = "Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.";
     public string NotFound { get; init; } = "Eine Anfrage {0} finde ich nicht.";
-    public string LksNotHere { get; init; } = "Anfragen, die Warteschlange und den Digest zeige ich der LKS nur im persönlichen Chat mit NrwBot oder in den Kanälen des LKS-Teams, nicht hier, wo andere mitlesen. Schreiben Sie mir bitte dort.";
     public string PersonalOnly { get; init; } = "Ihre eigenen Anfragen und Daten zeige ich nur im persönlichen Chat mit NrwBot, nicht hier, wo andere mitlesen.";
     public string StoreError { get; init; } = "Das konnte ich gerade nicht speichern oder lesen (technisches Problem). Bitte versuchen Sie es gleich noch einmal.";
 
@@ -297,7 +296,6 @@ public sealed record RequestsTexts
         Requester = "requester",
         NotLks = "The queue and the commands for handling requests are reserved for the LKS. **My requests** shows your own requests.",
         NotFound = "I cannot find a request {0}.",
-        LksNotHere = "I show requests, the queue and the digest to the LKS only in the personal chat with NrwBot or in the LKS team's channels, not here where others read along. Please write to me there.",
         PersonalOnly = "I show your own requests and data only in your personal chat with NrwBot, not here where others can read along.",
         StoreError = "I could not read or store that just now (technical problem). Please try again in a moment.",
         MyDataTitle = "Your data in NrwBot",
