@@ -3,23 +3,23 @@ namespace NrwBot.Dialogs.Places;
 /// <summary>What the places feature says (command line and place descriptions), in one place so the LKS can reword it.</summary>
 public static class PlaceTexts
 {
-    public const string Usage = "Aufruf: place \"<Ortsname>\" [--json]   z. B. place \"Lübbecke\" --json";
-    public const string NotFound = "„{0}“: kein Ort in NRW gefunden.";
-    public const string Ambiguous = "„{0}“ kann mehreres bedeuten:";
-    public const string Approximate = "(ähnlich geschrieben wie „{0}“)";
-    public const string FoundLine = "{0}: {1} (Regierungsbezirk {2})";
-    public const string Gemeinde = "Gemeinde {0}";
-    public const string KreisfreieStadt = "kreisfreie Stadt";
-    public const string Kreis = "Kreis";
-    public const string Regierungsbezirk = "Regierungsbezirk";
+    public static readonly Text Usage = new("Aufruf: place \"<Ortsname>\" [--json]   z. B. place \"Lübbecke\" --json");
+    public static readonly Text NotFound = new("„{0}“: kein Ort in NRW gefunden.");
+    public static readonly Text Ambiguous = new("„{0}“ kann mehreres bedeuten:");
+    public static readonly Text Approximate = new("(ähnlich geschrieben wie „{0}“)");
+    public static readonly Text FoundLine = new("{0}: {1} (Regierungsbezirk {2})");
+    public static readonly Text Gemeinde = new("Gemeinde {0}");
+    public static readonly Text KreisfreieStadt = new("kreisfreie Stadt");
+    public static readonly Text Kreis = new("Kreis");
+    public static readonly Text Regierungsbezirk = new("Regierungsbezirk");
 
     /// <summary>"Gemeinde im Kreis Minden-Lübbecke", "kreisfreie Stadt", "Kreis": what a place is, in a few words.</summary>
     public static string Describe(Place place) => place.Kind switch
     {
-        PlaceKind.Gemeinde => string.Format(Gemeinde, In(place.Region!)),
-        PlaceKind.KreisfreieStadt => KreisfreieStadt,
-        PlaceKind.Kreis => Kreis,
-        _ => Regierungsbezirk,
+        PlaceKind.Gemeinde => Gemeinde.Format(In(place.Region!)),
+        PlaceKind.KreisfreieStadt => KreisfreieStadt.German,
+        PlaceKind.Kreis => Kreis.German,
+        _ => Regierungsbezirk.German,
     };
 
     /// <summary>The region with the right preposition and case: "im Kreis Düren", "im Märkischen Kreis", "in der Städteregion Aachen", "in Hamm".</summary>

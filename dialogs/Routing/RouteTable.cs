@@ -46,7 +46,7 @@ public sealed class RouteTable
         Verb(T.Verb, (turn, cancellationToken) =>
         {
             if (T.Bind(turn.Input.Values) is { } action) return handler(turn, action, cancellationToken);
-            turn.Send(RoutingTexts.InvalidButton);
+            turn.Send(RoutingTexts.InvalidButton.German);
             return Task.CompletedTask;
         });
 

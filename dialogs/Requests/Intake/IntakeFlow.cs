@@ -17,8 +17,8 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
 
 
     public override string Name => FlowName;
-    public override string Title => RequestsTexts.German.IntakeTitle;
-    protected override string SubmitLabel => RequestsTexts.German.IntakeSubmit;
+    public override string Title => RequestsTexts.IntakeTitle.German;
+    protected override string SubmitLabel => RequestsTexts.IntakeSubmit.German;
     protected override bool ConfirmBeforeComplete => true;
 
     /// <summary>„Frage an die LKS weitergeben“: the bound question seeds the description (see <see cref="Seed"/>).</summary>
@@ -29,11 +29,11 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
     /// <summary>"Senden" of a summary whose request was already sent (a second click) says so instead of "out of date".</summary>
     public override void RefuseStale(FeatureTurn turn)
     {
-        if (turn.Input.Verb == ConfirmVerb && turn.Conversation.ActiveFlow is null) turn.Send(Texts(turn).AlreadySent);
+        if (turn.Input.Verb == ConfirmVerb && turn.Conversation.ActiveFlow is null) turn.Send(RequestsTexts.AlreadySent.In(English(turn)));
         else base.RefuseStale(turn);
     }
 
-    protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, Texts(turn));
+    protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, English(turn));
 
     /// <summary>The user's words become the description; category and urgency are read from them, the region from them or from the profile.</summary>
     protected override IReadOnlyDictionary<string, string> GetDefaults(FeatureTurn turn)
@@ -50,7 +50,7 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
         return defaults;
     }
 
-    protected override string? Intro(FeatureTurn turn) => Seed(turn).Length > 0 ? Texts(turn).IntakeIntroFromWords : Texts(turn).IntakeIntro;
+    protected override string? Intro(FeatureTurn turn) => Seed(turn).Length > 0 ? RequestsTexts.IntakeIntroFromWords.In(English(turn)) : RequestsTexts.IntakeIntro.In(English(turn));
 
     protected override async Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
@@ -61,24 +61,24 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
 
     protected override void SendSummary(FeatureTurn turn, FlowState state)
     {
-        var texts = Texts(turn);
+        var english = English(turn);
         var draft = IntakeDraft.Read(state.Values);
         var facts = new List<ReplyFact>
         {
-            new(texts.CategoryLabel, categories.ById(draft.CategoryId)?.Title ?? draft.CategoryId),
-            new(texts.DescriptionLabel, SafeText.Escape(draft.Description)),
-            new(texts.RegionLabel, draft.Region),
-            new(texts.UrgencyLabel, texts.UrgencyName(draft.Urgency)),
+            new(RequestsTexts.CategoryLabel.In(english), categories.ById(draft.CategoryId)?.Title ?? draft.CategoryId),
+            new(RequestsTexts.DescriptionLabel.In(english), SafeText.Escape(draft.Description)),
+            new(RequestsTexts.RegionLabel.In(english), draft.Region),
+            new(RequestsTexts.UrgencyLabel.In(english), RequestsTexts.UrgencyName(draft.Urgency).In(english)),
         };
-        if (draft.PreferredDate is { } date) facts.Add(new(texts.DateLabel, GermanTime.Date(date)));
-        facts.Add(new(texts.ConsentLabel, draft.Consent ? texts.Yes : texts.No));
+        if (draft.PreferredDate is { } date) facts.Add(new(RequestsTexts.DateLabel.In(english), GermanTime.Date(date)));
+        facts.Add(new(RequestsTexts.ConsentLabel.In(english), draft.Consent ? FlowTexts.Yes.In(english) : FlowTexts.No.In(english)));
         turn.Send(new Reply
         {
-            Title = texts.IntakeTitle,
-            Text = turn.Input.ChannelHasCards ? null : texts.SummaryQuestion,
+            Title = RequestsTexts.IntakeTitle.In(english),
+            Text = turn.Input.ChannelHasCards ? null : RequestsTexts.SummaryQuestion.In(english),
             Facts = facts,
-            Note = draft.Consent ? texts.SummaryWithConsent : texts.SummaryWithoutConsent,
-            Actions = SummaryActions(state, texts.Send, texts.Edit, texts.Cancel),
+            Note = draft.Consent ? RequestsTexts.SummaryWithConsent.In(english) : RequestsTexts.SummaryWithoutConsent.In(english),
+            Actions = SummaryActions(state, FlowTexts.Confirm.In(english), FlowTexts.Edit.In(english), FlowTexts.Cancel.In(english)),
         });
     }
 
@@ -93,9 +93,9 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
     }
 
     /// <summary>English when this turn is English, or when the description so far is.</summary>
-    private static RequestsTexts Texts(FeatureTurn turn)
+    private static bool English(FeatureTurn turn)
     {
         var description = turn.Conversation.ActiveFlow is { Name: FlowName } state ? state.Values.GetValueOrDefault(IntakeDraft.DescriptionField) : null;
-        return RequestsTexts.For(turn.Input.PrefersEnglish || LanguageHint.IsEnglish(description ?? Seed(turn)));
+        return turn.Input.PrefersEnglish || LanguageHint.IsEnglish(description ?? Seed(turn));
     }
 }

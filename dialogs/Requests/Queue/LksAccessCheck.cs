@@ -18,7 +18,7 @@ public static class LksAccessCheck
             case LksAccess.Granted:
                 return true;
             case LksAccess.NotHere:
-                turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).LksNotHere);
+                turn.Send(RequestsTexts.LksNotHere.In(turn.Input.PrefersEnglish));
                 return false;
             default:
                 (notLks ?? QueueFeature.Refuse)(turn);

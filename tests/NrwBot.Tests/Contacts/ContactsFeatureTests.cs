@@ -1,3 +1,4 @@
+using NrwBot.Tests.Infrastructure;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Routing;
@@ -193,7 +194,7 @@ public class ContactsFeatureTests
         await feature.ShowCardAsync(unknown, CancellationToken.None);
 
         Assert.Equal("Elif Schablone", known.Replies.Single().Title);
-        Assert.Equal(ContactsTexts.UnknownContact, unknown.Replies.Single().Text);
+        TextAssert.Equal(ContactsTexts.UnknownContact, unknown.Replies.Single().Text);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ namespace NrwBot.Tests.Conversations;
 /// </summary>
 public sealed class InterruptionTests
 {
-    private static readonly string Reminder = FlowTexts.StillOpen.Split("**")[2];
-    private static readonly string AskedAgain = FlowTexts.InFlowHint.Split("**")[0];
+    private static readonly string Reminder = FlowTexts.StillOpen.German.Split("**")[2];
+    private static readonly string AskedAgain = FlowTexts.InFlowHint.German.Split("**")[0];
 
     private static Activity ProfileSubmit(string region = "Kreis Düren") =>
         ActivityAssert.Submit(ProfileFlow.FlowName + ".submit", ("region", region), ("role", "fachkraft"));
@@ -162,7 +162,7 @@ public sealed class InterruptionTests
         var second = Assert.Single(await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das ganze Team", region: "Hamm")));
 
         var stale = await host.TurnAsync(teams, oldSend);
-        Assert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
+        TextAssert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
         Assert.Contains("Hamm", ActivityAssert.VisibleText(stale[^1]));
         Assert.Empty(await host.AllRequestsAsync());
 
@@ -179,7 +179,7 @@ public sealed class InterruptionTests
         await host.TurnAsync(teams, ActivityAssert.Submit(IntakeFlow.StartVerb));
 
         var stale = await host.TurnAsync(teams, IntakeSteps.Confirm());
-        Assert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
+        TextAssert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
         Assert.Contains(IntakeDraft.DescriptionField, ActivityAssert.InputIds(stale[^1]));
         Assert.DoesNotContain(stale, reply => ActivityAssert.VisibleText(reply).Contains("schiefgegangen", StringComparison.Ordinal));
         Assert.Empty(await host.AllRequestsAsync());
@@ -192,10 +192,10 @@ public sealed class InterruptionTests
         var teams = host.Channel(TestPerson.Erika);
 
         var refused = await host.TextOfTurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team", urgency: "sofort!!"));
-        Assert.Contains(FlowTexts.FixErrors, refused);
+        TextAssert.Contains(FlowTexts.FixErrors, refused);
         Assert.DoesNotContain("schiefgegangen", refused);
         var send = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
-        Assert.Contains(FlowTexts.StaleCard, send);
+        TextAssert.Contains(FlowTexts.StaleCard, send);
         Assert.Empty(await host.AllRequestsAsync());
     }
 
@@ -207,7 +207,7 @@ public sealed class InterruptionTests
 
         var reply = await host.TextOfTurnAsync(teams, ActivityAssert.Submit("kb.ask", ("text", string.Join(' ', Enumerable.Repeat("Förderung", 18_000)))));
 
-        Assert.Contains(Dialogs.Routing.RoutingTexts.TooLong.Split('(')[0], reply);
+        Assert.Contains(Dialogs.Routing.RoutingTexts.TooLong.German.Split('(')[0], reply);
     }
 
     [Theory]
@@ -221,7 +221,7 @@ public sealed class InterruptionTests
 
         var reply = await host.TextOfTurnAsync(teams, ActivityAssert.Submit(verb, ("id", " "), ("qid", new string('1', 300))));
 
-        Assert.Contains(Dialogs.Routing.RoutingTexts.InvalidButton, reply);
+        TextAssert.Contains(Dialogs.Routing.RoutingTexts.InvalidButton, reply);
     }
 
     [Fact]

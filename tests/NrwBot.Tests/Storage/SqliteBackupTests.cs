@@ -60,7 +60,7 @@ public sealed class SqliteBackupTests
             Assert.True(response.IsSuccessStatusCode);
             var replies = connector.MessagesIn("a:" + conversation).Select(call => ActivityAssert.VisibleText(call.Activity)).ToList();
             Assert.Contains(replies, text => text.Contains("Was ich für Sie tun kann", StringComparison.Ordinal));
-            Assert.DoesNotContain(replies.Last(), NrwBot.Dialogs.Profile.ProfileTexts.OfferText);
+            TextAssert.DoesNotContain(NrwBot.Dialogs.Profile.ProfileTexts.OfferText, replies.Last());
         }
         SqliteConnection.ClearAllPools();
         backupFolder.Delete(recursive: true);
