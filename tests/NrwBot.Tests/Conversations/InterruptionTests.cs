@@ -125,7 +125,7 @@ public sealed class InterruptionTests
         Assert.Contains("(1/2)", question);
 
         var unknown = await host.TextOfTurnAsync(slack, "Atlantis");
-        Assert.Contains("kenne ich leider nicht", unknown);
+        TextAssert.Contains(ProfileTexts.RegionUnknown, unknown);
         Assert.DoesNotContain(AskedAgain, unknown);
         Assert.Contains("(1/2)", unknown);
     }
@@ -141,7 +141,7 @@ public sealed class InterruptionTests
         // On Slack nobody is LKS (only Teams vouches for identities): the LKS command is answered with the refusal,
         // and it still interrupts the intake, whose question comes again.
         var claim = await host.TextOfTurnAsync(slack, "#1 übernehmen");
-        Assert.Contains("der LKS vorbehalten", claim);
+        TextAssert.Contains(Dialogs.Requests.RequestsTexts.NotLks, claim);
         Assert.Contains(AskedAgain, claim);
         Assert.Contains("(1/6)", claim);
         var help = await host.TextOfTurnAsync(slack, "Hilfe");
@@ -181,7 +181,7 @@ public sealed class InterruptionTests
         var stale = await host.TurnAsync(teams, IntakeSteps.Confirm());
         TextAssert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
         Assert.Contains(IntakeDraft.DescriptionField, ActivityAssert.InputIds(stale[^1]));
-        Assert.DoesNotContain(stale, reply => ActivityAssert.VisibleText(reply).Contains("schiefgegangen", StringComparison.Ordinal));
+        Assert.DoesNotContain(stale, reply => TextAssert.IsIn(Dialogs.Routing.RoutingTexts.Error, ActivityAssert.VisibleText(reply)));
         Assert.Empty(await host.AllRequestsAsync());
     }
 
@@ -193,7 +193,7 @@ public sealed class InterruptionTests
 
         var refused = await host.TextOfTurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team", urgency: "sofort!!"));
         TextAssert.Contains(FlowTexts.FixErrors, refused);
-        Assert.DoesNotContain("schiefgegangen", refused);
+        TextAssert.DoesNotContain(Dialogs.Routing.RoutingTexts.Error, refused);
         var send = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
         TextAssert.Contains(FlowTexts.StaleCard, send);
         Assert.Empty(await host.AllRequestsAsync());
@@ -237,7 +237,7 @@ public sealed class InterruptionTests
         var summary = Assert.Single(await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team")));
 
         store.Crashing = true;
-        Assert.Contains("schiefgegangen", await host.TextOfTurnAsync(teams, ConfirmOf(summary)));
+        TextAssert.Contains(Dialogs.Routing.RoutingTexts.Error, await host.TextOfTurnAsync(teams, ConfirmOf(summary)));
         store.Crashing = false;
 
         Assert.Contains("UB-2026-0001", await host.TextOfTurnAsync(teams, ConfirmOf(summary)));
