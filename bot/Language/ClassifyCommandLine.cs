@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Language;
 using NrwBot.Host.Places;
@@ -42,10 +43,10 @@ public static class ClassifyCommandLine
             else await WriteTextAsync(stdout, proposal, analysis);
             return 0;
         }
-        catch (CategoryFileException exception)
+        catch (ContentException exception)
         {
             await stderr.WriteLineAsync(ClassifyTexts.CategoryFileBroken.German);
-            foreach (var error in exception.Errors) await stderr.WriteLineAsync(error);
+            foreach (var problem in exception.Problems) await stderr.WriteLineAsync(problem.ToString());
             return 1;
         }
     }

@@ -1,23 +1,21 @@
-using NrwBot.Dialogs.Requests.Queue;
 using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Places;
-using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.WorkingDays;
 
 namespace NrwBot.Dialogs.Calendar;
 
 /// <summary>
-/// "Frist eintragen: …" / "Termin eintragen: …" and "Frist löschen &lt;id&gt;", for LKS members only (checked here,
-/// against the membership, never against anything the message or a card says). Entries of the files stay in the files.
+/// "Frist eintragen: …" / "Termin eintragen: …" and "Frist löschen &lt;id&gt;", for LKS members only: the routes sit
+/// in the LKS group behind <see cref="Lks.LksGuard"/> (see <see cref="CalendarRoutes"/>), so nothing here checks again.
+/// Entries of the files stay in the files.
 /// </summary>
-public sealed class CalendarEditing(ICalendarStore store, CalendarBook book, ILksMembership lks, IRegionDirectory regions,
+public sealed class CalendarEditing(ICalendarStore store, CalendarBook book, IRegionDirectory regions,
     IArticleTitles articles, WorkingDayCalendar workingDays)
 {
     public async Task AddAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
     {
-        if (!await lks.GrantsAsync(turn, cancellationToken, refused => refused.Send(CalendarTexts.OnlyForLks.German))) return;
         var kind = match.Groups["kind"].Value.Equals("termin", StringComparison.OrdinalIgnoreCase) ? CalendarEntryKind.Event : CalendarEntryKind.Deadline;
         var rest = match.Groups["rest"].Value;
         if (rest.Trim().Length == 0) { turn.Send(CalendarTexts.AddUsage.German); return; }
@@ -43,7 +41,6 @@ public sealed class CalendarEditing(ICalendarStore store, CalendarBook book, ILk
 
     public async Task DeleteAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
     {
-        if (!await lks.GrantsAsync(turn, cancellationToken, refused => refused.Send(CalendarTexts.OnlyForLks.German))) return;
         var id = match.Groups["id"].Value;
         try
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 using YamlDotNet.Core;
@@ -11,7 +12,7 @@ namespace NrwBot.Dialogs.Calendar;
 /// Reads one calendar file (<c>entries:</c> followed by a list). Every problem is reported with the file and the
 /// line it is on, in German, so the LKS can fix the file without a developer; an entry with a problem is left out.
 /// </summary>
-internal sealed partial class CalendarFileReader(string file, IRegionDirectory regions, IReadOnlySet<string>? knownArticles, List<string> problems)
+internal sealed partial class CalendarFileReader(string file, IRegionDirectory regions, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
 {
     private static readonly string[] AllowedKeys = ["id", "title", "kind", "date", "from", "to", "audience", "article", "link", "remind", "status"];
 
@@ -61,7 +62,8 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
         if (link is not null && !CalendarLinks.IsWebAddress(link.Value)) Problem(link, $"link „{link.Value}“ muss eine Adresse mit https:// sein.");
         var reminders = ReadReminders(map);
         var status = Scalar(map, "status");
-        if (status is not null && status.Value is not ("beispiel" or "freigegeben")) Problem(status, "status muss „beispiel“ oder „freigegeben“ sein.");
+        var parsedStatus = ContentStatuses.Parse(status?.Value);
+        if (status is not null && parsedStatus is null) Problem(status, $"status muss {ContentStatuses.Allowed} sein.");
         if (problems.Count > before || start is null || end is null) return null;
         return new CalendarEntry
         {
@@ -74,7 +76,7 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
             ArticleId = article?.Value,
             Link = link?.Value,
             ReminderDays = reminders,
-            IsExample = status?.Value == "beispiel",
+            IsExample = parsedStatus == ContentStatus.Beispiel,
             Source = $"{Path.GetFileName(file)}, Zeile {map.Start.Line}",
         };
     }
@@ -189,7 +191,7 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
 
     private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line, message);
 
-    private void Problem(int line, string message) => problems.Add($"{Path.GetFileName(file)}, Zeile {line}: {message}");
+    private void Problem(int line, string message) => problems.Add(new ContentProblem(Path.GetFileName(file), line, message));
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

@@ -1,5 +1,6 @@
-using NrwBot.Dialogs.Language;
 using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Content;
+using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Places;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -13,6 +14,9 @@ namespace NrwBot.Dialogs.Contacts;
 internal sealed partial class ContactsFileReader(IRegionDirectory regions)
 {
     private static readonly string[] Bezirke = ["Arnsberg", "Detmold", "Düsseldorf", "Köln", "Münster"];
+    /// <summary>How <see cref="ContentException"/> names the contacts file.</summary>
+    public const string ContactsContent = "Die Kontakt-Datei";
+
     private readonly List<string> _problems = [];
 
     public (bool SampleData, List<Topic> Topics, List<Contact> Contacts) Read(string yaml, string source)
@@ -24,13 +28,13 @@ internal sealed partial class ContactsFileReader(IRegionDirectory regions)
         }
         catch (YamlException error)
         {
-            throw new InvalidDataException($"{source}, Zeile {error.Start.Line}: {error.InnerException?.Message ?? error.Message}", error);
+            throw new ContentException(ContactsContent, [new ContentProblem(source, (int)error.Start.Line, error.InnerException?.Message ?? error.Message)]);
         }
         if (file.SampleData is null) _problems.Add("„beispieldaten: true“ oder „beispieldaten: false“ fehlt.");
         var topics = ReadTopics(file.Topics ?? []);
         var contacts = (file.Contacts ?? []).Select(entry => ReadContact(entry, topics, file.SampleData == true)).OfType<Contact>().ToList();
         CheckCoverage(topics, contacts);
-        if (_problems.Count > 0) throw new InvalidDataException($"{source}:\n- " + string.Join("\n- ", _problems));
+        if (_problems.Count > 0) throw new ContentException(ContactsContent, _problems.Select(problem => new ContentProblem(source, 0, problem)).ToList());
         return (file.SampleData == true, topics, contacts);
     }
 

@@ -86,7 +86,11 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         return true;
     }
 
-    public virtual void RefuseStale(FeatureTurn turn) => turn.Send(FlowTexts.StaleCard.German);
+    public virtual Task RefuseStaleAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.Send(FlowTexts.StaleCard.German);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Buttons from before drafts were named carry no draft key; they count as the current draft.</summary>
     private static bool IsSameDraft(FeatureTurn turn, FlowState state) =>

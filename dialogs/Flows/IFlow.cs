@@ -32,5 +32,5 @@ public interface IFlow
     bool IsCurrent(FeatureTurn turn);
 
     /// <summary>Says that the card is out of date (the router then shows the current card, if a flow runs).</summary>
-    void RefuseStale(FeatureTurn turn);
+    Task RefuseStaleAsync(FeatureTurn turn, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace NrwBot.Dialogs.Onboarding;
 /// Reads one step file: YAML front matter between two "---" lines, then Markdown. Every problem is reported
 /// with the file and the line it is on, in German, so the LKS can fix the file without a developer.
 /// </summary>
-internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<string>? knownArticles, List<string> problems)
+internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
 {
     /// <summary>Articles and links together: with Erledigt, Später and Frage dazu that makes six buttons, all Teams shows on a phone.</summary>
     public const int MaxExtraButtons = 3;
@@ -165,7 +165,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
 
     private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line + FrontMatter.LineOffset, message);
 
-    private void Problem(int fileLine, string message) => problems.Add($"{file}, Zeile {fileLine}: {message}");
+    private void Problem(int fileLine, string message) => problems.Add(new ContentProblem(file, fileLine, message));
 
     private OnboardingStep? Fail(int fileLine, string message)
     {

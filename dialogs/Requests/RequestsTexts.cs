@@ -77,6 +77,8 @@ public static class RequestsTexts
         "I could **not store** your request just now – a technical problem. Your draft is kept: choose **Send** again in a moment, or **cancel**.");
     public static readonly Text AlreadySent = new("Diesen Entwurf gibt es nicht mehr – er ist schon gesendet oder wurde abgebrochen. Ihre Anfragen sehen Sie mit **Meine Anfragen**; eine neue stellen Sie mit **Unterstützung anfragen**.",
         "This draft no longer exists – it was already sent or cancelled. **My requests** shows your requests; **Request support** starts a new one.");
+    public static readonly Text AlreadySentAs = new("Diesen Entwurf haben Sie schon gesendet: **{0}**. Es bleibt bei einer Anfrage; den Stand sehen Sie mit **Meine Anfragen**.",
+        "You already sent this draft: **{0}**. It stays one request; **My requests** shows where it stands.");
 
     // ---- What requesters read later -----------------------------------------------------------------------
     public static readonly Text StateNew = new("neu", "new");
@@ -121,8 +123,6 @@ public static class RequestsTexts
     public static readonly Text NotLks = new("Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.",
         "The queue and the commands for handling requests are reserved for the LKS. **My requests** shows your own requests.");
     public static readonly Text NotFound = new("Eine Anfrage {0} finde ich nicht.", "I cannot find a request {0}.");
-    public static readonly Text LksNotHere = new("Anfragen, die Warteschlange und den Digest zeige ich der LKS nur im persönlichen Chat mit NrwBot oder in den Kanälen des LKS-Teams, nicht hier, wo andere mitlesen. Schreiben Sie mir bitte dort.",
-        "I show requests, the queue and the digest to the LKS only in the personal chat with NrwBot or in the LKS team's channels, not here where others read along. Please write to me there.");
     public static readonly Text PersonalOnly = new("Ihre eigenen Anfragen und Daten zeige ich nur im persönlichen Chat mit NrwBot, nicht hier, wo andere mitlesen.",
         "I show your own requests and data only in your personal chat with NrwBot, not here where others can read along.");
     public static readonly Text StoreError = new("Das konnte ich gerade nicht speichern oder lesen (technisches Problem). Bitte versuchen Sie es gleich noch einmal.",
@@ -168,6 +168,7 @@ public static class RequestsTexts
     public static readonly Text RefusedClosed = new("**{0}** ist bereits {1} – daran ändert sich nichts mehr.");
     public static readonly Text RefusedTaken = new("**{0}** hat bereits **{1}** übernommen.");
     public static readonly Text RefusedYours = new("Sie bearbeiten **{0}** bereits.");
+    public static readonly Text RefusedRepeated = new("Diese Antwort auf **{0}** ist schon gesendet – ich schicke sie nicht noch einmal.");
     public static readonly Text RefusedAssigned = new("**{0}** ist bereits bei **{1}**.");
     public static readonly Text RefusedGone = new("**{0}** gibt es nicht mehr.");
     public static readonly Text RefusedBusy = new("**{0}** wurde gerade von mehreren gleichzeitig geändert. Bitte versuchen Sie es noch einmal.");

@@ -140,7 +140,7 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
             await flow.OnVerbAsync(turn, cancellationToken);
             return;
         }
-        flow.RefuseStale(turn);
+        await flow.RefuseStaleAsync(turn, cancellationToken);
         ActiveFlow(turn)?.Reprompt(turn);
     }
 

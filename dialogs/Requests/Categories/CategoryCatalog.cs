@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,9 +26,12 @@ public sealed partial class CategoryCatalog
 
     public RequestCategory? ById(string id) => Categories.FirstOrDefault(category => category.Id == id);
 
+    /// <summary>How <see cref="ContentException"/> names the category file.</summary>
+    public const string CategoriesContent = "Die Kategorien-Datei";
+
     public static CategoryCatalog Load(string path)
     {
-        if (!File.Exists(path)) throw new CategoryFileException([$"{path}: {CategoryTexts.FileMissing.German}"]);
+        if (!File.Exists(path)) throw new ContentException(CategoriesContent, [new ContentProblem(path, 0, CategoryTexts.FileMissing.German)]);
         return Parse(File.ReadAllText(path), path);
     }
 
@@ -36,7 +40,7 @@ public sealed partial class CategoryCatalog
         var errors = new FileErrors(fileName);
         var categories = ReadCategories(yaml, errors);
         if (errors.Count == 0) CheckWhole(categories, errors);
-        if (errors.Count > 0) throw new CategoryFileException(errors.Messages);
+        if (errors.Count > 0) throw new ContentException(CategoriesContent, errors.Problems);
         return new CategoryCatalog(categories.Select(parsed => parsed.Category).ToList());
     }
 

@@ -26,11 +26,17 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
 
     public Task StartFromWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
-    /// <summary>"Senden" of a summary whose request was already sent (a second click) says so instead of "out of date".</summary>
-    public override void RefuseStale(FeatureTurn turn)
+    /// <summary>"Senden" of a summary whose request was already sent (a late second click) names the request
+    /// instead of saying "out of date".</summary>
+    public override async Task RefuseStaleAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Input.Verb == ConfirmVerb && turn.Conversation.ActiveFlow is null) turn.Send(RequestsTexts.AlreadySent.In(English(turn)));
-        else base.RefuseStale(turn);
+        if (turn.Input.Verb != ConfirmVerb || turn.Conversation.ActiveFlow is not null)
+        {
+            await base.RefuseStaleAsync(turn, cancellationToken);
+            return;
+        }
+        var sent = turn.Input.Value(DraftKey) is { Length: > 0 } draft ? await submitter.FindSentAsync(turn, draft, cancellationToken) : null;
+        turn.Send(sent is null ? RequestsTexts.AlreadySent.In(English(turn)) : RequestsTexts.AlreadySentAs.Format(English(turn), sent.Number));
     }
 
     protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, English(turn));
@@ -54,7 +60,8 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
 
     protected override async Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        if (await submitter.SubmitAsync(turn, IntakeDraft.Read(values), cancellationToken)) return true;
+        var draftId = turn.Conversation.ActiveFlow is { Name: FlowName } running ? running.Draft : null;
+        if (await submitter.SubmitAsync(turn, IntakeDraft.Read(values), draftId, cancellationToken)) return true;
         if (turn.Conversation.ActiveFlow is { Name: FlowName } state) SendSummary(turn, state);
         return false;
     }

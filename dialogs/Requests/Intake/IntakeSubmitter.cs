@@ -5,19 +5,42 @@ using NrwBot.Dialogs.Requests.Queue;
 namespace NrwBot.Dialogs.Requests.Intake;
 
 /// <summary>
-/// Sends a confirmed draft: stores it first (idempotent by the incoming activity), then confirms with the number
-/// and what happens next, then puts the card into the LKS channel. Returns false when storing failed.
+/// Sends a confirmed draft: stores it first, then confirms with the number and what happens next, then puts the
+/// card into the LKS channel. Returns false when storing failed. Storing is idempotent per draft (see
+/// <see cref="SourceKey"/>): a double click on „Senden“ files one request, on one instance or on two.
 /// </summary>
 public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analyzer, RequestNotifier notifier)
 {
-    public async Task<bool> SubmitAsync(FeatureTurn turn, IntakeDraft draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// What makes a filing unique: the user and the draft they confirmed (both clicks of a double click carry the
+    /// same draft, but different activity ids), or the activity where no draft is known.
+    /// </summary>
+    public static string? SourceKey(string requesterKey, string? draftId, string? activityId) =>
+        draftId is { Length: > 0 } ? requesterKey + "|draft:" + draftId
+        : activityId is { Length: > 0 } ? requesterKey + "|" + activityId
+        : null;
+
+    /// <summary>The request a draft was filed as, if it was: a late second „Senden“ is told its number.</summary>
+    public async Task<SupportRequest?> FindSentAsync(FeatureTurn turn, string draftId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.FindBySourceAsync(SourceKey(ConversationKeys.ForUser(turn.Input.User), draftId, null)!, cancellationToken);
+        }
+        catch (RequestStoreException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> SubmitAsync(FeatureTurn turn, IntakeDraft draft, string? draftId, CancellationToken cancellationToken)
     {
         var analysis = await analyzer.AnalyzeAsync(draft.Description, cancellationToken);
         var english = analysis.Language == "en" || LanguageHint.IsEnglish(draft.Description);
         CreatedRequest created;
         try
         {
-            created = await store.CreateAsync(ToRequest(turn, draft, analysis.RedactedText, english), cancellationToken);
+            created = await store.CreateAsync(ToRequest(turn, draft, draftId, analysis.RedactedText, english), cancellationToken);
         }
         catch (RequestStoreException)
         {
@@ -29,7 +52,7 @@ public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analy
         return true;
     }
 
-    private static NewSupportRequest ToRequest(FeatureTurn turn, IntakeDraft draft, string redacted, bool english)
+    private static NewSupportRequest ToRequest(FeatureTurn turn, IntakeDraft draft, string? draftId, string redacted, bool english)
     {
         var requesterKey = ConversationKeys.ForUser(turn.Input.User);
         return new NewSupportRequest
@@ -44,8 +67,7 @@ public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analy
             Language = english ? "en" : "de",
             RequesterKey = requesterKey,
             RequesterName = draft.Consent && turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : null,
-            // Activity ids are unique per conversation, so the user is part of the key.
-            SourceKey = turn.Input.ActivityId is { Length: > 0 } activityId ? requesterKey + "|" + activityId : null,
+            SourceKey = SourceKey(requesterKey, draftId, turn.Input.ActivityId),
             CreatedAt = turn.Now,
         };
     }

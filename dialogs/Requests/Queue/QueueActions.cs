@@ -113,6 +113,7 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
                 RequestRefusal.Closed => RequestsTexts.RefusedClosed.Format(number, RequestsTexts.StateName(request.State).German),
                 RequestRefusal.TakenByOther => RequestsTexts.RefusedTaken.Format(number, SafeText.Escape(request.Assignee?.Name)),
                 RequestRefusal.AlreadyYours => RequestsTexts.RefusedYours.Format(number),
+                RequestRefusal.Repeated => RequestsTexts.RefusedRepeated.Format(number),
                 RequestRefusal.AlreadyAssigned => RequestsTexts.RefusedAssigned.Format(number, SafeText.Escape(request.Assignee?.Name)),
                 _ => string.Format(action.Kind == TransitionKind.Rejected ? RequestsTexts.NeedReason.German : RequestsTexts.NeedAnswer.German, request.Number.Short),
             },

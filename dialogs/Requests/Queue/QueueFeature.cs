@@ -52,7 +52,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         var request = found.Request;
         var own = request is not null && request.RequesterKey == ConversationKeys.ForUser(turn.Input.User);
         // The requester's own request needs no LKS rights (only a personal chat, below); everything else does.
-        var isLks = !own ? await lks.GrantsAsync(turn, cancellationToken) : await lks.AccessAsync(turn.Input, cancellationToken) == LksAccess.Granted;
+        var isLks = !own ? await lks.GrantsAsync(turn, cancellationToken, Refuse) : await lks.AccessAsync(turn.Input, cancellationToken) == LksAccess.Granted;
         if (!isLks && !own) return;
         if (request is null) { turn.Send(RequestsTexts.NotFound.Format(found.Named)); return; }
         if (!isLks && !IsPersonal(turn)) return;
