@@ -55,13 +55,12 @@ public sealed class ContactCards(ContactDirectory directory)
         Title = ContactsTexts.LksTitle.German,
         Text = text,
         Actions = directory.Topics.Where(topic => topic.Area == TopicArea.Lks).Take(MaxButtons)
-            .Select(topic => new ReplyAction(ContactsTexts.LksButton.Format(topic.Name), ContactsFeature.LksVerb,
-                new Dictionary<string, string> { ["topic"] = topic.Id }))
+            .Select(topic => CardActions.Button(ContactsTexts.LksButton.Format(topic.Name), new ShowLksContact(topic.Id)))
             .ToList(),
     };
 
     public IEnumerable<ReplyAction> CardButtons(IEnumerable<Contact> contacts) =>
-        contacts.Select(contact => new ReplyAction(contact.Name, ContactsFeature.CardVerb, new Dictionary<string, string> { ["id"] = contact.Id }));
+        contacts.Select(contact => CardActions.Button(contact.Name, new ShowContact(contact.Id)));
 
     /// <summary>One mailto: link with every address, the distribution list the offices asked for.</summary>
     public static ReplyLink EmailAll(IEnumerable<Contact> contacts) =>

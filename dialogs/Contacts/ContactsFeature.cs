@@ -12,10 +12,6 @@ namespace NrwBot.Dialogs.Contacts;
 /// </summary>
 public sealed class ContactsFeature(ContactDirectory directory, ContactRequestReader reader, PlaceGazetteer places)
 {
-    public const string PlaceVerb = "contacts.place";
-    public const string CardVerb = "contacts.card";
-    public const string PeersVerb = "contacts.peers";
-    public const string LksVerb = "contacts.lks";
     public const string ProfileEditVerb = ProfileFlow.EditCardVerb;
 
     private readonly ContactCards _cards = new(directory);
@@ -40,40 +36,39 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         return Task.FromResult(true);
     }
 
-    /// <summary>Button "which place did you mean": data <c>place</c> (a place id), <c>intent</c>, optional <c>topic</c>.</summary>
-    public Task OnPlaceChosenAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "which place did you mean" (<see cref="ChoosePlace"/>).</summary>
+    public Task OnPlaceChosenAsync(FeatureTurn turn, ChoosePlace chosen, CancellationToken cancellationToken)
     {
-        var place = turn.Input.Value("place") is { } id ? places.ById(id) : null;
-        if (place is null || !Enum.TryParse<ContactIntent>(turn.Input.Value("intent"), out var intent))
+        if (places.ById(chosen.PlaceId) is not { } place)
         {
             turn.Send(ContactsTexts.UnknownChoice.German);
             return Task.CompletedTask;
         }
-        var topic = turn.Input.Value("topic") is { } topicId ? directory.TopicById(topicId) : null;
-        Dispatch(turn, new ContactRequest(intent, new PlaceMatch([place], place.Name, false), topic) { Target = place });
+        var topic = chosen.TopicId is { } topicId ? directory.TopicById(topicId) : null;
+        Dispatch(turn, new ContactRequest(chosen.Intent, new PlaceMatch([place], place.Name, false), topic) { Target = place });
         return Task.CompletedTask;
     }
 
-    /// <summary>Button on a list: data <c>id</c> of the contact to show as a card.</summary>
-    public Task ShowCardAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button on a list (<see cref="ShowContact"/>): the contact as a card.</summary>
+    public Task ShowCardAsync(FeatureTurn turn, ShowContact show, CancellationToken cancellationToken)
     {
-        turn.Send(turn.Input.Value("id") is { } id && directory.ById(id) is { } contact ? _cards.Card(contact) : Reply.Plain(ContactsTexts.UnknownContact.German));
+        turn.Send(directory.ById(show.Id) is { } contact ? _cards.Card(contact) : Reply.Plain(ContactsTexts.UnknownContact.German));
         return Task.CompletedTask;
     }
 
-    /// <summary>Button "peers for this topic": data <c>topic</c>; the asker's profile gives the nearness.</summary>
-    public Task OnPeersTopicAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "peers for this topic" (<see cref="ShowPeers"/>); the asker's profile gives the nearness.</summary>
+    public Task OnPeersTopicAsync(FeatureTurn turn, ShowPeers show, CancellationToken cancellationToken)
     {
-        var topic = turn.Input.Value("topic") is { } id ? directory.TopicById(id) : null;
+        var topic = show.TopicId is { } id ? directory.TopicById(id) : null;
         var home = reader.ProfilePlace(turn.User.Profile);
         Dispatch(turn, new ContactRequest(ContactIntent.Peers, null, topic) { Target = home, TargetFromProfile = home is not null });
         return Task.CompletedTask;
     }
 
-    /// <summary>Button "LKS: topic": data <c>topic</c> (optional); shows who at the LKS handles it.</summary>
-    public Task ShowLksAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "LKS: topic" (<see cref="ShowLksContact"/>): who at the LKS handles it.</summary>
+    public Task ShowLksAsync(FeatureTurn turn, ShowLksContact show, CancellationToken cancellationToken)
     {
-        SendLks(turn, turn.Input.Value("topic") is { } id ? directory.TopicById(id) : null);
+        SendLks(turn, show.TopicId is { } id ? directory.TopicById(id) : null);
         return Task.CompletedTask;
     }
 
@@ -134,8 +129,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         {
             Title = ContactsTexts.MobileBeratungTitle.German,
             Text = ContactsTexts.MobileBeratungChoose.German,
-            Actions = offices.Select(office => new ReplyAction(ContactsTexts.MobileBeratungOption.Format(office.Regierungsbezirk), CardVerb,
-                new Dictionary<string, string> { ["id"] = office.Id })).ToList(),
+            Actions = offices.Select(office => CardActions.Button(ContactsTexts.MobileBeratungOption.Format(office.Regierungsbezirk), new ShowContact(office.Id))).ToList(),
             Note = directory.IsSampleData ? ContactsTexts.SampleListNote.German : null,
         });
     }
@@ -153,7 +147,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
             return;
         }
         var region = target.Region!;
-        var bezirkButton = new ReplyAction(ContactsTexts.ListWholeBezirk.Format(region.Regierungsbezirk), PlaceVerb, PlaceData(places.ById("regierungsbezirk:" + region.Regierungsbezirk)!, ContactIntent.ContactList, null));
+        var bezirkButton = CardActions.Button(ContactsTexts.ListWholeBezirk.Format(region.Regierungsbezirk), Choose(places.ById("regierungsbezirk:" + region.Regierungsbezirk)!, ContactIntent.ContactList, null));
         SendList(turn, region.Name, "", directory.ForRegion(region), [bezirkButton]);
     }
 
@@ -172,7 +166,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         {
             Title = ContactsTexts.ListTitlePlain.German,
             Text = ContactsTexts.ListChooseBezirk.German,
-            Actions = bezirke.Select(place => new ReplyAction(place.Name, PlaceVerb, PlaceData(place, ContactIntent.ContactList, null))).Take(ContactCards.MaxButtons).ToList(),
+            Actions = bezirke.Select(place => CardActions.Button(place.Name, Choose(place, ContactIntent.ContactList, null))).Take(ContactCards.MaxButtons).ToList(),
         });
     }
 
@@ -219,7 +213,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
             Title = ContactsTexts.AskTopicTitle.German,
             Text = ContactsTexts.AskTopic.Format(string.Join(", ", used.Select(topic => topic.Name))),
             Actions = used.Take(ContactCards.MaxButtons)
-                .Select(topic => new ReplyAction(topic.Name, PeersVerb, new Dictionary<string, string> { ["topic"] = topic.Id })).ToList(),
+                .Select(topic => CardActions.Button(topic.Name, new ShowPeers(topic.Id))).ToList(),
         });
     }
 
@@ -229,7 +223,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         {
             Text = ContactsTexts.AmbiguousPlace.Format(SafeText.Escape(ambiguous.MatchedText)),
             Actions = ambiguous.Candidates.Take(ContactCards.MaxButtons)
-                .Select(place => new ReplyAction(OptionLabel(place), PlaceVerb, PlaceData(place, request.Intent, request.Topic))).ToList(),
+                .Select(place => CardActions.Button(OptionLabel(place), Choose(place, request.Intent, request.Topic))).ToList(),
         });
     }
 
@@ -237,12 +231,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         ? ContactsTexts.PlaceOption.Format(place.Name, PlaceTexts.Describe(place))
         : place.Name;
 
-    private static Dictionary<string, string> PlaceData(Place place, ContactIntent intent, Topic? topic)
-    {
-        var data = new Dictionary<string, string> { ["place"] = place.Id, ["intent"] = intent.ToString() };
-        if (topic is not null) data["topic"] = topic.Id;
-        return data;
-    }
+    private static ChoosePlace Choose(Place place, ContactIntent intent, Topic? topic) => new(place.Id, intent, topic?.Id);
 
     private void SendLks(FeatureTurn turn, Topic? topic)
     {

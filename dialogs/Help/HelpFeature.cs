@@ -29,7 +29,7 @@ public sealed class HelpFeature(AvailableCapabilities capabilities)
     {
         var buttons = new List<ReplyAction> { new(HelpTexts.ProfileButton.In(english), Profile.ProfileFlow.ShowVerb) };
         if (capabilities.Has(Capability.Requests))
-            buttons.Add(new(HelpTexts.RequestButton.In(english), Requests.Intake.IntakeFlow.StartVerb));
+            buttons.Add(CardActions.Button(HelpTexts.RequestButton.In(english), new Requests.Intake.StartRequest()));
         return buttons;
     }
 

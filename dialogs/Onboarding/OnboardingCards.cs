@@ -94,11 +94,7 @@ public sealed class OnboardingCards(OnboardingPath path, IArticleTitles articles
         var actions = new List<ReplyAction>
         {
             CardActions.Button(OnboardingTexts.SearchButton.German, new AskQuestion(step.Title)),
-            new(OnboardingTexts.AskLksButton.German, IntakeFlow.StartVerb, new Dictionary<string, string>
-            {
-                ["topic"] = step.Id,
-                ["context"] = OnboardingTexts.RequestContext.Format(step.Title),
-            }),
+            CardActions.Button(OnboardingTexts.AskLksButton.German, new StartRequest(step.Id, OnboardingTexts.RequestContext.Format(step.Title))),
         };
         actions.AddRange(ArticleActions(step));
         return new Reply { Title = OnboardingTexts.QuestionTitle.Format(step.Title), Text = OnboardingTexts.QuestionText.German, Actions = actions };

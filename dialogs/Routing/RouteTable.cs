@@ -67,6 +67,9 @@ public sealed class RouteTable
 
     public TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 
+    /// <summary>Every card verb with a route, and every flow's name (the prefix of its verbs).</summary>
+    public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Keys);
+
     public TurnHandler? FindEvent(TurnEvent turnEvent) => _events.GetValueOrDefault(turnEvent);
 
     public IFlow? FindFlowForVerb(string verb)

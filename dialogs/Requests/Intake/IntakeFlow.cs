@@ -13,7 +13,6 @@ namespace NrwBot.Dialogs.Requests.Intake;
 public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, CategoryCatalog categories, TimeProvider clock) : FormFlow(clock)
 {
     public const string FlowName = "intake";
-    public const string StartVerb = "requests.start";
 
 
     public override string Name => FlowName;
@@ -22,6 +21,8 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
     protected override bool ConfirmBeforeComplete => true;
 
     /// <summary>„Frage an die LKS weitergeben“: the bound question seeds the description (see <see cref="Seed"/>).</summary>
+    public Task StartFromButtonAsync(FeatureTurn turn, StartRequest start, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
+
     public Task StartFromQuestionAsync(FeatureTurn turn, RequestFromQuestion forward, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
     public Task StartFromWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);

@@ -31,7 +31,7 @@ public sealed class RequesterCards(CategoryCatalog categories)
     public Reply List(IReadOnlyList<SupportRequest> requests, bool english)
     {
         if (requests.Count == 0)
-            return new Reply { Title = RequestsTexts.MyRequestsTitle.In(english), Text = RequestsTexts.MyRequestsEmpty.In(english), Actions = [new(RequestsTexts.NewRequestButton.In(english), Intake.IntakeFlow.StartVerb)] };
+            return new Reply { Title = RequestsTexts.MyRequestsTitle.In(english), Text = RequestsTexts.MyRequestsEmpty.In(english), Actions = [CardActions.Button(RequestsTexts.NewRequestButton.In(english), new Intake.StartRequest())] };
         var lines = requests.Select(request =>
             RequestsTexts.MyRequestsLine.Format(english, request.Number, RequestsTexts.StateName(request.State).In(english), Title(request), GermanTime.Date(request.CreatedAt))
             + "\n" + SafeText.Escape(SafeText.Shorten(request.Description, 120)));
@@ -39,7 +39,7 @@ public sealed class RequesterCards(CategoryCatalog categories)
         {
             Title = RequestsTexts.MyRequestsTitle.In(english),
             Text = string.Join("\n\n", lines.Append(RequestsTexts.MyRequestsHint.Format(english, requests[0].Number.Short))),
-            Actions = [new(RequestsTexts.NewRequestButton.In(english), Intake.IntakeFlow.StartVerb)],
+            Actions = [CardActions.Button(RequestsTexts.NewRequestButton.In(english), new Intake.StartRequest())],
         };
     }
 

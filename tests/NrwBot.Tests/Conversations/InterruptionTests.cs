@@ -176,7 +176,7 @@ public sealed class InterruptionTests
         await using var host = await RequestsHost.StartAsync();
         var teams = host.Channel(TestPerson.Erika);
         await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team"));
-        await host.TurnAsync(teams, ActivityAssert.Submit(IntakeFlow.StartVerb));
+        await host.TurnAsync(teams, ActivityAssert.Submit(StartRequest.Verb));
 
         var stale = await host.TurnAsync(teams, IntakeSteps.Confirm());
         TextAssert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
