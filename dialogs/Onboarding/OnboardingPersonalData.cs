@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Flows;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Privacy;
 
@@ -13,7 +14,7 @@ public sealed class OnboardingPersonalData(IOnboardingStore store, OnboardingPat
         if (progress is null) return OnboardingTexts.MyDataNone.German;
         return OnboardingTexts.MyDataProgress.Format(progress.Done.Count, path.Count,
             progress.RemindersOff ? OnboardingTexts.Off.German : OnboardingTexts.On.German,
-            progress.SharesProgress ? OnboardingTexts.Yes.German : OnboardingTexts.No.German);
+            (progress.SharesProgress ? FlowTexts.Yes : FlowTexts.No).German);
     }
 
     public Task ForgetAsync(FeatureTurn turn, CancellationToken cancellationToken) =>

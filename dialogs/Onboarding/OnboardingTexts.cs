@@ -7,8 +7,6 @@ public static class OnboardingTexts
     public static readonly Text MyDataProgress = new("**Einarbeitung:** {0} von {1} Schritten erledigt, Erinnerungen {2}, Fortschritt mit der LKS geteilt: {3}");
     public static readonly Text On = new("an");
     public static readonly Text Off = new("aus");
-    public static readonly Text Yes = new("ja");
-    public static readonly Text No = new("nein");
 
     // Offer and start
     public static readonly Text OfferTitle = new("Neu im Programm?");

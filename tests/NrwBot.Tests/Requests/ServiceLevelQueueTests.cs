@@ -47,9 +47,9 @@ public sealed partial class ServiceLevelQueueTests
         Assert.Contains("fällig 10.12.2026 · noch 2 Arbeitstage", queue);
         Assert.Equal(["#1"], Numbers(overdue));
         Assert.Contains("überfällig", overdue);
-        Assert.Contains("Fällig", card);
+        TextAssert.Contains(ServiceLevelTexts.FactDue, card);
         Assert.Contains("noch 2 Arbeitstage", card);
-        Assert.Contains("der LKS vorbehalten", refused);
+        TextAssert.Contains(RequestsTexts.NotLks, refused);
     }
 
     private static List<string> Numbers(string text) => QueueNumber().Matches(text).Select(match => match.Groups[1].Value).ToList();
