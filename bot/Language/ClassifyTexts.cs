@@ -14,10 +14,14 @@ public static class ClassifyTexts
     public static readonly Text Places = new("Orte: {0}");
     public static readonly Text CategoryFileBroken = new("Die Kategorien-Datei ist fehlerhaft:");
 
-    public static string SourceName(NrwBot.Dialogs.Language.AnalysisSource source) => source switch
+    public static readonly Text SourceAzure = new("Azure AI Language");
+    public static readonly Text SourceOfflineFallback = new("offline, weil Azure AI Language nicht antwortete");
+    public static readonly Text SourceOffline = new("offline");
+
+    public static string SourceName(NrwBot.Dialogs.Language.AnalysisSource source) => (source switch
     {
-        NrwBot.Dialogs.Language.AnalysisSource.Azure => "Azure AI Language",
-        NrwBot.Dialogs.Language.AnalysisSource.OfflineFallback => "offline, weil Azure AI Language nicht antwortete",
-        _ => "offline",
-    };
+        NrwBot.Dialogs.Language.AnalysisSource.Azure => SourceAzure,
+        NrwBot.Dialogs.Language.AnalysisSource.OfflineFallback => SourceOfflineFallback,
+        _ => SourceOffline,
+    }).German;
 }

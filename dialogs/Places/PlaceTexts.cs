@@ -12,6 +12,12 @@ public static class PlaceTexts
     public static readonly Text KreisfreieStadt = new("kreisfreie Stadt");
     public static readonly Text Kreis = new("Kreis");
     public static readonly Text Regierungsbezirk = new("Regierungsbezirk");
+    public static readonly Text InCity = new("in {0}");
+    public static readonly Text InStaedteregion = new("in der {0}");
+    public static readonly Text InKreis = new("im {0}");
+
+    /// <summary>"Märkischer Kreis" → "im Märkischen Kreis": {0} is the name without "er Kreis".</summary>
+    public static readonly Text InAdjectiveKreis = new("im {0}en Kreis");
 
     /// <summary>"Gemeinde im Kreis Minden-Lübbecke", "kreisfreie Stadt", "Kreis": what a place is, in a few words.</summary>
     public static string Describe(Place place) => place.Kind switch
@@ -25,11 +31,11 @@ public static class PlaceTexts
     /// <summary>The region with the right preposition and case: "im Kreis Düren", "im Märkischen Kreis", "in der Städteregion Aachen", "in Hamm".</summary>
     public static string In(Region region)
     {
-        if (region.Kind == RegionKind.KreisfreieStadt) return "in " + region.Name;
-        if (region.Name.StartsWith("Städteregion", StringComparison.Ordinal)) return "in der " + region.Name;
+        if (region.Kind == RegionKind.KreisfreieStadt) return InCity.Format(region.Name);
+        if (region.Name.StartsWith("Städteregion", StringComparison.Ordinal)) return InStaedteregion.Format(region.Name);
         // Adjective names take the dative ending: "Märkischer Kreis" → "im Märkischen Kreis".
         return region.Name.EndsWith("er Kreis", StringComparison.Ordinal)
-            ? "im " + region.Name[..^"er Kreis".Length] + "en Kreis"
-            : "im " + region.Name;
+            ? InAdjectiveKreis.Format(region.Name[..^"er Kreis".Length])
+            : InKreis.Format(region.Name);
     }
 }

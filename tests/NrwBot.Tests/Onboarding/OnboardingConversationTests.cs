@@ -101,7 +101,7 @@ public sealed class OnboardingConversationTests
         var later = await host.TurnAsync(teams, OnboardingActivities.Later(path.Steps[0].Id));
         var status = await host.TurnAsync(teams, "Einarbeitung Status");
 
-        Assert.Contains("bleibt offen", OnboardingActivities.Text(later));
+        TextAssert.Contains(OnboardingTexts.LaterReply, OnboardingActivities.Text(later));
         Assert.StartsWith("Schritt 2 von", OnboardingActivities.StepTitle(later));
         Assert.Contains($"**0/{path.Count}**", OnboardingActivities.Text(status));
     }

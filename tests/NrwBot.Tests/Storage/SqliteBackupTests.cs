@@ -59,7 +59,7 @@ public sealed class SqliteBackupTests
             var response = await bot.PostJsonAsync(Message(connector.ServiceUrl, conversation, "Hilfe", "after-restore"));
             Assert.True(response.IsSuccessStatusCode);
             var replies = connector.MessagesIn("a:" + conversation).Select(call => ActivityAssert.VisibleText(call.Activity)).ToList();
-            Assert.Contains(replies, text => text.Contains("Was ich für Sie tun kann", StringComparison.Ordinal));
+            TextAssert.Contains(NrwBot.Dialogs.Help.HelpTexts.OverviewTitle, replies);
             TextAssert.DoesNotContain(NrwBot.Dialogs.Profile.ProfileTexts.OfferText, replies.Last());
         }
         SqliteConnection.ClearAllPools();
