@@ -27,15 +27,12 @@ public sealed record ChoosePlace(string PlaceId, ContactIntent Intent, string? T
 
     public const int MaxIdLength = 200;
 
-    public static ChoosePlace? Bind(IReadOnlyDictionary<string, string> values)
-    {
-        var invalid = false;
-        var topic = CardActions.Optional(values, TopicKey, MaxIdLength, ref invalid);
-        return CardActions.Text(values, PlaceKey, MaxIdLength) is { } place
-            && Enum.TryParse<ContactIntent>(CardActions.Text(values, IntentKey, MaxIdLength), out var intent) && Enum.IsDefined(intent) && !invalid
+    public static ChoosePlace? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, PlaceKey, MaxIdLength) is { } place
+        && Enum.TryParse<ContactIntent>(CardActions.Text(values, IntentKey, MaxIdLength), out var intent) && Enum.IsDefined(intent)
+        && ContactsTopic.TryRead(values, out var topic)
             ? new ChoosePlace(place, intent, topic)
             : null;
-    }
 
     public IReadOnlyDictionary<string, string> Data
     {
@@ -53,12 +50,8 @@ public sealed record ShowPeers(string? TopicId) : ICardAction<ShowPeers>
 {
     public static string Verb => "contacts.peers";
 
-    public static ShowPeers? Bind(IReadOnlyDictionary<string, string> values)
-    {
-        var invalid = false;
-        var topic = CardActions.Optional(values, ChoosePlace.TopicKey, ChoosePlace.MaxIdLength, ref invalid);
-        return invalid ? null : new ShowPeers(topic);
-    }
+    public static ShowPeers? Bind(IReadOnlyDictionary<string, string> values) =>
+        ContactsTopic.TryRead(values, out var topic) ? new ShowPeers(topic) : null;
 
     public IReadOnlyDictionary<string, string> Data => ContactsTopic.Data(TopicId);
 }
@@ -68,18 +61,23 @@ public sealed record ShowLksContact(string? TopicId) : ICardAction<ShowLksContac
 {
     public static string Verb => "contacts.lks";
 
-    public static ShowLksContact? Bind(IReadOnlyDictionary<string, string> values)
-    {
-        var invalid = false;
-        var topic = CardActions.Optional(values, ChoosePlace.TopicKey, ChoosePlace.MaxIdLength, ref invalid);
-        return invalid ? null : new ShowLksContact(topic);
-    }
+    public static ShowLksContact? Bind(IReadOnlyDictionary<string, string> values) =>
+        ContactsTopic.TryRead(values, out var topic) ? new ShowLksContact(topic) : null;
 
     public IReadOnlyDictionary<string, string> Data => ContactsTopic.Data(TopicId);
 }
 
+/// <summary>The optional topic every contacts button may carry.</summary>
 internal static class ContactsTopic
 {
+    /// <summary>False for a damaged card (a topic that is blank or too long); <paramref name="topicId"/> is null when there is none.</summary>
+    public static bool TryRead(IReadOnlyDictionary<string, string> values, out string? topicId)
+    {
+        var invalid = false;
+        topicId = CardActions.Optional(values, ChoosePlace.TopicKey, ChoosePlace.MaxIdLength, ref invalid);
+        return !invalid;
+    }
+
     public static IReadOnlyDictionary<string, string> Data(string? topicId) =>
         topicId is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [ChoosePlace.TopicKey] = topicId };
 }
