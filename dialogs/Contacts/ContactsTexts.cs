@@ -82,4 +82,29 @@ public static class ContactsTexts
     public static readonly Text HumanTitle = new("Mit der LKS sprechen");
     public static readonly Text HumanForTopic = new("Dazu spricht am besten ein Mensch mit Ihnen. Bei der LKS ist für **{0}** zuständig:");
     public static readonly Text HumanGeneral = new("Dazu spricht am besten ein Mensch mit Ihnen. Wählen Sie das Thema, dann zeige ich die richtige Person bei der LKS:");
+
+    // Content check of the contacts file (the file name is added by the caller)
+    public static readonly Text FileUnknownRegion = new("{0}: region „{1}“ ist kein Kreis und keine kreisfreie Stadt aus places/nrw-places.json.");
+    public static readonly Text FileUnknownRegionGuess = new("{0}: region „{1}“ ist kein Kreis und keine kreisfreie Stadt aus places/nrw-places.json (meinten Sie „{2}“?).");
+    public static readonly Text FileSampleDataMissing = new("„beispieldaten: true“ oder „beispieldaten: false“ fehlt.");
+    public static readonly Text FileTopicWhere = new("Thema „{0}“");
+    public static readonly Text FileBadId = new("{0}: id fehlt oder enthält Großbuchstaben/Leerzeichen.");
+    public static readonly Text FileDuplicateId = new("{0}: id kommt doppelt vor.");
+    public static readonly Text FileNameMissing = new("{0}: name fehlt.");
+    public static readonly Text FileBadArea = new("{0}: bereich muss „lks“ oder „handlungsfeld“ sein.");
+    public static readonly Text FileKeywordTaken = new("{0}: Stichwort „{1}“ gehört schon zu „{2}“.");
+    public static readonly Text FileContactWhere = new("Kontakt „{0}“");
+    public static readonly Text FileBadKind = new("{0}: art muss „lks“, „mobile-beratung“ oder „lokal“ sein.");
+    public static readonly Text FileBadPhone = new("{0}: telefon „{1}“ ist keine Telefonnummer.");
+    public static readonly Text FileUnknownTopic = new("{0}: unbekanntes Thema „{1}“.");
+    public static readonly Text FileNotLksTopic = new("{0}: „{1}“ ist kein Arbeitsbereich der LKS.");
+    public static readonly Text FileLksWithoutTopic = new("{0}: ein LKS-Kontakt braucht mindestens ein Thema.");
+    public static readonly Text FileBadBezirk = new("{0}: regierungsbezirk muss einer von {1} sein.");
+    public static readonly Text FileLksWithRegion = new("{0}: die LKS hat keine region und keinen regierungsbezirk.");
+    public static readonly Text FileMobileBeratungCount = new("Für den Regierungsbezirk {0} muss genau eine Mobile Beratung eingetragen sein (gefunden: {1}).");
+    public static readonly Text FileLksTopicWithoutPerson = new("Für das LKS-Thema „{0}“ ist niemand aus der LKS eingetragen.");
+    public static readonly Text FileDuplicateContactId = new("Kontakt-id „{0}“ kommt doppelt vor.");
+    public static readonly Text FileFieldMissing = new("{0}: {1} fehlt.");
+    public static readonly Text FileBadAddress = new("{0}: {1} „{2}“ ist keine gültige Adresse.");
+    public static readonly Text FileSampleAddress = new("{0}: {1} „{2}“: Beispieldaten dürfen nur Adressen unter example.org verwenden.");
 }

@@ -24,10 +24,10 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         if (FrontMatter.Split(text, out var missing) is not { } frontMatter)
         {
             return missing == FrontMatter.Missing.NotClosed
-                ? Fail(1, "Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.")
-                : Fail(1, "Die Datei muss mit einer Zeile „---“ beginnen (Kopf mit id, title, order …).");
+                ? Fail(1, OnboardingTexts.FileHeadNotClosed.German)
+                : Fail(1, OnboardingTexts.FileNoHead.German);
         }
-        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, "Unter dem Kopf fehlt der Text des Schritts.");
+        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, OnboardingTexts.FileNoBody.German);
         var map = LoadMapping(frontMatter.Yaml, frontMatter.ClosingLine);
         return map is null ? null : ReadStep(map, frontMatter.Body);
     }
@@ -39,18 +39,18 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map) return _root = map;
-            Problem(2, "Der Kopf muss aus Feldern wie „id: …“ bestehen.");
+            Problem(2, OnboardingTexts.FileHeadNotFields.German);
             return null;
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line + FrontMatter.LineOffset, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line + FrontMatter.LineOffset, OnboardingTexts.FileYamlError.Format(error.InnerException?.Message ?? error.Message));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a position, when the head ends inside an open [ or {.
-            Problem(closingLine, "Der Kopf endet mitten in einer Liste oder einem Text: fehlt eine schließende Klammer oder ein Anführungszeichen?");
+            Problem(closingLine, OnboardingTexts.FileHeadUnfinished.German);
             return null;
         }
     }
@@ -59,22 +59,22 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
     {
         var before = problems.Count;
         foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(key => !AllowedKeys.Contains(key.Value)))
-            Problem(key, $"Unbekanntes Feld „{key.Value}“ (erlaubt: {string.Join(", ", AllowedKeys)}).");
+            Problem(key, OnboardingTexts.FileUnknownField.Format(key.Value, string.Join(", ", AllowedKeys)));
         var id = Required(map, "id");
-        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, $"id „{id.Value}“: nur Kleinbuchstaben, Ziffern und Bindestriche.");
+        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, OnboardingTexts.FileBadId.Format(id.Value));
         var title = Required(map, "title");
         var order = Number(map, "order", 1, 999);
         var minutes = Number(map, "minutes", 1, 240);
         var status = Required(map, "status");
         var parsedStatus = ContentStatuses.Parse(status?.Value);
-        if (status is not null && parsedStatus is null) Problem(status, $"status muss {ContentStatuses.Allowed} sein.");
+        if (status is not null && parsedStatus is null) Problem(status, OnboardingTexts.FileBadStatus.Format(ContentStatuses.Allowed));
         var personal = Optional(map, "personal");
-        if (personal is not null && personal.Value != "contacts") Problem(personal, "personal kann nur „contacts“ sein.");
+        if (personal is not null && personal.Value != "contacts") Problem(personal, OnboardingTexts.FileBadPersonal.German);
         var check = ReadCheck(map);
         var links = ReadLinks(map);
         var articles = ReadArticles(map);
         if (links.Count + articles.Count > MaxExtraButtons)
-            Problem(Node(map, "articles") ?? Node(map, "links")!, $"Höchstens {MaxExtraButtons} Artikel und Links zusammen (mehr Schaltflächen zeigt Teams nicht an).");
+            Problem(Node(map, "articles") ?? Node(map, "links")!, OnboardingTexts.FileTooManyButtons.Format(MaxExtraButtons));
         if (problems.Count > before) return null;
         return new OnboardingStep
         {
@@ -86,13 +86,13 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
     private StepCheck? ReadCheck(YamlMappingNode map)
     {
         var node = Node(map, "check");
-        if (node is null) { Problem(1, "Feld „check“ fehlt (kind: question oder task, text: …)."); return null; }
-        if (node is not YamlMappingNode check) { Problem(node, "check braucht die Felder kind, text und optional answer."); return null; }
+        if (node is null) { Problem(1, OnboardingTexts.FileNoCheck.German); return null; }
+        if (node is not YamlMappingNode check) { Problem(node, OnboardingTexts.FileBadCheck.German); return null; }
         var kind = Required(check, "kind", "check.kind");
         var text = Required(check, "text", "check.text");
         var answer = Optional(check, "answer");
         StepCheckKind? parsed = kind?.Value switch { "question" => StepCheckKind.Question, "task" => StepCheckKind.Task, _ => null };
-        if (kind is not null && parsed is null) Problem(kind, "check.kind muss „question“ (Frage) oder „task“ (Aufgabe) sein.");
+        if (kind is not null && parsed is null) Problem(kind, OnboardingTexts.FileBadCheckKind.German);
         return parsed is null || text is null ? null : new StepCheck(parsed.Value, text.Value!, answer?.Value);
     }
 
@@ -101,10 +101,10 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var links = new List<ReplyLink>();
         foreach (var item in Sequence(map, "links"))
         {
-            if (item is not YamlMappingNode link) { Problem(item, "Jeder Link braucht title und url."); continue; }
+            if (item is not YamlMappingNode link) { Problem(item, OnboardingTexts.FileBadLink.German); continue; }
             var title = Required(link, "title", "links.title");
             var url = Required(link, "url", "links.url");
-            if (url is not null && !IsAllowedUrl(url.Value!)) Problem(url, $"url „{url.Value}“ muss mit https:// oder mailto: beginnen.");
+            if (url is not null && !IsAllowedUrl(url.Value!)) Problem(url, OnboardingTexts.FileBadUrl.Format(url.Value));
             else if (title is not null && url is not null) links.Add(new ReplyLink(title.Value!, url.Value!));
         }
         return links;
@@ -115,8 +115,8 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var articles = new List<string>();
         foreach (var item in Sequence(map, "articles"))
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } id }) { Problem(item, "articles ist eine Liste von Artikel-ids."); continue; }
-            if (knownArticles is not null && !knownArticles.Contains(id)) Problem(item, $"Artikel „{id}“ gibt es in der Wissensdatenbank nicht.");
+            if (item is not YamlScalarNode { Value: { Length: > 0 } id }) { Problem(item, OnboardingTexts.FileBadArticles.German); continue; }
+            if (knownArticles is not null && !knownArticles.Contains(id)) Problem(item, OnboardingTexts.FileUnknownArticle.Format(id));
             else articles.Add(id);
         }
         return articles;
@@ -127,7 +127,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var node = Node(map, key);
         if (node is null) return [];
         if (node is YamlSequenceNode sequence) return sequence.Children;
-        Problem(node, $"{key} muss eine Liste sein.");
+        Problem(node, OnboardingTexts.FileMustBeList.Format(key));
         return [];
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
     {
         var node = Optional(map, key, label);
         // A field missing from the head is reported on its first line; one missing from a nested entry on the entry's line.
-        if (node is null && Node(map, key) is null) Problem(map == _root ? 1 : (int)map.Start.Line + FrontMatter.LineOffset, $"Feld „{label ?? key}“ fehlt.");
+        if (node is null && Node(map, key) is null) Problem(map == _root ? 1 : (int)map.Start.Line + FrontMatter.LineOffset, OnboardingTexts.FileMissingField.Format(label ?? key));
         return node;
     }
 
@@ -144,7 +144,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var node = Node(map, key);
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value } scalar && value.Trim().Length > 0) return scalar;
-        Problem(node, $"Feld „{label ?? key}“ ist leer oder kein einfacher Text.");
+        Problem(node, OnboardingTexts.FileEmptyField.Format(label ?? key));
         return null;
     }
 
@@ -153,7 +153,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var node = Required(map, key);
         if (node is null) return null;
         if (int.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return number;
-        Problem(node, $"{key} muss eine ganze Zahl von {min} bis {max} sein (gefunden: „{node.Value}“).");
+        Problem(node, OnboardingTexts.FileBadNumber.Format(key, min, max, node.Value));
         return null;
     }
 

@@ -38,4 +38,16 @@ public static class PlaceTexts
             ? InAdjectiveKreis.Format(region.Name[..^"er Kreis".Length])
             : InKreis.Format(region.Name);
     }
+
+    // Content check of the places file
+    public static readonly Text FileRegionTwice = new("Region „{0}“ steht zweimal in der Datei.");
+    public static readonly Text FileGemeindeTwice = new("Gemeinde „{0}“ steht unter „{1}“ und unter „{2}“.");
+    public static readonly Text FileAreaUnknownRegion = new("Landschaft „{0}“: unbekannte Region „{1}“.");
+    public static readonly Text FileVariantsUnknownBezirk = new("Namensvarianten für unbekannten Regierungsbezirk „{0}“.");
+    public static readonly Text FileRegionWithoutName = new("Eine Region hat keinen Namen.");
+    public static readonly Text FileBadRegionKind = new("„{0}“: Art „{1}“ ist weder „kreis“ noch „kreisfreie-stadt“.");
+    public static readonly Text FileUnknownBezirk = new("„{0}“: unbekannter Regierungsbezirk „{1}“.");
+    public static readonly Text FileNoGemeinden = new("„{0}“: keine Gemeinden eingetragen.");
+    public static readonly Text FileCityOnlyGemeinde = new("„{0}“: eine kreisfreie Stadt ist ihre einzige Gemeinde.");
+    public static readonly Text FileShortFormUnknown = new("„{0}“: Kurzform für „{1}“, aber diese Gemeinde steht nicht in der Liste.");
 }

@@ -75,7 +75,7 @@ public sealed class SqliteBackupTests
         {
             var errors = new StringWriter();
             Assert.Equal(2, await BackupCommandLine.RunAsync([existing], TextWriter.Null, errors, database.Apply));
-            Assert.Contains("gibt es schon", errors.ToString());
+            TextAssert.Contains(BackupTexts.FileExists, errors.ToString());
             Assert.Equal(0, new FileInfo(existing).Length);
 
             errors = new StringWriter();
