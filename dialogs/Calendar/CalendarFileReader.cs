@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
@@ -12,7 +11,8 @@ namespace NrwBot.Dialogs.Calendar;
 /// Reads one calendar file (<c>entries:</c> followed by a list). Every problem is reported with the file and the
 /// line it is on, in German, so the LKS can fix the file without a developer; an entry with a problem is left out.
 /// </summary>
-internal sealed partial class CalendarFileReader(string file, IRegionDirectory regions, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
+internal sealed class CalendarFileReader(string file, IRegionDirectory regions, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
+    : YamlFieldReader(Path.GetFileName(file), 0, problems)
 {
     private static readonly string[] AllowedKeys = ["id", "title", "kind", "date", "from", "to", "audience", "article", "link", "remind", "status"];
 
@@ -28,7 +28,7 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line, CalendarTexts.FileYamlError.Format(error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line, ContentTexts.YamlError.Format(error.InnerException?.Message ?? error.Message));
             return entries;
         }
         if (root is null || !root.Children.TryGetValue(new YamlScalarNode("entries"), out var list) || list is not YamlSequenceNode sequence)
@@ -46,25 +46,23 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
 
     private CalendarEntry? ReadEntry(YamlMappingNode map)
     {
-        var before = problems.Count;
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(key => !AllowedKeys.Contains(key.Value)))
-            Problem(key, CalendarTexts.FileUnknownField.Format(key.Value, string.Join(", ", AllowedKeys)));
-        var id = Required(map, "id");
-        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, CalendarTexts.FileBadId.Format(id.Value));
+        var before = ProblemCount;
+        CheckKeys(map, AllowedKeys);
+        var id = Id(map);
         var title = Required(map, "title");
         var kind = ReadKind(map);
         var (start, end) = ReadDates(map);
         var audience = ReadAudience(map);
-        var article = Scalar(map, "article");
+        var article = Optional(map, "article");
         if (article is not null && knownArticles is { Count: > 0 } && !knownArticles.Contains(article.Value!))
             Problem(article, CalendarTexts.FileUnknownArticle.Format(article.Value));
-        var link = Scalar(map, "link");
+        var link = Optional(map, "link");
         if (link is not null && !CalendarLinks.IsWebAddress(link.Value)) Problem(link, CalendarTexts.FileBadLink.Format(link.Value));
         var reminders = ReadReminders(map);
-        var status = Scalar(map, "status");
+        var status = Optional(map, "status");
         var parsedStatus = ContentStatuses.Parse(status?.Value);
-        if (status is not null && parsedStatus is null) Problem(status, CalendarTexts.FileBadStatus.Format(ContentStatuses.Allowed));
-        if (problems.Count > before || start is null || end is null) return null;
+        if (status is not null && parsedStatus is null) Problem(status, ContentTexts.BadStatus.German);
+        if (ProblemCount > before || start is null || end is null) return null;
         return new CalendarEntry
         {
             Id = id!.Value!,
@@ -77,13 +75,13 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
             Link = link?.Value,
             ReminderDays = reminders,
             IsExample = parsedStatus == ContentStatus.Beispiel,
-            Source = CalendarTexts.FileSource.Format(Path.GetFileName(file), map.Start.Line),
+            Source = CalendarTexts.FileSource.Format(File, map.Start.Line),
         };
     }
 
     private CalendarEntryKind ReadKind(YamlMappingNode map)
     {
-        var kind = Scalar(map, "kind");
+        var kind = Optional(map, "kind");
         switch (kind?.Value)
         {
             case null or "frist": return CalendarEntryKind.Deadline;
@@ -96,9 +94,9 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
 
     private (DateOnly? Start, DateOnly? End) ReadDates(YamlMappingNode map)
     {
-        var date = Scalar(map, "date");
-        var from = Scalar(map, "from");
-        var to = Scalar(map, "to");
+        var date = Optional(map, "date");
+        var from = Optional(map, "from");
+        var to = Optional(map, "to");
         if (date is not null && (from is not null || to is not null))
         {
             Problem(date, CalendarTexts.FileDateAndRange.German);
@@ -167,32 +165,11 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
 
     private IEnumerable<YamlScalarNode> List(YamlMappingNode map, string key)
     {
-        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return [];
+        var node = Node(map, key);
+        if (node is null) return [];
         if (node is YamlSequenceNode sequence) return sequence.Children.OfType<YamlScalarNode>();
         if (node is YamlScalarNode single) return [single];
         Problem(node, CalendarTexts.FileMustBeList.Format(key));
         return [];
     }
-
-    private YamlScalarNode? Required(YamlMappingNode map, string key)
-    {
-        var node = Scalar(map, key);
-        if (node is null || string.IsNullOrWhiteSpace(node.Value)) { Problem(map, CalendarTexts.FileMissing.Format(key)); return null; }
-        return node;
-    }
-
-    private YamlScalarNode? Scalar(YamlMappingNode map, string key)
-    {
-        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return null;
-        if (node is YamlScalarNode scalar) return scalar;
-        Problem(node, CalendarTexts.FileMustBeScalar.Format(key));
-        return null;
-    }
-
-    private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line, message);
-
-    private void Problem(int line, string message) => problems.Add(new ContentProblem(Path.GetFileName(file), line, message));
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }

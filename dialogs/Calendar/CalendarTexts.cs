@@ -66,14 +66,10 @@ public static class CalendarTexts
     public static readonly Text DeleteUnknown = new("Einen im Chat eingetragenen Termin „{0}“ gibt es nicht. (Termine aus den Kalender-Dateien ändert die LKS in der Datei.)");
 
     // Content check of the calendar files (file and line are added by the caller)
-    public static readonly Text FileYamlError = new("YAML-Fehler: {0}");
     public static readonly Text FileNeedsEntries = new("Die Datei braucht eine Liste „entries:“ mit den Fristen und Terminen.");
     public static readonly Text EntryNeedsFields = new("Jeder Eintrag braucht Felder wie „id: …“, „title: …“, „date: …“.");
-    public static readonly Text FileUnknownField = new("Unbekanntes Feld „{0}“ (erlaubt: {1}).");
-    public static readonly Text FileBadId = new("id „{0}“: nur Kleinbuchstaben, Ziffern und Bindestriche.");
     public static readonly Text FileUnknownArticle = new("Einen Wissensartikel „{0}“ gibt es nicht.");
     public static readonly Text FileBadLink = new("link „{0}“ muss eine Adresse mit https:// sein.");
-    public static readonly Text FileBadStatus = new("status muss {0} sein.");
     public static readonly Text FileSource = new("{0}, Zeile {1}");
     public static readonly Text FileBadKind = new("kind muss „frist“ oder „termin“ sein.");
     public static readonly Text FileDateAndRange = new("Entweder „date“ (ein Tag) oder „from“ und „to“ (mehrere Tage), nicht beides.");
@@ -85,6 +81,4 @@ public static class CalendarTexts
     public static readonly Text FileBadReminder = new("remind „{0}“: Tage vorher als ganze Zahl von 0 bis 365, z. B. [14, 3].");
     public static readonly Text FileBadDate = new("„{0}“ ist kein gültiges Datum (erwartet: JJJJ-MM-TT, z. B. 2027-01-31).");
     public static readonly Text FileMustBeList = new("{0} muss eine Liste sein, z. B. [14, 3].");
-    public static readonly Text FileMissing = new("Es fehlt „{0}“.");
-    public static readonly Text FileMustBeScalar = new("„{0}“ muss ein einfacher Wert sein.");
 }

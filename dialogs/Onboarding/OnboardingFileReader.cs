@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +10,8 @@ namespace NrwBot.Dialogs.Onboarding;
 /// Reads one step file: YAML front matter between two "---" lines, then Markdown. Every problem is reported
 /// with the file and the line it is on, in German, so the LKS can fix the file without a developer.
 /// </summary>
-internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
+internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
+    : YamlFieldReader(file, FrontMatter.LineOffset, problems)
 {
     /// <summary>Articles and links together: with Erledigt, Später and Frage dazu that makes six buttons, all Teams shows on a phone.</summary>
     public const int MaxExtraButtons = 3;
@@ -44,7 +44,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line + FrontMatter.LineOffset, OnboardingTexts.FileYamlError.Format(error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line + FrontMatter.LineOffset, ContentTexts.YamlError.Format(error.InnerException?.Message ?? error.Message));
             return null;
         }
         catch (InvalidOperationException)
@@ -57,17 +57,15 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
 
     private OnboardingStep? ReadStep(YamlMappingNode map, string body)
     {
-        var before = problems.Count;
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(key => !AllowedKeys.Contains(key.Value)))
-            Problem(key, OnboardingTexts.FileUnknownField.Format(key.Value, string.Join(", ", AllowedKeys)));
-        var id = Required(map, "id");
-        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, OnboardingTexts.FileBadId.Format(id.Value));
+        var before = ProblemCount;
+        CheckKeys(map, AllowedKeys);
+        var id = Id(map);
         var title = Required(map, "title");
         var order = Number(map, "order", 1, 999);
         var minutes = Number(map, "minutes", 1, 240);
         var status = Required(map, "status");
         var parsedStatus = ContentStatuses.Parse(status?.Value);
-        if (status is not null && parsedStatus is null) Problem(status, OnboardingTexts.FileBadStatus.Format(ContentStatuses.Allowed));
+        if (status is not null && parsedStatus is null) Problem(status, ContentTexts.BadStatus.German);
         var personal = Optional(map, "personal");
         if (personal is not null && personal.Value != "contacts") Problem(personal, OnboardingTexts.FileBadPersonal.German);
         var check = ReadCheck(map);
@@ -75,11 +73,11 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var articles = ReadArticles(map);
         if (links.Count + articles.Count > MaxExtraButtons)
             Problem(Node(map, "articles") ?? Node(map, "links")!, OnboardingTexts.FileTooManyButtons.Format(MaxExtraButtons));
-        if (problems.Count > before) return null;
+        if (ProblemCount > before) return null;
         return new OnboardingStep
         {
             Id = id!.Value!, Title = title!.Value!, Order = order!.Value, Minutes = minutes!.Value, Body = body, Check = check!,
-            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = parsedStatus == ContentStatus.Beispiel, File = file,
+            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = parsedStatus == ContentStatus.Beispiel, File = File,
         };
     }
 
@@ -131,22 +129,7 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         return [];
     }
 
-    private YamlScalarNode? Required(YamlMappingNode map, string key, string? label = null)
-    {
-        var node = Optional(map, key, label);
-        // A field missing from the head is reported on its first line; one missing from a nested entry on the entry's line.
-        if (node is null && Node(map, key) is null) Problem(map == _root ? 1 : (int)map.Start.Line + FrontMatter.LineOffset, OnboardingTexts.FileMissingField.Format(label ?? key));
-        return node;
-    }
 
-    private YamlScalarNode? Optional(YamlMappingNode map, string key, string? label = null)
-    {
-        var node = Node(map, key);
-        if (node is null) return null;
-        if (node is YamlScalarNode { Value: { } value } scalar && value.Trim().Length > 0) return scalar;
-        Problem(node, OnboardingTexts.FileEmptyField.Format(label ?? key));
-        return null;
-    }
 
     private int? Number(YamlMappingNode map, string key, int min, int max)
     {
@@ -157,22 +140,16 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         return null;
     }
 
-    private static YamlNode? Node(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
     private static bool IsAllowedUrl(string url) =>
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
-    private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line + FrontMatter.LineOffset, message);
-
-    private void Problem(int fileLine, string message) => problems.Add(new ContentProblem(file, fileLine, message));
+    /// <summary>A field missing from the head is reported on its first line; one missing from a nested entry on the entry's line.</summary>
+    protected override int MissingLine(YamlMappingNode map) => map == _root ? 1 : base.MissingLine(map);
 
     private OnboardingStep? Fail(int fileLine, string message)
     {
         Problem(fileLine, message);
         return null;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 }

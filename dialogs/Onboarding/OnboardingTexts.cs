@@ -126,17 +126,13 @@ public static class OnboardingTexts
     public const char BarOpen = '░';
 
     // Content check of the onboarding steps (file and line are added by the caller)
-    public static readonly Text FileYamlError = new("YAML-Fehler: {0}");
+    public static readonly Text FileBadPersonal = new("personal kann nur „contacts“ sein.");
+    public static readonly Text FileTooManyButtons = new("Höchstens {0} Artikel und Links zusammen (mehr Schaltflächen zeigt Teams nicht an).");
     public static readonly Text FileHeadNotClosed = new("Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.");
     public static readonly Text FileNoHead = new("Die Datei muss mit einer Zeile „---“ beginnen (Kopf mit id, title, order …).");
     public static readonly Text FileNoBody = new("Unter dem Kopf fehlt der Text des Schritts.");
     public static readonly Text FileHeadNotFields = new("Der Kopf muss aus Feldern wie „id: …“ bestehen.");
     public static readonly Text FileHeadUnfinished = new("Der Kopf endet mitten in einer Liste oder einem Text: fehlt eine schließende Klammer oder ein Anführungszeichen?");
-    public static readonly Text FileUnknownField = new("Unbekanntes Feld „{0}“ (erlaubt: {1}).");
-    public static readonly Text FileBadId = new("id „{0}“: nur Kleinbuchstaben, Ziffern und Bindestriche.");
-    public static readonly Text FileBadStatus = new("status muss {0} sein.");
-    public static readonly Text FileBadPersonal = new("personal kann nur „contacts“ sein.");
-    public static readonly Text FileTooManyButtons = new("Höchstens {0} Artikel und Links zusammen (mehr Schaltflächen zeigt Teams nicht an).");
     public static readonly Text FileNoCheck = new("Feld „check“ fehlt (kind: question oder task, text: …).");
     public static readonly Text FileBadCheck = new("check braucht die Felder kind, text und optional answer.");
     public static readonly Text FileBadCheckKind = new("check.kind muss „question“ (Frage) oder „task“ (Aufgabe) sein.");
@@ -145,7 +141,5 @@ public static class OnboardingTexts
     public static readonly Text FileBadArticles = new("articles ist eine Liste von Artikel-ids.");
     public static readonly Text FileUnknownArticle = new("Artikel „{0}“ gibt es in der Wissensdatenbank nicht.");
     public static readonly Text FileMustBeList = new("{0} muss eine Liste sein.");
-    public static readonly Text FileMissingField = new("Feld „{0}“ fehlt.");
-    public static readonly Text FileEmptyField = new("Feld „{0}“ ist leer oder kein einfacher Text.");
     public static readonly Text FileBadNumber = new("{0} muss eine ganze Zahl von {1} bis {2} sein (gefunden: „{3}“).");
 }
