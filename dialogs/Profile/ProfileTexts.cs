@@ -16,6 +16,11 @@ public static class ProfileTexts
     public static readonly Text RegionAmbiguous = new("„{0}“ kann mehreres bedeuten: {1}. Bitte schreiben Sie den genauen Namen.");
     public static readonly Text RoleLabel = new("Rolle");
     public static readonly Text RolePlaceholder = new("Rolle wählen");
+    public static readonly Text RoleFachkraft = new("Fachkraft in einem lokalen Büro");
+    public static readonly Text RoleTraeger = new("Träger");
+    public static readonly Text RoleVerwaltung = new("Kommunalverwaltung");
+    public static readonly Text RoleLks = new("LKS");
+    public static readonly Text RoleOther = new("Sonstiges");
     public static readonly Text RolePrompt = new("In welcher Rolle arbeiten Sie im Programm?");
     public static readonly Text Saved = new("Danke, ich habe Ihr Profil gespeichert.");
     public static readonly Text Empty = new("Sie haben noch kein Profil angelegt.");

@@ -38,7 +38,7 @@ public sealed class InterruptionTests
         Assert.Contains("Düren", contact);
         Assert.DoesNotContain(Reminder, contact);
 
-        Assert.Contains("Fachkraft in einem lokalen Büro", await host.TextOfTurnAsync(teams, ProfileSubmit()));
+        Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, await host.TextOfTurnAsync(teams, ProfileSubmit()));
     }
 
     /// <summary>The transcript in tests/ui/transcripts: Profil, a guideline question answered, the form submitted
@@ -57,10 +57,10 @@ public sealed class InterruptionTests
             return reply;
         }
 
-        Assert.Contains("Kreis oder kreisfreie Stadt", await SayAsync("Profil", new Activity { Type = ActivityTypes.Message, Text = "Profil" }));
+        TextAssert.Contains(ProfileTexts.RegionLabel, await SayAsync("Profil", new Activity { Type = ActivityTypes.Message, Text = "Profil" }));
         var question = "Wann ist der Verwendungsnachweis fällig?";
         Assert.Contains(Reminder, await SayAsync(question, new Activity { Type = ActivityTypes.Message, Text = question }));
-        Assert.Contains("Danke", await SayAsync("(Formular: Kreis Düren, Fachkraft – Speichern)", ProfileSubmit()));
+        TextAssert.Contains(ProfileTexts.Saved, await SayAsync("(Formular: Kreis Düren, Fachkraft – Speichern)", ProfileSubmit()));
 
         if (Environment.GetEnvironmentVariable("NRWBOT_TRANSCRIPT") is { Length: > 0 } path)
             await File.WriteAllTextAsync(path, string.Join("\n\n", lines) + "\n");
@@ -78,7 +78,7 @@ public sealed class InterruptionTests
 
         var saved = await host.TextOfTurnAsync(teams, ProfileSubmit("Hamm"));
         Assert.Contains("Hamm", saved);
-        Assert.Contains("Fachkraft in einem lokalen Büro", saved);
+        Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, saved);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class InterruptionTests
         Assert.Contains("UB-2026-0001", claim);
         Assert.Contains(Reminder, claim);
         var digest = await host.TextOfTurnAsync(anna, "Digest letzte 30 Tage");
-        Assert.Contains("NrwBot-Digest", digest);
+        TextAssert.Contains(DigestTexts.Title, digest);
         Assert.DoesNotContain(Reminder, digest);
         Assert.Equal(Dialogs.Requests.RequestState.InProgress, Assert.Single(await host.AllRequestsAsync()).State);
     }

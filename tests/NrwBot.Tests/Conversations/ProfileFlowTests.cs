@@ -28,7 +28,7 @@ public sealed class ProfileFlowTests
                 var text = ActivityAssert.VisibleText(reply);
                 Assert.Contains("Kreis Düren", text);
                 Assert.Contains("Köln", text);
-                Assert.Contains("Fachkraft in einem lokalen Büro", text);
+                Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, text);
             })
             .AssertReply(reply => Assert.Contains("onboarding.start", ActivityAssert.ButtonVerbs(reply)))
             .Send("Profil")

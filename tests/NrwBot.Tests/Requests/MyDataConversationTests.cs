@@ -20,7 +20,7 @@ public sealed class MyDataConversationTests
         var shown = await host.TextOfTurnAsync(erika, "Meine Daten");
 
         Assert.Contains("Kreis Düren", shown);
-        Assert.Contains("Fachkraft in einem lokalen Büro", shown);
+        Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, shown);
         Assert.Contains("UB-2026-0001", shown);
         Assert.Contains("Fortbildung zu Verschwörungserzählungen", shown);
         Assert.DoesNotContain("UB-2026-0002", shown);
