@@ -21,7 +21,7 @@ public sealed class ChannelConversationTests
         Assert.Contains("Verwendungsnachweis", ActivityAssert.VisibleText(second[0]));
         // Anna's text is an interruption (card channel): answered as if no form were open, then one reminder line.
         Assert.DoesNotContain(third, reply => TextAssert.IsIn(FlowTexts.FixErrors, ActivityAssert.VisibleText(reply)));
-        Assert.Contains("Ihr Profil", ActivityAssert.VisibleText(third[^1]));
+        TextAssert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.Title, third[^1]);
         TextAssert.Contains(FlowTexts.StillOpen, third[^1]);
     }
 

@@ -80,7 +80,7 @@ public sealed class SqliteBackupTests
 
             errors = new StringWriter();
             Assert.Equal(2, await BackupCommandLine.RunAsync([], TextWriter.Null, errors, database.Apply));
-            Assert.Contains("Aufruf: nrwbot backup", errors.ToString());
+            TextAssert.Contains(BackupTexts.Usage, errors.ToString());
 
             errors = new StringWriter();
             var target = existing + ".db";
