@@ -98,7 +98,7 @@ public class KnowledgeCommandLineTests
 
         Assert.Equal(0, code);
         var lines = stdout.ToString().Split('\n', StringSplitOptions.TrimEntries);
-        Assert.Contains("3 Fragen, davon 2 beantwortbar und 1 nicht beantwortbar", lines[0]);
+        Assert.Contains(KnowledgeTexts.EvalHeader.Format(Path.Combine(folder.Path, "set.jsonl"), 3, 2, 1), lines[0]);
         Assert.Matches(@"top-1\s+top-3\s+abgelehnt", lines[1]);
         Assert.Matches(@"^NrwBot.*\s100\.0 %\s+100\.0 %\s+100\.0 %$", lines[2]);
         TextAssert.StartsWith(KnowledgeTexts.EvalBaseline, lines[3]);
