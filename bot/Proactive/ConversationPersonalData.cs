@@ -12,7 +12,7 @@ namespace NrwBot.Host.Proactive;
 /// </summary>
 public sealed class ConversationPersonalData(ConversationStore conversations, ActivityClaims claims, EfPeerAccounts peerAccounts) : IPersonalDataSection
 {
-    public Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken) => Task.FromResult(HostPrivacyTexts.HostData);
+    public Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken) => Task.FromResult(HostPrivacyTexts.HostData.German);
 
     public async Task ForgetAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {

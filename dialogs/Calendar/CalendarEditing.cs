@@ -18,25 +18,25 @@ public sealed class CalendarEditing(ICalendarStore store, CalendarBook book, IRe
     {
         var kind = match.Groups["kind"].Value.Equals("termin", StringComparison.OrdinalIgnoreCase) ? CalendarEntryKind.Event : CalendarEntryKind.Deadline;
         var rest = match.Groups["rest"].Value;
-        if (rest.Trim().Length == 0) { turn.Send(CalendarTexts.AddUsage); return; }
+        if (rest.Trim().Length == 0) { turn.Send(CalendarTexts.AddUsage.German); return; }
         var (entry, problem) = CalendarChatEntry.Read(rest, kind, workingDays.LocalDate(turn.Now), regions, articles.Ids);
         if (entry is null) { turn.Send(SafeText.Escape(problem!)); return; }
         try
         {
             if (book.IsFileEntry(entry.Id) || !await store.AddEntryAsync(entry, turn.Input.User.Name, turn.Now, cancellationToken))
             {
-                turn.Send(string.Format(CalendarTexts.AddDuplicate, entry.Id));
+                turn.Send(CalendarTexts.AddDuplicate.Format(entry.Id));
                 return;
             }
         }
         catch (CalendarStoreException)
         {
-            turn.Send(CalendarTexts.StoreFailed);
+            turn.Send(CalendarTexts.StoreFailed.German);
             return;
         }
-        var reminders = entry.ReminderDays.Count == 0 ? "" : string.Format(CalendarTexts.AddedReminders, string.Join(", ", entry.ReminderDays));
+        var reminders = entry.ReminderDays.Count == 0 ? "" : CalendarTexts.AddedReminders.Format(string.Join(", ", entry.ReminderDays));
         var word = kind == CalendarEntryKind.Event ? "Termin" : "Frist";
-        turn.Send(string.Format(CalendarTexts.Added, entry.Id, SafeText.Escape(entry.Title), CalendarReplies.Dates(entry), entry.Audience.Describe(), reminders, word));
+        turn.Send(CalendarTexts.Added.Format(entry.Id, SafeText.Escape(entry.Title), CalendarReplies.Dates(entry), entry.Audience.Describe(), reminders, word));
     }
 
     public async Task DeleteAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
@@ -45,12 +45,12 @@ public sealed class CalendarEditing(ICalendarStore store, CalendarBook book, IRe
         try
         {
             turn.Send(await store.DeleteEntryAsync(id, cancellationToken)
-                ? string.Format(CalendarTexts.Deleted, id)
-                : string.Format(CalendarTexts.DeleteUnknown, id));
+                ? CalendarTexts.Deleted.Format(id)
+                : CalendarTexts.DeleteUnknown.Format(id));
         }
         catch (CalendarStoreException)
         {
-            turn.Send(CalendarTexts.StoreFailed);
+            turn.Send(CalendarTexts.StoreFailed.German);
         }
     }
 }

@@ -11,19 +11,19 @@ public static class CalendarRoutes
 {
     public static RouteTable AddCalendar(this RouteTable routes, CalendarFeature calendar, LksGuard lks)
     {
-        routes.Group(lks.RefusingWith(refused => refused.Send(CalendarTexts.OnlyForLks)))
-            .Pattern(CalendarTexts.AddPattern, calendar.Editing.AddAsync)
-            .Pattern(CalendarTexts.DeletePattern, calendar.Editing.DeleteAsync);
+        routes.Group(lks.RefusingWith(refused => refused.Send(CalendarTexts.OnlyForLks.German)))
+            .Pattern(CalendarPatterns.AddPattern, calendar.Editing.AddAsync)
+            .Pattern(CalendarPatterns.DeletePattern, calendar.Editing.DeleteAsync);
         return routes
             .Verb(CalendarVerbs.List, calendar.ListAsync)
             .Verb(CalendarVerbs.RemindersOff, calendar.Subscriptions.RemindersOffAsync)
             .Verb(CalendarVerbs.RemindersOn, calendar.Subscriptions.RemindersOnAsync)
-            .Command(CalendarTexts.ListWords, calendar.ListAsync)
-            .Command(CalendarTexts.RemindersOnWords, calendar.Subscriptions.RemindersOnAsync)
-            .Command(CalendarTexts.RemindersOffWords, calendar.Subscriptions.RemindersOffAsync)
-            .Command(CalendarTexts.FeedWords, calendar.Subscriptions.FeedAsync)
-            .Command(CalendarTexts.FeedRenewWords, calendar.Subscriptions.FeedRenewAsync)
-            .Command(CalendarTexts.FeedStopWords, calendar.Subscriptions.FeedStopAsync)
-            .Pattern(CalendarTexts.MonthPattern, calendar.MonthAsync, RouteRank.Command);
+            .Command(CalendarPatterns.ListWords, calendar.ListAsync)
+            .Command(CalendarPatterns.RemindersOnWords, calendar.Subscriptions.RemindersOnAsync)
+            .Command(CalendarPatterns.RemindersOffWords, calendar.Subscriptions.RemindersOffAsync)
+            .Command(CalendarPatterns.FeedWords, calendar.Subscriptions.FeedAsync)
+            .Command(CalendarPatterns.FeedRenewWords, calendar.Subscriptions.FeedRenewAsync)
+            .Command(CalendarPatterns.FeedStopWords, calendar.Subscriptions.FeedStopAsync)
+            .Pattern(CalendarPatterns.MonthPattern, calendar.MonthAsync, RouteRank.Command);
     }
 }

@@ -26,14 +26,14 @@ public abstract partial class YamlFieldReader(string file, int lineOffset, List<
     protected void CheckKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed)
     {
         foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(key => !allowed.Contains(key.Value!)))
-            Problem(key, $"Unbekanntes Feld „{key.Value}“ (erlaubt: {string.Join(", ", allowed)}).");
+            Problem(key, ContentTexts.UnknownField.Format(key.Value, string.Join(", ", allowed)));
     }
 
     /// <summary>A field that must be there, with a non-empty single value; <paramref name="label"/> names a nested field ("check.kind").</summary>
     protected YamlScalarNode? Required(YamlMappingNode map, string key, string? label = null)
     {
         var node = Optional(map, key, label);
-        if (node is null && Node(map, key) is null) Problem(MissingLine(map), $"Feld „{label ?? key}“ fehlt.");
+        if (node is null && Node(map, key) is null) Problem(MissingLine(map), ContentTexts.MissingField.Format(label ?? key));
         return node;
     }
 
@@ -43,7 +43,7 @@ public abstract partial class YamlFieldReader(string file, int lineOffset, List<
         var node = Node(map, key);
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value } scalar && value.Trim().Length > 0) return scalar;
-        Problem(node, $"Feld „{label ?? key}“ ist leer oder kein einfacher Text.");
+        Problem(node, ContentTexts.EmptyField.Format(label ?? key));
         return null;
     }
 
@@ -51,7 +51,7 @@ public abstract partial class YamlFieldReader(string file, int lineOffset, List<
     protected YamlScalarNode? Id(YamlMappingNode map)
     {
         var id = Required(map, "id");
-        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, $"id „{id.Value}“: nur Kleinbuchstaben, Ziffern und Bindestriche.");
+        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, ContentTexts.BadId.Format(id.Value));
         return id;
     }
 

@@ -5,7 +5,7 @@ namespace NrwBot.Dialogs.Flows;
 /// <summary>A multi-turn conversation. Flows are stateless services; their state is <see cref="FlowState"/>.</summary>
 public interface IFlow
 {
-    /// <summary>Unique name; also the prefix of the verbs its cards send ("profile.submit").</summary>
+    /// <summary>Unique name; also the prefix of the verbs its cards send (the profile flow's form sends profile.submit).</summary>
     string Name { get; }
 
     /// <summary>The title users see in "Sie sind gerade bei: …".</summary>

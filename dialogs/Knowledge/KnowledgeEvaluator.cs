@@ -16,7 +16,7 @@ public static class KnowledgeEvaluator
         {
             number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            questions.Add(ParseLine(line) ?? throw new InvalidDataException(string.Format(KnowledgeTexts.EvalBadLine, path, number)));
+            questions.Add(ParseLine(line) ?? throw new InvalidDataException(KnowledgeTexts.EvalBadLine.Format(path, number)));
         }
         return questions;
     }

@@ -44,7 +44,7 @@ public sealed class OnboardingFeature
 
     public Task OfferLaterAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(OnboardingTexts.OfferLaterReply);
+        turn.Send(OnboardingTexts.OfferLaterReply.German);
         return Task.CompletedTask;
     }
 
@@ -53,7 +53,7 @@ public sealed class OnboardingFeature
         if (await _progress.FindAsync(turn, cancellationToken) is { } running)
         {
             if (_path.NextOpen(running) is not { } open) { turn.Send(_cards.Status(running)); return; }
-            turn.Send(string.Format(OnboardingTexts.AlreadyStarted, _path.DoneCount(running), _path.Count));
+            turn.Send(OnboardingTexts.AlreadyStarted.Format(_path.DoneCount(running), _path.Count));
             ShowStep(turn, open, running);
             return;
         }
@@ -107,9 +107,9 @@ public sealed class OnboardingFeature
     {
         if (FindStep(turn) is not { } step) return;
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
-        turn.Send(string.Format(OnboardingTexts.LaterReply, step.Title));
+        turn.Send(OnboardingTexts.LaterReply.Format(step.Title));
         if (_path.NextOpenAfter(step, progress) is not { } next) return;
-        turn.Send(OnboardingTexts.LaterNext);
+        turn.Send(OnboardingTexts.LaterNext.German);
         ShowStep(turn, next, progress);
     }
 
@@ -122,14 +122,14 @@ public sealed class OnboardingFeature
 
     private async Task OpenAsync(FeatureTurn turn, OnboardingStep? step, CancellationToken cancellationToken)
     {
-        if (step is null) { turn.Send(OnboardingTexts.UnknownStep); return; }
+        if (step is null) { turn.Send(OnboardingTexts.UnknownStep.German); return; }
         ShowStep(turn, step, await _progress.FindOrStartAsync(turn, cancellationToken));
     }
 
     private OnboardingStep? FindStep(FeatureTurn turn)
     {
         var step = _path.ById(turn.Input.Value(OnboardingVerbs.StepKey));
-        if (step is null) turn.Send(OnboardingTexts.UnknownStep);
+        if (step is null) turn.Send(OnboardingTexts.UnknownStep.German);
         return step;
     }
 

@@ -24,10 +24,10 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
         if (FrontMatter.Split(text, out var missing) is not { } frontMatter)
         {
             return missing == FrontMatter.Missing.NotClosed
-                ? Fail(1, "Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.")
-                : Fail(1, "Die Datei muss mit einer Zeile „---“ beginnen (Kopf mit id, title, order …).");
+                ? Fail(1, OnboardingTexts.FileHeadNotClosed.German)
+                : Fail(1, OnboardingTexts.FileNoHead.German);
         }
-        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, "Unter dem Kopf fehlt der Text des Schritts.");
+        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, OnboardingTexts.FileNoBody.German);
         var map = LoadMapping(frontMatter.Yaml, frontMatter.ClosingLine);
         return map is null ? null : ReadStep(map, frontMatter.Body);
     }
@@ -39,18 +39,18 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map) return _root = map;
-            Problem(2, "Der Kopf muss aus Feldern wie „id: …“ bestehen.");
+            Problem(2, OnboardingTexts.FileHeadNotFields.German);
             return null;
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line + FrontMatter.LineOffset, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line + FrontMatter.LineOffset, ContentTexts.YamlError.Format(error.InnerException?.Message ?? error.Message));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a position, when the head ends inside an open [ or {.
-            Problem(closingLine, "Der Kopf endet mitten in einer Liste oder einem Text: fehlt eine schließende Klammer oder ein Anführungszeichen?");
+            Problem(closingLine, OnboardingTexts.FileHeadUnfinished.German);
             return null;
         }
     }
@@ -65,14 +65,14 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
         var minutes = Number(map, "minutes", 1, 240);
         var status = Required(map, "status");
         var parsedStatus = ContentStatuses.Parse(status?.Value);
-        if (status is not null && parsedStatus is null) Problem(status, $"status muss {ContentStatuses.Allowed} sein.");
+        if (status is not null && parsedStatus is null) Problem(status, ContentTexts.BadStatus.German);
         var personal = Optional(map, "personal");
-        if (personal is not null && personal.Value != "contacts") Problem(personal, "personal kann nur „contacts“ sein.");
+        if (personal is not null && personal.Value != "contacts") Problem(personal, OnboardingTexts.FileBadPersonal.German);
         var check = ReadCheck(map);
         var links = ReadLinks(map);
         var articles = ReadArticles(map);
         if (links.Count + articles.Count > MaxExtraButtons)
-            Problem(Node(map, "articles") ?? Node(map, "links")!, $"Höchstens {MaxExtraButtons} Artikel und Links zusammen (mehr Schaltflächen zeigt Teams nicht an).");
+            Problem(Node(map, "articles") ?? Node(map, "links")!, OnboardingTexts.FileTooManyButtons.Format(MaxExtraButtons));
         if (ProblemCount > before) return null;
         return new OnboardingStep
         {
@@ -84,13 +84,13 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
     private StepCheck? ReadCheck(YamlMappingNode map)
     {
         var node = Node(map, "check");
-        if (node is null) { Problem(1, "Feld „check“ fehlt (kind: question oder task, text: …)."); return null; }
-        if (node is not YamlMappingNode check) { Problem(node, "check braucht die Felder kind, text und optional answer."); return null; }
+        if (node is null) { Problem(1, OnboardingTexts.FileNoCheck.German); return null; }
+        if (node is not YamlMappingNode check) { Problem(node, OnboardingTexts.FileBadCheck.German); return null; }
         var kind = Required(check, "kind", "check.kind");
         var text = Required(check, "text", "check.text");
         var answer = Optional(check, "answer");
         StepCheckKind? parsed = kind?.Value switch { "question" => StepCheckKind.Question, "task" => StepCheckKind.Task, _ => null };
-        if (kind is not null && parsed is null) Problem(kind, "check.kind muss „question“ (Frage) oder „task“ (Aufgabe) sein.");
+        if (kind is not null && parsed is null) Problem(kind, OnboardingTexts.FileBadCheckKind.German);
         return parsed is null || text is null ? null : new StepCheck(parsed.Value, text.Value!, answer?.Value);
     }
 
@@ -99,10 +99,10 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
         var links = new List<ReplyLink>();
         foreach (var item in Sequence(map, "links"))
         {
-            if (item is not YamlMappingNode link) { Problem(item, "Jeder Link braucht title und url."); continue; }
+            if (item is not YamlMappingNode link) { Problem(item, OnboardingTexts.FileBadLink.German); continue; }
             var title = Required(link, "title", "links.title");
             var url = Required(link, "url", "links.url");
-            if (url is not null && !IsAllowedUrl(url.Value!)) Problem(url, $"url „{url.Value}“ muss mit https:// oder mailto: beginnen.");
+            if (url is not null && !IsAllowedUrl(url.Value!)) Problem(url, OnboardingTexts.FileBadUrl.Format(url.Value));
             else if (title is not null && url is not null) links.Add(new ReplyLink(title.Value!, url.Value!));
         }
         return links;
@@ -113,8 +113,8 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
         var articles = new List<string>();
         foreach (var item in Sequence(map, "articles"))
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } id }) { Problem(item, "articles ist eine Liste von Artikel-ids."); continue; }
-            if (knownArticles is not null && !knownArticles.Contains(id)) Problem(item, $"Artikel „{id}“ gibt es in der Wissensdatenbank nicht.");
+            if (item is not YamlScalarNode { Value: { Length: > 0 } id }) { Problem(item, OnboardingTexts.FileBadArticles.German); continue; }
+            if (knownArticles is not null && !knownArticles.Contains(id)) Problem(item, OnboardingTexts.FileUnknownArticle.Format(id));
             else articles.Add(id);
         }
         return articles;
@@ -125,7 +125,7 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
         var node = Node(map, key);
         if (node is null) return [];
         if (node is YamlSequenceNode sequence) return sequence.Children;
-        Problem(node, $"{key} muss eine Liste sein.");
+        Problem(node, OnboardingTexts.FileMustBeList.Format(key));
         return [];
     }
 
@@ -136,7 +136,7 @@ internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? kn
         var node = Required(map, key);
         if (node is null) return null;
         if (int.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return number;
-        Problem(node, $"{key} muss eine ganze Zahl von {min} bis {max} sein (gefunden: „{node.Value}“).");
+        Problem(node, OnboardingTexts.FileBadNumber.Format(key, min, max, node.Value));
         return null;
     }
 

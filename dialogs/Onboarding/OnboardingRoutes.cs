@@ -23,13 +23,13 @@ public static class OnboardingRoutes
         .Verb(OnboardingVerbs.ShareOff, onboarding.Preferences.ShareOffAsync)
         .Verb(OnboardingVerbs.Peer, onboarding.Completion.IntroduceAsync)
         .Verb(OnboardingVerbs.PeerNo, onboarding.Completion.DeclineAsync)
-        .Command(OnboardingTexts.StartWords, onboarding.StartAsync)
-        .Command(OnboardingTexts.ResumeWords, onboarding.ResumeAsync)
-        .Command(OnboardingTexts.StatusWords, onboarding.StatusAsync)
-        .Command(OnboardingTexts.ResetWords, onboarding.Preferences.ResetAsync)
-        .Command(OnboardingTexts.RemindersOffWords, onboarding.Preferences.RemindersOffAsync)
-        .Command(OnboardingTexts.RemindersOnWords, onboarding.Preferences.RemindersOnAsync)
-        .Command(OnboardingTexts.ShareOnWords, onboarding.Preferences.ShareOnAsync)
-        .Command(OnboardingTexts.ShareOffWords, onboarding.Preferences.ShareOffAsync)
-        .Pattern(OnboardingTexts.StepPattern, onboarding.StepByTextAsync, RouteRank.Command);
+        .Command(OnboardingPatterns.StartWords, onboarding.StartAsync)
+        .Command(OnboardingPatterns.ResumeWords, onboarding.ResumeAsync)
+        .Command(OnboardingPatterns.StatusWords, onboarding.StatusAsync)
+        .Command(OnboardingPatterns.ResetWords, onboarding.Preferences.ResetAsync)
+        .Command(OnboardingPatterns.RemindersOffWords, onboarding.Preferences.RemindersOffAsync)
+        .Command(OnboardingPatterns.RemindersOnWords, onboarding.Preferences.RemindersOnAsync)
+        .Command(OnboardingPatterns.ShareOnWords, onboarding.Preferences.ShareOnAsync)
+        .Command(OnboardingPatterns.ShareOffWords, onboarding.Preferences.ShareOffAsync)
+        .Pattern(OnboardingPatterns.StepPattern, onboarding.StepByTextAsync, RouteRank.Command);
 }

@@ -46,7 +46,7 @@ public sealed class RouteTable
         Verb(T.Verb, (turn, cancellationToken) =>
         {
             if (T.Bind(turn.Input.Values) is { } action) return handler(turn, action, cancellationToken);
-            turn.Send(RoutingTexts.InvalidButton);
+            turn.Send(RoutingTexts.InvalidButton.German);
             return Task.CompletedTask;
         });
 
@@ -66,6 +66,9 @@ public sealed class RouteTable
     }
 
     public TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
+
+    /// <summary>Every card verb with a route, and every flow's name (the prefix of its verbs).</summary>
+    public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Keys);
 
     public TurnHandler? FindEvent(TurnEvent turnEvent) => _events.GetValueOrDefault(turnEvent);
 

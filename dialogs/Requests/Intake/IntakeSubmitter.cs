@@ -37,7 +37,6 @@ public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analy
     {
         var analysis = await analyzer.AnalyzeAsync(draft.Description, cancellationToken);
         var english = analysis.Language == "en" || LanguageHint.IsEnglish(draft.Description);
-        var texts = RequestsTexts.For(english);
         CreatedRequest created;
         try
         {
@@ -45,10 +44,10 @@ public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analy
         }
         catch (RequestStoreException)
         {
-            turn.Send(texts.StoreFailed);
+            turn.Send(RequestsTexts.StoreFailed.In(english));
             return false;
         }
-        turn.Send(Confirmation(created, texts));
+        turn.Send(Confirmation(created, english));
         if (created.IsNew) await notifier.CreatedAsync(created.Request, cancellationToken);
         return true;
     }
@@ -73,18 +72,18 @@ public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analy
         };
     }
 
-    private static Reply Confirmation(CreatedRequest created, RequestsTexts texts)
+    private static Reply Confirmation(CreatedRequest created, bool english)
     {
         var request = created.Request;
-        var lines = new List<string> { string.Format(texts.Confirmed, request.Number) };
-        if (request.Urgency == Urgency.Urgent) lines.Add(texts.ConfirmedUrgent);
-        if (request.Links.Count > 0) lines.Add(string.Format(texts.ConfirmedDuplicate, request.Region, string.Join(", ", request.Links)));
-        if (!created.IsNew) lines.Add(texts.ConfirmedAgain);
+        var lines = new List<string> { RequestsTexts.Confirmed.Format(english, request.Number) };
+        if (request.Urgency == Urgency.Urgent) lines.Add(RequestsTexts.ConfirmedUrgent.In(english));
+        if (request.Links.Count > 0) lines.Add(RequestsTexts.ConfirmedDuplicate.Format(english, request.Region, string.Join(", ", request.Links)));
+        if (!created.IsNew) lines.Add(RequestsTexts.ConfirmedAgain.In(english));
         return new Reply
         {
-            Title = string.Format(texts.ConfirmedTitle, request.Number),
+            Title = RequestsTexts.ConfirmedTitle.Format(english, request.Number),
             Text = string.Join("\n\n", lines),
-            Actions = [new(texts.MyRequestsButton, QueueFeature.MineVerb)],
+            Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
         };
     }
 }

@@ -1,5 +1,6 @@
 using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Requests.Categories;
+using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.Language;
 
@@ -41,9 +42,9 @@ public class CategoryCatalogTests
         var exception = Assert.Throws<ContentException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
 
         Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && error.Contains("„title“ fehlt"));
-        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && error.Contains("Kleinbuchstaben"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && TextAssert.IsIn(CategoryTexts.BadId, error));
         Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:9:") && error.Contains("„colour“"));
-        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:13:") && error.Contains("muss eine Liste sein"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:13:") && TextAssert.IsIn(CategoryTexts.FieldMustBeList, error));
     }
 
     [Fact]
@@ -63,8 +64,8 @@ public class CategoryCatalogTests
 
         var exception = Assert.Throws<ContentException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
 
-        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && error.Contains("mehrfach") && error.Contains("Zeile 2"));
-        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.Contains("fallback: true") && error.Contains("gefunden: 0"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && TextAssert.IsIn(CategoryTexts.DuplicateId, error) && error.Contains("Zeile 2"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.Contains(CategoryTexts.FallbackCount.Format(0)));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class OnboardingContentTests
     {
         var error = Assert.Throws<ContentException>(() => OnboardingPath.Parse([("a.md", Valid)], new HashSet<string> { "foerderrichtlinie-ueberblick" }));
 
-        Assert.Equal([new ContentProblem("a.md", 10, "Artikel „datenschutz-projektarbeit“ gibt es in der Wissensdatenbank nicht.")], error.Problems);
+        Assert.Equal([new ContentProblem("a.md", 10, OnboardingTexts.FileUnknownArticle.Format("datenschutz-projektarbeit"))], error.Problems);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class OnboardingContentTests
 
         var error = Assert.Throws<ContentException>(() => OnboardingPath.Parse([("a.md", crowded)]));
 
-        Assert.Contains(error.Problems, problem => problem.ToString().StartsWith("a.md:10: Höchstens 3 Artikel und Links", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, problem => problem.ToString() == "a.md:10: " + OnboardingTexts.FileTooManyButtons.Format(3));
     }
 
     [Fact]
