@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 
@@ -96,12 +97,10 @@ public static partial class CalendarChatEntry
 
     private static string IdFor(CalendarEntry entry)
     {
-        var slug = NotIdCharacters().Replace(Fold(entry.Title.ToLowerInvariant()), "-").Trim('-');
+        var slug = NotIdCharacters().Replace(GermanText.Fold(entry.Title), "-").Trim('-');
         if (slug.Length > 40) slug = slug[..40].TrimEnd('-');
         return $"chat-{entry.Start:yyyy-MM-dd}-{(slug.Length == 0 ? "eintrag" : slug)}";
     }
-
-    private static string Fold(string text) => text.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss");
 
     private static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

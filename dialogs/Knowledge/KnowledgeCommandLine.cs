@@ -13,6 +13,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
 {
     private const string JsonFlag = "--json";
     private const string MissesFlag = "--misses";
+    private const string PhrasingsFlag = "--phrasings";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -54,6 +55,13 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalDecisions.German,
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+        if (args.Contains(PhrasingsFlag))
+        {
+            var crossValidated = KnowledgeEvaluator.CrossValidatePhrasings(load.Base, options, Today);
+            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalPhrasings.German, crossValidated.Top1, crossValidated.Top3,
+                crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
+                crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+        }
         if (args.Contains(MissesFlag))
         {
             foreach (var miss in ours.Misses)
