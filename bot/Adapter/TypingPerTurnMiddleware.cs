@@ -19,10 +19,13 @@ public sealed class TypingPerTurnMiddleware(TimeSpan delay, TimeSpan period, ILo
             return;
         }
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Once the answer is on its way, a later typing indicator would only make the user wait for nothing.
+        var ended = false;
+        // Once the answer is on its way, a later typing indicator would only make the user wait for nothing. The
+        // handler outlives this method: the error handler's apology for a failed turn is sent after it, when the
+        // source is disposed (it threw ObjectDisposedException, and the apology was lost; found by MessagesFuzzTests).
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
-            if (activities.Any(activity => activity.Type == ActivityTypes.Message)) await stop.CancelAsync();
+            if (!Volatile.Read(ref ended) && activities.Any(activity => activity.Type == ActivityTypes.Message)) await stop.CancelAsync();
             return await nextSend();
         });
         var typing = ShowTypingAsync(turnContext, stop.Token);
@@ -35,6 +38,7 @@ public sealed class TypingPerTurnMiddleware(TimeSpan delay, TimeSpan period, ILo
             await stop.CancelAsync();
             // The turn's connector client is disposed when the turn ends, so the loop must be finished first.
             await typing;
+            Volatile.Write(ref ended, true);
         }
     }
 

@@ -33,6 +33,14 @@ public sealed class NrwTeamsBot(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        // NrwBot handles no invoke (it only answers them, OnInvokeActivityAsync): an invoke changes nothing, so it is
+        // neither claimed nor remembered nor does it save state. A malformed one, which the SDK refuses with 400,
+        // leaves nothing behind.
+        if (turnContext.Activity.Type == ActivityTypes.Invoke)
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+            return;
+        }
         var claim = await claims.ClaimAsync(turnContext.Activity, cancellationToken);
         if (!claim.IsNew)
         {
@@ -89,7 +97,20 @@ public sealed class NrwTeamsBot(
         }
         var turn = await CreateTurnAsync(turnContext, text, cancellationToken);
         turnContext.TurnState.Set(await router.RouteAsync(turn, cancellationToken));
+        if (turn.UserForgotten) await ForgetStateAsync(turnContext, cancellationToken);
         await SendAsync(turnContext, turn.Replies, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Meine Daten löschen" (in the personal chat): the user's state, their state in this chat and the chat's own
+    /// state are deleted, not saved at the end of the turn (the other conversations' rows are deleted with the rest
+    /// of the host's data, <see cref="ConversationPersonalData"/>).
+    /// </summary>
+    private async Task ForgetStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await userState.DeleteAsync(turnContext, cancellationToken);
+        await privateConversationState.DeleteAsync(turnContext, cancellationToken);
+        if (TurnInputFactory.KindOf(turnContext.Activity) == ConversationKind.Personal) await conversationState.DeleteAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -119,6 +140,10 @@ public sealed class NrwTeamsBot(
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
+        // Only the Adaptive Card action goes through the SDK (which checks its value: 400 when malformed). The SDK's
+        // Teams handlers read the values of invokes NrwBot does not handle before refusing them, and a value of the
+        // wrong shape made them throw inside the turn (found by MessagesFuzzTests): those get their 200 right here.
+        if (turnContext.Activity.Name != "adaptiveCard/action") return new InvokeResponse { Status = 200 };
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         return response is null || response.Status >= 500 ? new InvokeResponse { Status = 200 } : response;
     }

@@ -63,7 +63,8 @@ public static class TurnInputFactory
 
     /// <summary>The text the user addressed to the bot: in channels and group chats without the @mention.</summary>
     public static string TextOf(IMessageActivity activity) =>
-        KindOf(activity) == ConversationKind.Personal ? activity.Text ?? "" : activity.RemoveRecipientMention() ?? "";
+        activity.Text is null ? "" // a card submit, or a message without text (the SDK's mention removal throws on it)
+        : KindOf(activity) == ConversationKind.Personal ? activity.Text : activity.RemoveRecipientMention() ?? "";
 
     /// <summary>A Teams channel thread is "19:…@thread.tacv2;messageid=…"; the channel is the part before the ';'.</summary>
     public static string ThreadOf(string? conversationId) =>

@@ -46,7 +46,7 @@ public sealed class ActivityClaims(IDbContextFactory<NrwBotDbContext> contexts, 
     {
         if (KeyOf(activity) is not (var channel, var conversation, var id)) return;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var json = JsonConvert.SerializeObject(replies, Json);
+        var json = JsonConvert.SerializeObject(replies.Select(ContentOf).ToList(), Json);
         await Claims(db, channel, conversation, id).ExecuteUpdateAsync(setters => setters.SetProperty(row => row.Replies, json), cancellationToken);
     }
 
@@ -64,6 +64,29 @@ public sealed class ActivityClaims(IDbContextFactory<NrwBotDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Set<ProcessedActivityRecord>().Where(row => row.ChannelId == channelId && row.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// What a reply said, without whom it went to: the addresses (recipient with the user's id and name, conversation,
+    /// service URL) are set again from the redelivered activity when it is sent (TurnContext applies its reference),
+    /// so a claim in a channel or group chat keeps nobody's name or id.
+    /// </summary>
+    private static Activity ContentOf(Activity reply) => new()
+    {
+        Type = reply.Type,
+        Text = reply.Text,
+        TextFormat = reply.TextFormat,
+        Speak = reply.Speak,
+        InputHint = reply.InputHint,
+        Summary = reply.Summary,
+        Attachments = reply.Attachments,
+        AttachmentLayout = reply.AttachmentLayout,
+        SuggestedActions = reply.SuggestedActions,
+        Entities = reply.Entities?.Where(entity => entity.Type != "mention").ToList() is { Count: > 0 } entities ? entities : null,
+        ChannelData = reply.ChannelData,
+        Value = reply.Value,
+        Name = reply.Name,
+        Locale = reply.Locale,
+    };
 
     private async Task CleanUpWhenDueAsync(CancellationToken cancellationToken)
     {

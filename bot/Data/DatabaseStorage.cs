@@ -62,6 +62,23 @@ public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts,
         await db.BotState.Where(record => keys.Contains(record.Key)).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes every state row of one channel user ("Meine Daten löschen"): their user state and their state in every
+    /// conversation, personal or shared. The keys are the SDK's: "{channel}/users/{user}" (UserState) and
+    /// "{channel}/conversations/{conversation}/users/{user}" (PrivateConversationState).
+    /// </summary>
+    public async Task<int> ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        if (channelId.Length == 0 || userId.Length == 0) return 0;
+        var userKey = $"{channelId}/users/{userId}";
+        var conversations = $"{channelId}/conversations/";
+        var suffix = $"/users/{userId}";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.BotState
+            .Where(record => record.Key == userKey || (record.Key.StartsWith(conversations) && record.Key.EndsWith(suffix)))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     private async Task WriteOneAsync(NrwBotDbContext db, string key, string document, string? expectedETag, string newETag, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

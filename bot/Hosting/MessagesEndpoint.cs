@@ -10,7 +10,7 @@ namespace NrwBot.Host.Hosting;
 /// <summary>
 /// POST /api/messages. Reads and checks the request before the adapter sees it, so that bad requests get
 /// a 4xx and never a 500: other methods 405, an oversized body 413, malformed JSON or an activity without
-/// a type 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
+/// the protocol's required fields (type, serviceUrl, channelId, conversation, from; channelData an object) 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
 /// only when the channel's OpenID metadata cannot be fetched.
 /// </summary>
 public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<MessagesEndpoint> logger)
@@ -68,11 +68,44 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         {
             using var reader = new JsonTextReader(new StreamReader(body));
             var activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
-            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+            return activity is not null && IsComplete(activity) ? activity : null;
         }
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The fields the Bot Framework protocol requires of every activity, and the turn needs: its type, the channel's
+    /// address for the answer (an http(s) URL), the channel, the conversation and the sender. Without the address the
+    /// SDK failed while creating the connector client, before the turn and its error handler (500); without the others
+    /// the turn failed inside (the state keys and the conversation's record need them). Found by MessagesFuzzTests.
+    /// </summary>
+    private static bool IsComplete(Activity activity) =>
+        !string.IsNullOrWhiteSpace(activity.Type)
+        && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrWhiteSpace(activity.ChannelId)
+        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
+        && !string.IsNullOrWhiteSpace(activity.From?.Id)
+        // Every account it names has an id (the SDK's Teams handlers look members up by it).
+        && (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).All(member => !string.IsNullOrWhiteSpace(member?.Id))
+        // An object by the protocol, of Teams' shape from Teams: the SDK's Teams handlers read it as one (a string, or a
+        // team that was a string, made the turn fail).
+        && activity.ChannelData is null or Newtonsoft.Json.Linq.JObject
+        && (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || HasTeamsShape((Newtonsoft.Json.Linq.JObject?)activity.ChannelData));
+
+    private static bool HasTeamsShape(Newtonsoft.Json.Linq.JObject? channelData)
+    {
+        if (channelData is null) return true;
+        try
+        {
+            channelData.ToObject<Microsoft.Bot.Schema.Teams.TeamsChannelData>();
+            return true;
+        }
+        catch (Exception error) when (error is JsonException or ArgumentException or InvalidCastException or FormatException)
+        {
+            return false;
         }
     }
 

@@ -42,7 +42,8 @@ public static class NrwBotServices
         builder.AddNrwBotTelemetry();
         services.AddNrwBotHealthChecks();
 
-        services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<DatabaseStorage>();
+        services.AddSingleton<IStorage>(provider => provider.GetRequiredService<DatabaseStorage>());
         services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<PrivateConversationState>();

@@ -59,6 +59,13 @@ public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, Ou
         return changed > 0;
     }
 
+    /// <summary>Deletes every message to one conversation, sent or waiting ("Meine Daten löschen" for a personal chat).</summary>
+    public async Task<int> ForgetTargetAsync(string targetKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<OutboxRecord>().Where(record => record.TargetKey == targetKey).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public static string Serialize(IReadOnlyList<Reply> replies) => JsonConvert.SerializeObject(replies, Json);
 
     public static IReadOnlyList<Reply> Deserialize(string payload) => JsonConvert.DeserializeObject<List<Reply>>(payload, Json) ?? [];

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using NrwBot.Dialogs.Privacy;
 using NrwBot.Dialogs.Requests;
 using Microsoft.Extensions.Options;
 using NrwBot.Host.Data;
@@ -115,7 +116,7 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         return new ChangeOutcome(true, after with { Version = version });
     });
 
-    public Task<ForgetResult> ForgetRequesterAsync(string requesterKey, CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<ForgetResult> ForgetRequesterAsync(string requesterKey, string? requesterName, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -130,18 +131,32 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         await db.Set<RequestTransitionRecord>().Where(row => openIds.Contains(row.RequestId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<RequestLinkRecord>().Where(row => openIds.Contains(row.RequestId) || openIds.Contains(row.LinkedRequestId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<SupportRequestRecord>().Where(row => openIds.Contains(row.Id)).ExecuteDeleteAsync(cancellationToken);
-        var closedIds = await rows.Select(row => row.Id).ToListAsync(cancellationToken);
-        // Closed requests stay for the statistics: the category, region, dates and answer, not the person.
-        await rows.ExecuteUpdateAsync(setters => setters
-            .SetProperty(row => row.RequesterKey, (string?)null)
-            .SetProperty(row => row.RequesterName, (string?)null)
-            .SetProperty(row => row.SourceKey, (string?)null)
-            .SetProperty(row => row.Consent, false)
-            .SetProperty(row => row.Description, row => row.RedactedDescription), cancellationToken);
-        await db.Set<RequestTransitionRecord>().Where(row => closedIds.Contains(row.RequestId) && row.ActorKey == requesterKey)
-            .ExecuteUpdateAsync(setters => setters
-                .SetProperty(row => row.ActorKey, (string?)null)
-                .SetProperty(row => row.ActorName, (string?)null), cancellationToken);
+        // Closed requests stay for the statistics: the category, region, dates and answer, not the person — neither
+        // their key and name nor their name in the texts (the description, the LKS answer and comments).
+        var closed = await rows.ToListAsync(cancellationToken);
+        var closedIds = closed.Select(row => row.Id).ToList();
+        var name = requesterName ?? closed.Select(row => row.RequesterName).FirstOrDefault(known => known is not null);
+        foreach (var row in closed)
+        {
+            row.RequesterKey = null;
+            row.RequesterName = null;
+            row.SourceKey = null;
+            row.Consent = false;
+            row.RedactedDescription = PersonName.Scrub(row.RedactedDescription, name);
+            row.Description = row.RedactedDescription;
+            row.Answer = PersonName.ScrubOrNull(row.Answer, name);
+            row.Version++;
+        }
+        foreach (var entry in await db.Set<RequestTransitionRecord>().Where(row => closedIds.Contains(row.RequestId)).ToListAsync(cancellationToken))
+        {
+            if (entry.ActorKey == requesterKey) (entry.ActorKey, entry.ActorName) = (null, null);
+            entry.Comment = PersonName.ScrubOrNull(entry.Comment, name);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        // Their cards still waiting in the outbox: rendered again when delivered (a deleted request's card then says so).
+        var subjects = openIds.Concat(closedIds).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await db.Set<OutboxRecord>().Where(row => row.Kind == OutboxKinds.RequestCard && subjects.Contains(row.Subject!))
+            .ExecuteUpdateAsync(setters => setters.SetProperty(row => row.Payload, (string?)null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ForgetResult(deleted, closedIds.Count);
     });

@@ -14,6 +14,14 @@ public sealed class FeatureTurn(TurnInput input, ConversationData conversation, 
     public TimeProvider Clock { get; } = clock;
     public IReadOnlyList<Reply> Replies => _replies;
 
+    /// <summary>
+    /// Set by "Meine Daten löschen": the host deletes what it remembers for this user and this personal chat
+    /// (<see cref="Conversation"/>, <see cref="User"/>, the chat's own state) instead of saving it at the end of the turn.
+    /// </summary>
+    public bool UserForgotten { get; private set; }
+
+    public void ForgetUser() => UserForgotten = true;
+
     public void Send(Reply reply) => _replies.Add(reply);
 
     public void Send(string markdown) => _replies.Add(Reply.Plain(markdown));

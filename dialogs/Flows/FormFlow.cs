@@ -17,6 +17,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     public string CancelVerb => Name + ".cancel";
     public string ConfirmVerb => Name + ".confirm";
     public string EditVerb => Name + EditSuffix;
+    public IReadOnlyList<string> Verbs => [SubmitVerb, ConfirmVerb, EditVerb, CancelVerb];
 
     /// <summary>The step of <see cref="EditVerb"/>; a flow that others link to names its edit verb with it once (<c>ProfileFlow.EditCardVerb</c>).</summary>
     public const string EditSuffix = ".edit";

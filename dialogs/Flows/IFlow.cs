@@ -8,6 +8,9 @@ public interface IFlow
     /// <summary>Unique name; also the prefix of the verbs its cards send (the profile flow's form sends profile.submit).</summary>
     string Name { get; }
 
+    /// <summary>Every verb its cards send (each starts with "{Name}.").</summary>
+    IReadOnlyList<string> Verbs { get; }
+
     /// <summary>The title users see in "Sie sind gerade bei: …".</summary>
     string Title { get; }
 

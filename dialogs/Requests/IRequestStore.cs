@@ -33,7 +33,8 @@ public interface IRequestStore
 
     /// <summary>
     /// "Meine Daten löschen": deletes the requester's open requests with their history, and keeps closed ones
-    /// for the statistics without the person (no key, no name, the redacted text only).
+    /// for the statistics without the person (no key, no name, the redacted text only; <paramref name="requesterName"/>
+    /// is removed from the kept texts, <see cref="Privacy.PersonName"/>). Their cards waiting in the outbox lose the old text.
     /// </summary>
-    Task<ForgetResult> ForgetRequesterAsync(string requesterKey, CancellationToken cancellationToken);
+    Task<ForgetResult> ForgetRequesterAsync(string requesterKey, string? requesterName, CancellationToken cancellationToken);
 }

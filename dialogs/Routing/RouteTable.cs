@@ -65,10 +65,16 @@ public sealed class RouteTable
         return this;
     }
 
+    /// <summary>Every verb a card may send: the registered ones and those of the flows (for tests that forge cards).</summary>
+    public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Values.SelectMany(flow => flow.Verbs)).Distinct(StringComparer.Ordinal);
+
     public TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 
-    /// <summary>Every card verb with a route, and every flow's name (the prefix of its verbs).</summary>
-    public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Keys);
+    /// <summary>The verbs registered with a route of their own (a flow's verbs are built from its name, see <see cref="FlowNames"/>).</summary>
+    public IEnumerable<string> RoutedVerbs => _verbs.Keys;
+
+    /// <summary>Every flow's name: the prefix of its verbs.</summary>
+    public IEnumerable<string> FlowNames => _flows.Keys;
 
     public TurnHandler? FindEvent(TurnEvent turnEvent) => _events.GetValueOrDefault(turnEvent);
 

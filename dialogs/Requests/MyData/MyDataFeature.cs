@@ -65,7 +65,7 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
         int questionsForgotten;
         try
         {
-            forgotten = await store.ForgetRequesterAsync(key, cancellationToken);
+            forgotten = await store.ForgetRequesterAsync(key, turn.Input.User.Name, cancellationToken);
             questionsForgotten = await questions.ForgetUserAsync(turn.Input.User, cancellationToken);
             foreach (var section in otherSections) await section.ForgetAsync(turn, cancellationToken);
         }
@@ -76,6 +76,7 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
         }
         turn.User.Profile = null;
         turn.Conversation.ActiveFlow = null;
+        turn.ForgetUser();
         foreach (var request in forgotten.Deleted) await notifier.RemovedAsync(request, cancellationToken);
         turn.Send(RequestsTexts.Deleted.Format(english, forgotten.Deleted.Count, questionsForgotten, forgotten.Anonymised));
     }

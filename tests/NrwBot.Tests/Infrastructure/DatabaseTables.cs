@@ -21,6 +21,16 @@ public static class DatabaseTables
         return result;
     }
 
+    /// <summary>The rows of the named tables only (for comparing what a turn wrote while background work goes on elsewhere).</summary>
+    public static async Task<Dictionary<string, List<string>>> ReadAsync(TestDatabase database, params string[] tables)
+    {
+        await using var connection = Open(database);
+        await connection.OpenAsync();
+        var result = new Dictionary<string, List<string>>();
+        foreach (var table in tables) result[table] = await RowsAsync(connection, table);
+        return result;
+    }
+
     private static DbConnection Open(TestDatabase database) => database.Provider == "postgresql"
         ? new NpgsqlConnection(database.ConnectionString)
         : new SqliteConnection(database.ConnectionString);

@@ -28,6 +28,7 @@ public sealed class RunningBot : IAsyncDisposable
     public WebApplication App { get; }
     public HttpClient Http { get; }
     public IServiceProvider Services => App.Services;
+    public TestDatabase Database => _database;
 
     public static async Task<RunningBot> StartAsync(Action<WebApplicationBuilder>? configure = null, TestDatabase? database = null,
         Action<IServiceCollection>? replaceServices = null)

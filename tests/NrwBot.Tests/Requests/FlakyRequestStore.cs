@@ -25,7 +25,7 @@ public sealed class FlakyRequestStore(IRequestStore inner) : IRequestStore
     public Task<ChangeOutcome> ApplyAsync(SupportRequest before, SupportRequest after, RequestTransition transition, CancellationToken cancellationToken) =>
         Guard(() => inner.ApplyAsync(before, after, transition, cancellationToken));
 
-    public Task<ForgetResult> ForgetRequesterAsync(string requesterKey, CancellationToken cancellationToken) => Guard(() => inner.ForgetRequesterAsync(requesterKey, cancellationToken));
+    public Task<ForgetResult> ForgetRequesterAsync(string requesterKey, string? requesterName, CancellationToken cancellationToken) => Guard(() => inner.ForgetRequesterAsync(requesterKey, requesterName, cancellationToken));
 
     private Task<T> Guard<T>(Func<Task<T>> call) =>
         Crashing ? Task.FromException<T>(new InvalidOperationException("Simulated bug"))

@@ -138,7 +138,7 @@ public sealed class RequestStoreTests
         var finish = RequestRules.Decide(closed, new RequestAction(TransitionKind.Finished, new RequestActor("user:anna", "Anna Schmidt"), "Erledigt."), Monday);
         await store.ApplyAsync(closed, finish.After!, finish.Transition!, default);
 
-        var result = await store.ForgetRequesterAsync("user:erika", default);
+        var result = await store.ForgetRequesterAsync("user:erika", "Erika Musterfrau", default);
 
         Assert.Equal([open.Id], result.Deleted.Select(request => request.Id));
         Assert.Equal(1, result.Anonymised);
@@ -158,7 +158,7 @@ public sealed class RequestStoreTests
         var store = stores.Host.Store;
         await store.CreateAsync(New("a", Monday), default);
         await store.CreateAsync(New("b", Monday), default);
-        await store.ForgetRequesterAsync("user:erika", default);
+        await store.ForgetRequesterAsync("user:erika", "Erika Musterfrau", default);
 
         var next = await store.CreateAsync(New("c", Monday), default);
 

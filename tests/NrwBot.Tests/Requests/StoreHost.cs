@@ -17,12 +17,12 @@ public sealed class StoreHost : IAsyncDisposable
 
     public RequestsHost Host { get; }
 
-    public static async Task<StoreHost> StartAsync(string provider)
+    public static async Task<StoreHost> StartAsync(string provider, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? replaceServices = null)
     {
         Skip.If(provider == "postgresql" && TestDatabase.PostgresServer is null,
             $"No PostgreSQL server: set {TestDatabase.PostgresVariable} (bash .ci/run starts one and sets it).");
         var database = TestDatabase.Create(provider);
-        return new StoreHost(await RequestsHost.StartAsync(database), database);
+        return new StoreHost(await RequestsHost.StartAsync(database, replaceServices), database);
     }
 
     public async ValueTask DisposeAsync()
