@@ -34,9 +34,9 @@ public sealed class OnboardingCards(OnboardingPath path, IArticleTitles articles
         if (progress.Done.TryGetValue(step.Id, out var doneAt)) parts.Add(OnboardingTexts.AlreadyDone.Format(Date(doneAt)));
         var actions = new List<ReplyAction>
         {
-            StepAction(OnboardingTexts.DoneButton.German, OnboardingVerbs.Done, step),
-            StepAction(OnboardingTexts.LaterButton.German, OnboardingVerbs.Later, step),
-            StepAction(OnboardingTexts.QuestionButton.German, OnboardingVerbs.Question, step),
+            CardActions.Button(OnboardingTexts.DoneButton.German, new MarkStepDone(step.Id)),
+            CardActions.Button(OnboardingTexts.LaterButton.German, new PostponeStep(step.Id)),
+            CardActions.Button(OnboardingTexts.QuestionButton.German, new AskAboutStep(step.Id)),
         };
         actions.AddRange(ArticleActions(step));
         return new Reply
@@ -117,15 +117,12 @@ public sealed class OnboardingCards(OnboardingPath path, IArticleTitles articles
         actions.Add(new(OnboardingTexts.ContinueButton.German, OnboardingVerbs.Next));
         // Other open steps as buttons, so steps can be taken out of order without typing.
         actions.AddRange(path.Steps.Where(step => step != next && !progress.IsDone(step.Id)).Take(Contacts.ContactCards.MaxButtons - 1)
-            .Select(step => StepAction(OnboardingTexts.OpenStepButton.Format(path.NumberOf(step), step.Title), OnboardingVerbs.Step, step)));
+            .Select(step => CardActions.Button(OnboardingTexts.OpenStepButton.Format(path.NumberOf(step), step.Title), new OpenStep(step.Id))));
         return actions;
     }
 
     private IEnumerable<ReplyAction> ArticleActions(OnboardingStep step) => step.Articles.Select(id => CardActions.Button(
         OnboardingTexts.ArticleButton.Format(articles.TitleOf(id) ?? id), new OpenArticle(id)));
-
-    private static ReplyAction StepAction(string label, string verb, OnboardingStep step) =>
-        new(label, verb, new Dictionary<string, string> { [OnboardingVerbs.StepKey] = step.Id });
 
     private static string CheckLine(StepCheck check) =>
         string.Format(check.Kind == StepCheckKind.Question ? OnboardingTexts.QuestionLead.German : OnboardingTexts.TaskLead.German, check.Text);

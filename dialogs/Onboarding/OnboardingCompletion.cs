@@ -28,15 +28,15 @@ public sealed class OnboardingCompletion
         if (region is not null && _contacts.Peers(region).Count > 0) turn.Send(_peers.Offer(region));
     }
 
-    /// <summary>Button "Mit … bekannt machen" with data <c>contact</c>.</summary>
-    public async Task IntroduceAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "Mit … bekannt machen" (<see cref="MeetPeer"/>).</summary>
+    public async Task IntroduceAsync(FeatureTurn turn, MeetPeer meet, CancellationToken cancellationToken)
     {
         if (_contacts.RegionOf(turn.User.Profile) is not { } region)
         {
             foreach (var needRegion in _contacts.PersonalReplies(null)) turn.Send(needRegion);
             return;
         }
-        if (_contacts.Peer(turn.Input.Value(OnboardingVerbs.ContactKey), region) is not { } peer) { turn.Send(OnboardingTexts.IntroUnknownPeer.German); return; }
+        if (_contacts.Peer(meet.ContactId, region) is not { } peer) { turn.Send(OnboardingTexts.IntroUnknownPeer.German); return; }
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
         if (progress.IntroducedPeerId == peer.Id) { turn.Send(_peers.Already(peer)); return; }
         var (posted, answer) = await _peers.IntroduceAsync(turn.Input.User, region, peer, cancellationToken);

@@ -76,9 +76,9 @@ public sealed class OnboardingFeature
         turn.Send(progress is null ? _cards.NotStarted() : _cards.Status(progress));
     }
 
-    /// <summary>Button with data <c>step</c>: opens that step, whether open or done.</summary>
-    public Task StepAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
-        OpenAsync(turn, _path.ById(turn.Input.Value(OnboardingVerbs.StepKey)), cancellationToken);
+    /// <summary>Button <see cref="OpenStep"/>: opens that step, whether open or done.</summary>
+    public Task StepAsync(FeatureTurn turn, OpenStep open, CancellationToken cancellationToken) =>
+        OpenAsync(turn, _path.ById(open.StepId), cancellationToken);
 
     /// <summary>"Einarbeitung Schritt 5" or "Einarbeitung Schritt datenschutz".</summary>
     public Task StepByTextAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
@@ -88,9 +88,9 @@ public sealed class OnboardingFeature
         return OpenAsync(turn, step, cancellationToken);
     }
 
-    public async Task DoneAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public async Task DoneAsync(FeatureTurn turn, MarkStepDone done, CancellationToken cancellationToken)
     {
-        if (FindStep(turn) is not { } step) return;
+        if (FindStep(turn, done.StepId) is not { } step) return;
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
         var wasDone = progress.IsDone(step.Id);
         if (!wasDone)
@@ -103,9 +103,9 @@ public sealed class OnboardingFeature
         else if (_path.NextOpenAfter(step, progress) is { } next) ShowStep(turn, next, progress);
     }
 
-    public async Task LaterAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public async Task LaterAsync(FeatureTurn turn, PostponeStep later, CancellationToken cancellationToken)
     {
-        if (FindStep(turn) is not { } step) return;
+        if (FindStep(turn, later.StepId) is not { } step) return;
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
         turn.Send(OnboardingTexts.LaterReply.Format(step.Title));
         if (_path.NextOpenAfter(step, progress) is not { } next) return;
@@ -114,9 +114,9 @@ public sealed class OnboardingFeature
     }
 
     /// <summary>"Frage dazu": the knowledge search and the request intake in the step's context.</summary>
-    public Task QuestionAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public Task QuestionAsync(FeatureTurn turn, AskAboutStep question, CancellationToken cancellationToken)
     {
-        if (FindStep(turn) is { } step) turn.Send(_cards.Question(step));
+        if (FindStep(turn, question.StepId) is { } step) turn.Send(_cards.Question(step));
         return Task.CompletedTask;
     }
 
@@ -126,9 +126,9 @@ public sealed class OnboardingFeature
         ShowStep(turn, step, await _progress.FindOrStartAsync(turn, cancellationToken));
     }
 
-    private OnboardingStep? FindStep(FeatureTurn turn)
+    private OnboardingStep? FindStep(FeatureTurn turn, string stepId)
     {
-        var step = _path.ById(turn.Input.Value(OnboardingVerbs.StepKey));
+        var step = _path.ById(stepId);
         if (step is null) turn.Send(OnboardingTexts.UnknownStep.German);
         return step;
     }

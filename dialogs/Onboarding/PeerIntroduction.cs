@@ -16,8 +16,7 @@ public sealed class PeerIntroduction(OnboardingContacts contacts, IPeerAccounts 
         Title = OnboardingTexts.PeerOfferTitle.German,
         Text = OnboardingTexts.PeerOffer.Format(region.Regierungsbezirk),
         Actions = contacts.Peers(region)
-            .Select(peer => new ReplyAction(OnboardingTexts.PeerButton.Format(peer.Name, peer.Region!.Name), OnboardingVerbs.Peer,
-                new Dictionary<string, string> { [OnboardingVerbs.ContactKey] = peer.Id }))
+            .Select(peer => CardActions.Button(OnboardingTexts.PeerButton.Format(peer.Name, peer.Region!.Name), new MeetPeer(peer.Id)))
             .Append(new ReplyAction(OnboardingTexts.PeerNoButton.German, OnboardingVerbs.PeerNo))
             .ToList(),
     };

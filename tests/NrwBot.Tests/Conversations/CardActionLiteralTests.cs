@@ -90,7 +90,7 @@ public sealed partial class CardActionLiteralTests
     {
         Assert.Matches(LiteralKeyAccess(), "var id = turn.Input.Value(\"id\");");
         Assert.Matches(LiteralKeyAccess(), "new ReplyAction(name, verb, new Dictionary<string, string> { [\"topic\"] = topic.Id })");
-        Assert.DoesNotMatch(LiteralKeyAccess(), "turn.Input.Value(OnboardingVerbs.StepKey)");
+        Assert.DoesNotMatch(LiteralKeyAccess(), "turn.Input.Value(OpenStep.StepKey)");
         Assert.Single(Occurrences("\"kb.open\""));
         Assert.NotEmpty(Sources.Value);
     }
