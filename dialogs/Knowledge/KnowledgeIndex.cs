@@ -68,9 +68,10 @@ public sealed class KnowledgeIndex
         var concepts = Analyze(question);
         if (concepts.Count == 0 || _articles.Count == 0) return [];
         var top = _searcher.Search(BuildQuery(concepts), Math.Max(maxHits, CandidateCount));
-        var trigrams = _phrasings.Prepare(question);
+        var trigrams = _options.PhrasingWeight > 0 ? _phrasings.Prepare(question) : null;
         return top.ScoreDocs
-            .Select(hit => (Index: _articleIndex[hit.Doc], Score: hit.Score * (float)(1 + _options.PhrasingWeight * _phrasings.Of(trigrams, _articleIndex[hit.Doc]))))
+            .Select(hit => (Index: _articleIndex[hit.Doc], hit.Score))
+            .Select(hit => trigrams is null ? hit : hit with { Score = hit.Score * (float)(1 + _options.PhrasingWeight * _phrasings.Of(trigrams, hit.Index)) })
             .Select(hit => new KnowledgeHit(_articles[hit.Index], hit.Score, Coverage(concepts, _termsByArticle[hit.Index]), 0))
             .OrderByDescending(hit => hit.Relevance)
             .Take(maxHits)

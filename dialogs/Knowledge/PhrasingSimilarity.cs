@@ -18,8 +18,9 @@ public sealed class PhrasingSimilarity
     {
         var counted = articles.Select(article => new[] { article.Title }.Concat(article.Questions).Select(Trigrams).ToList()).ToArray();
         var documents = counted.SelectMany(phrasings => phrasings).ToList();
-        foreach (var gram in documents.SelectMany(document => document.Keys).Distinct())
-            _idf[gram] = Math.Log((1.0 + documents.Count) / (1.0 + documents.Count(document => document.ContainsKey(gram)))) + 1;
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var gram in documents.SelectMany(document => document.Keys)) frequency[gram] = frequency.GetValueOrDefault(gram) + 1;
+        foreach (var (gram, count) in frequency) _idf[gram] = Math.Log((1.0 + documents.Count) / (1.0 + count)) + 1;
         _phrasings = counted.Select(phrasings => phrasings.Select(Weigh).ToList()).ToArray();
     }
 
