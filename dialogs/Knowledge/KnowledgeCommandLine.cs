@@ -55,6 +55,8 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalDecisions.German,
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+        foreach (var (expected, instead) in ours.Confusions)
+            stdout.WriteLine(KnowledgeTexts.EvalConfusion.Format(expected, string.Join(", ", instead.Select(pair => $"{pair.FoundId} ({pair.Count}×)"))));
         if (args.Contains(PhrasingsFlag))
         {
             var crossValidated = KnowledgeEvaluator.CrossValidatePhrasings(load.Base, options, Today);

@@ -80,5 +80,6 @@ public static class KnowledgeTexts
     public static readonly Text EvalDeclinedColumn = new("abgelehnt");
     public static readonly Text EvalDecisions = new("Beantwortbare Fragen bei NrwBot: {0} Antwort, {1} „Meinten Sie …?“, {2} „weiß ich nicht“.");
     public static readonly Text EvalPhrasings = new("Kreuzvalidierung der Formulierungen (jede Formulierung eines Artikels ohne sie gefragt): top-1 {0:0.0 %}, top-3 {1:0.0 %}; {2} Antwort, {3} „Meinten Sie …?“, {4} „weiß ich nicht“.");
+    public static readonly Text EvalConfusion = new("  verwechselt: {0} → {1}");
     public static readonly Text EvalMiss = new("  verfehlt: „{0}“ erwartet {1}, erhalten {2} ({3}, {4:0.00})");
 }
