@@ -21,7 +21,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, Privat
         try
         {
             if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
-                await turnContext.SendActivityAsync(RoutingTexts.Error);
+                await turnContext.SendActivityAsync(RoutingTexts.Error.German);
             // An invoke still needs its answer, or the adapter reports 501 to the channel.
             else if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Invoke)
                 await turnContext.SendActivityAsync(new Microsoft.Bot.Schema.Activity

@@ -92,7 +92,7 @@ public sealed class NrwTeamsBot(
         // The limit holds for what a card sends as well as for typed text: a card value is user input too.
         if (text.Length > options.Value.MaxTextLength || TurnInputFactory.LongestValue(activity) > options.Value.MaxTextLength)
         {
-            await turnContext.SendActivityAsync(string.Format(RoutingTexts.TooLong, options.Value.MaxTextLength), cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(RoutingTexts.TooLong.Format(options.Value.MaxTextLength), cancellationToken: cancellationToken);
             return;
         }
         var turn = await CreateTurnAsync(turnContext, text, cancellationToken);
@@ -169,7 +169,7 @@ public sealed class NrwTeamsBot(
                 ["body"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
                 {
                     ["type"] = "TextBlock",
-                    ["text"] = RoutingTexts.CardActionUnsupported,
+                    ["text"] = RoutingTexts.CardActionUnsupported.German,
                     ["wrap"] = true,
                 }),
             },

@@ -64,7 +64,7 @@ public static class TurnInputFactory
     /// <summary>The text the user addressed to the bot: in channels and group chats without the @mention.</summary>
     public static string TextOf(IMessageActivity activity) =>
         activity.Text is null ? "" // a card submit, or a message without text (the SDK's mention removal throws on it)
-        : KindOf(activity) == ConversationKind.Personal ? activity.Text : activity.RemoveRecipientMention() ?? "";
+        : KindOf(activity) == ConversationKind.Personal ? activity.Text : WithoutBotMention(activity);
 
     /// <summary>A Teams channel thread is "19:…@thread.tacv2;messageid=…"; the channel is the part before the ';'.</summary>
     public static string ThreadOf(string? conversationId) =>
@@ -85,7 +85,38 @@ public static class TurnInputFactory
     }
 
     public static bool MentionsBot(IMessageActivity activity) =>
-        activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);
+        Mentions(activity).Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);
+
+    /// <summary>The text without the bot's @mention (what the SDK's RemoveRecipientMention does, over readable mentions only).</summary>
+    private static string WithoutBotMention(IMessageActivity activity)
+    {
+        var text = activity.Text ?? "";
+        foreach (var mention in Mentions(activity).Where(mention => mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text)))
+            text = text.Replace(mention.Text, "", StringComparison.OrdinalIgnoreCase);
+        return text.Trim();
+    }
+
+    /// <summary>
+    /// The activity's mention entities that can be read. The SDK's GetMentions throws on the first malformed one
+    /// (a client may send any JSON in an entity, e.g. an object as "mentioned.name"); such an entity is skipped.
+    /// </summary>
+    private static IEnumerable<Mention> Mentions(IMessageActivity activity)
+    {
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)) continue;
+            Mention? mention;
+            try
+            {
+                mention = entity.GetAs<Mention>();
+            }
+            catch (Exception error) when (error is Newtonsoft.Json.JsonException or ArgumentException or InvalidCastException)
+            {
+                continue;
+            }
+            if (mention is not null) yield return mention;
+        }
+    }
 
     /// <summary>Card submits carry {"verb": …, inputs…}; every other value is read as text.</summary>
     private static (string? Verb, IReadOnlyDictionary<string, string> Values) ReadSubmit(object? value)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NrwBot.Dialogs.Calendar;
+using NrwBot.Dialogs.Content;
 using NrwBot.Host.Data;
 using NrwBot.Host.Hosting;
 
@@ -35,7 +36,7 @@ public static class CalendarCommandLine
             await stdout.FlushAsync();
             return 0;
         }
-        catch (CalendarContentException error)
+        catch (ContentException error)
         {
             await stderr.WriteLineAsync(error.Message);
             return 1;

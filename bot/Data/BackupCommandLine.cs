@@ -13,13 +13,13 @@ public static class BackupCommandLine
     {
         if (args is not [var target] || target.StartsWith('-'))
         {
-            await stderr.WriteLineAsync("Aufruf: nrwbot backup DATEI   (eine Sicherung der SQLite-Datenbank, auch im laufenden Betrieb)");
+            await stderr.WriteLineAsync(BackupTexts.Usage.German);
             return 2;
         }
         var file = Path.GetFullPath(target);
         if (File.Exists(file))
         {
-            await stderr.WriteLineAsync($"Die Datei {file} gibt es schon; eine Sicherung überschreibt nichts. Bitte einen neuen Namen wählen.");
+            await stderr.WriteLineAsync(BackupTexts.FileExists.Format(file));
             return 2;
         }
         await using var app = NrwBotApp.Build([], builder =>
@@ -30,12 +30,12 @@ public static class BackupCommandLine
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync();
         if (!db.Database.IsSqlite())
         {
-            await stderr.WriteLineAsync("Die Datenbank ist PostgreSQL: bitte mit pg_dump sichern (README, Abschnitt „Backup and restore“).");
+            await stderr.WriteLineAsync(BackupTexts.Postgres.German);
             return 2;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var result = await SqliteBackup.WriteAsync(db.Database.GetConnectionString()!, file, CancellationToken.None);
-        await stdout.WriteLineAsync($"Sicherung geschrieben: {result.File} ({result.Bytes / 1024.0:0} KB, integrity_check: {result.IntegrityCheck})");
+        await stdout.WriteLineAsync(BackupTexts.Written.Format(result.File, result.Bytes / 1024.0, result.IntegrityCheck));
         return 0;
     }
 }

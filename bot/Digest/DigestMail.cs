@@ -12,9 +12,9 @@ public sealed record DigestMail(string Subject, string Html, string Text, byte[]
     {
         var chart = DigestChart.Png(report.NewByCategory);
         return new DigestMail(
-            DigestFormat.Title(report) + (report.Late ? DigestTexts.LateSubjectSuffix : ""),
+            DigestFormat.Title(report) + (report.Late ? DigestTexts.LateSubjectSuffix.German : ""),
             DigestHtmlWriter.Write(report, chart is null ? null : "cid:" + ChartContentId),
-            DigestTexts.MailPlainIntro + "\n\n" + DigestMarkdownWriter.Write(report),
+            DigestTexts.MailPlainIntro.German + "\n\n" + DigestMarkdownWriter.Write(report),
             chart);
     }
 }

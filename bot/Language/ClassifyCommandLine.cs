@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Requests.Categories;
 using NrwBot.Dialogs.Language;
 using NrwBot.Host.Places;
@@ -29,8 +30,8 @@ public static class ClassifyCommandLine
         var text = string.Join(' ', arguments.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)));
         if (unknown is not null || string.IsNullOrWhiteSpace(text))
         {
-            if (unknown is not null) await stderr.WriteLineAsync(string.Format(German, ClassifyTexts.UnknownOption, unknown));
-            await stderr.WriteLineAsync(ClassifyTexts.Usage);
+            if (unknown is not null) await stderr.WriteLineAsync(ClassifyTexts.UnknownOption.Format(unknown));
+            await stderr.WriteLineAsync(ClassifyTexts.Usage.German);
             return 2;
         }
         try
@@ -42,10 +43,10 @@ public static class ClassifyCommandLine
             else await WriteTextAsync(stdout, proposal, analysis);
             return 0;
         }
-        catch (CategoryFileException exception)
+        catch (ContentException exception)
         {
-            await stderr.WriteLineAsync(ClassifyTexts.CategoryFileBroken);
-            foreach (var error in exception.Errors) await stderr.WriteLineAsync(error);
+            await stderr.WriteLineAsync(ClassifyTexts.CategoryFileBroken.German);
+            foreach (var problem in exception.Problems) await stderr.WriteLineAsync(problem.ToString());
             return 1;
         }
     }
@@ -78,17 +79,17 @@ public static class ClassifyCommandLine
 
     private static async Task WriteTextAsync(TextWriter stdout, CategoryProposal proposal, LanguageAnalysis analysis)
     {
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Category, proposal.Category.Title, proposal.Category.Id, proposal.Confidence));
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Language, analysis.Language, analysis.LanguageConfidence, ClassifyTexts.SourceName(analysis.Source)));
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.PersonalData, ListOrNone(analysis.Pii.Select(entity => LanguageTexts.Placeholder(entity.Category)))));
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Redacted, analysis.RedactedText));
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.KeyPhrases, ListOrNone(analysis.KeyPhrases)));
-        await stdout.WriteLineAsync(string.Format(German, ClassifyTexts.Places, ListOrNone(analysis.Places.Select(place => $"{string.Join(" / ", place.Regions)} („{place.Text}“)"))));
+        await stdout.WriteLineAsync(ClassifyTexts.Category.Format(proposal.Category.Title, proposal.Category.Id, proposal.Confidence));
+        await stdout.WriteLineAsync(ClassifyTexts.Language.Format(analysis.Language, analysis.LanguageConfidence, ClassifyTexts.SourceName(analysis.Source)));
+        await stdout.WriteLineAsync(ClassifyTexts.PersonalData.Format(ListOrNone(analysis.Pii.Select(entity => LanguageTexts.Placeholder(entity.Category)))));
+        await stdout.WriteLineAsync(ClassifyTexts.Redacted.Format(analysis.RedactedText));
+        await stdout.WriteLineAsync(ClassifyTexts.KeyPhrases.Format(ListOrNone(analysis.KeyPhrases)));
+        await stdout.WriteLineAsync(ClassifyTexts.Places.Format(ListOrNone(analysis.Places.Select(place => $"{string.Join(" / ", place.Regions)} („{place.Text}“)"))));
     }
 
     private static string ListOrNone(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count == 0 ? ClassifyTexts.None : string.Join(", ", list);
+        return list.Count == 0 ? ClassifyTexts.None.German : string.Join(", ", list);
     }
 }

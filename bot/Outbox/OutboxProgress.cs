@@ -7,6 +7,6 @@ public sealed record OutboxProgress(int Total, int Sent, int GivenUp)
 
     /// <summary>The line for the sender's card.</summary>
     public string Line => GivenUp == 0
-        ? $"an {Sent} von {Total} gesendet"
-        : $"an {Sent} von {Total} gesendet, {GivenUp} nicht erreichbar";
+        ? OutboxTexts.Progress.Format(Sent, Total)
+        : OutboxTexts.ProgressWithGivenUp.Format(Sent, Total, GivenUp);
 }

@@ -16,7 +16,7 @@ namespace NrwBot.Host.Proactive;
 public sealed class ConversationPersonalData(ConversationStore conversations, ActivityClaims claims, EfPeerAccounts peerAccounts,
     DatabaseStorage storage, OutboxWriter outbox) : IPersonalDataSection
 {
-    public Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken) => Task.FromResult(HostPrivacyTexts.HostData);
+    public Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken) => Task.FromResult(HostPrivacyTexts.HostData.German);
 
     public async Task ForgetAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {

@@ -49,6 +49,13 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         return record is null ? null : await LoadAsync(db, record, cancellationToken);
     });
 
+    public Task<SupportRequest?> FindBySourceAsync(string sourceKey, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await Requests(db).FirstOrDefaultAsync(row => row.SourceKey == sourceKey, cancellationToken);
+        return record is null ? null : await LoadAsync(db, record, cancellationToken);
+    });
+
     public Task<SupportRequest?> FindLatestAsync(int sequence, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -113,6 +120,9 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two deletions of one person at once (a double click, two instances): on PostgreSQL both would read the same
+        // open requests and withdraw each twice; the second now waits and finds nothing left. SQLite's writes are serial.
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext({0}))", [requesterKey], cancellationToken);
         var rows = db.Set<SupportRequestRecord>().Where(row => row.RequesterKey == requesterKey);
         var open = await rows.AsNoTracking().Where(row => OpenStates.Contains(row.State)).ToListAsync(cancellationToken);
         var openIds = open.Select(row => row.Id).ToList();

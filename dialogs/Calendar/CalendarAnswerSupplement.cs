@@ -26,8 +26,8 @@ public sealed class CalendarAnswerSupplement(CalendarBook book, WorkingDayCalend
         if (next is null) return null;
         return new Reply
         {
-            Text = string.Format(CalendarTexts.NextDate, CalendarReplies.Line(next, today)[2..]),
-            Note = next.IsExample ? CalendarTexts.ExampleNote : null,
+            Text = CalendarTexts.NextDate.Format(CalendarReplies.Line(next, today)[2..]),
+            Note = next.IsExample ? CalendarTexts.ExampleNote.German : null,
         };
     }
 }

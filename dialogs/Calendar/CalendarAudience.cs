@@ -27,6 +27,6 @@ public sealed record CalendarAudience(IReadOnlyList<string> Roles, IReadOnlyList
     }
 
     public string Describe() => IsAll
-        ? CalendarTexts.AudienceAll
+        ? CalendarTexts.AudienceAll.German
         : string.Join(", ", Roles.Select(ProfileRoles.Title).Concat(Regions));
 }

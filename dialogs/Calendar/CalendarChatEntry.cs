@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 
@@ -17,10 +18,10 @@ public static partial class CalendarChatEntry
         IRegionDirectory regions, IReadOnlySet<string> knownArticles)
     {
         var parts = text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0) return (null, CalendarTexts.AddUsage);
+        if (parts.Length == 0) return (null, CalendarTexts.AddUsage.German);
         var (start, end, dateProblem) = Dates(parts[0], today);
         if (dateProblem is not null) return (null, dateProblem);
-        if (parts.Length < 2) return (null, CalendarTexts.AddNoTitle);
+        if (parts.Length < 2) return (null, CalendarTexts.AddNoTitle.German);
         var entry = new CalendarEntry
         {
             Id = "",
@@ -42,12 +43,12 @@ public static partial class CalendarChatEntry
     private static (DateOnly Start, DateOnly End, string? Problem) Dates(string text, DateOnly today)
     {
         var pieces = RangeSeparator().Split(text.Trim());
-        if (pieces.Length > 2) return (default, default, string.Format(CalendarTexts.AddBadDate, text));
-        if (!TryDate(pieces[0], out var start)) return (default, default, string.Format(CalendarTexts.AddBadDate, pieces[0]));
+        if (pieces.Length > 2) return (default, default, CalendarTexts.AddBadDate.Format(text));
+        if (!TryDate(pieces[0], out var start)) return (default, default, CalendarTexts.AddBadDate.Format(pieces[0]));
         var end = start;
-        if (pieces.Length == 2 && !TryDate(pieces[1], out end)) return (default, default, string.Format(CalendarTexts.AddBadDate, pieces[1]));
-        if (end < start) return (default, default, string.Format(CalendarTexts.AddEndBeforeStart, Show(start), Show(end)));
-        if (end < today) return (default, default, string.Format(CalendarTexts.AddPastDate, Show(end)));
+        if (pieces.Length == 2 && !TryDate(pieces[1], out end)) return (default, default, CalendarTexts.AddBadDate.Format(pieces[1]));
+        if (end < start) return (default, default, CalendarTexts.AddEndBeforeStart.Format(Show(start), Show(end)));
+        if (end < today) return (default, default, CalendarTexts.AddPastDate.Format(Show(end)));
         return (start, end, null);
     }
 
@@ -60,16 +61,16 @@ public static partial class CalendarChatEntry
         {
             case "für" or "fuer":
                 var audience = Audience(value, regions);
-                return audience is null ? (entry, string.Format(CalendarTexts.AddBadAudience, value)) : (entry with { Audience = audience }, null);
+                return audience is null ? (entry, CalendarTexts.AddBadAudience.Format(value)) : (entry with { Audience = audience }, null);
             case "erinnerung" or "erinnerungen":
                 var days = Reminders(value);
-                return days is null ? (entry, CalendarTexts.AddBadReminder) : (entry with { ReminderDays = days }, null);
+                return days is null ? (entry, CalendarTexts.AddBadReminder.German) : (entry with { ReminderDays = days }, null);
             case "artikel":
-                return knownArticles.Contains(value) ? (entry with { ArticleId = value }, null) : (entry, string.Format(CalendarTexts.AddBadLink, value));
+                return knownArticles.Contains(value) ? (entry with { ArticleId = value }, null) : (entry, CalendarTexts.AddBadLink.Format(value));
             case "link":
-                return CalendarLinks.IsWebAddress(value) ? (entry with { Link = value }, null) : (entry, string.Format(CalendarTexts.AddBadLink, value));
+                return CalendarLinks.IsWebAddress(value) ? (entry with { Link = value }, null) : (entry, CalendarTexts.AddBadLink.Format(value));
             default:
-                return (entry, string.Format(CalendarTexts.AddBadPart, part));
+                return (entry, CalendarTexts.AddBadPart.Format(part));
         }
     }
 
@@ -96,12 +97,10 @@ public static partial class CalendarChatEntry
 
     private static string IdFor(CalendarEntry entry)
     {
-        var slug = NotIdCharacters().Replace(Fold(entry.Title.ToLowerInvariant()), "-").Trim('-');
+        var slug = NotIdCharacters().Replace(GermanText.Fold(entry.Title), "-").Trim('-');
         if (slug.Length > 40) slug = slug[..40].TrimEnd('-');
         return $"chat-{entry.Start:yyyy-MM-dd}-{(slug.Length == 0 ? "eintrag" : slug)}";
     }
-
-    private static string Fold(string text) => text.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss");
 
     private static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

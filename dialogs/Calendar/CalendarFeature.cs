@@ -20,14 +20,14 @@ public sealed class CalendarFeature(CalendarBook book, WorkingDayCalendar workin
     {
         var today = workingDays.LocalDate(turn.Now);
         var ahead = (await book.ForAsync(turn.User.Profile, cancellationToken)).Where(entry => entry.IsAhead(today)).ToList();
-        if (ahead.Count == 0) { turn.Send(CalendarTexts.Nothing + "\n\n" + AudienceLine(turn.User.Profile)); return; }
-        turn.Send(CalendarReplies.List(CalendarTexts.Title, ahead, today, options.ListLimit, AudienceLine(turn.User.Profile)));
+        if (ahead.Count == 0) { turn.Send(CalendarTexts.Nothing.German + "\n\n" + AudienceLine(turn.User.Profile)); return; }
+        turn.Send(CalendarReplies.List(CalendarTexts.Title.German, ahead, today, options.ListLimit, AudienceLine(turn.User.Profile)));
     }
 
     public async Task MonthAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
     {
         var word = match.Groups["month"].Value;
-        if (CalendarMonths.Find(word) is not { } month) { turn.Send(string.Format(CalendarTexts.UnknownMonth, SafeText.Escape(word))); return; }
+        if (CalendarMonths.Find(word) is not { } month) { turn.Send(CalendarTexts.UnknownMonth.Format(SafeText.Escape(word))); return; }
         var today = workingDays.LocalDate(turn.Now);
         var (year, _) = match.Groups["year"].Success ? (int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), month) : CalendarMonths.Next(month, today);
         var first = new DateOnly(year, month, 1);
@@ -35,11 +35,11 @@ public sealed class CalendarFeature(CalendarBook book, WorkingDayCalendar workin
         var inMonth = (await book.ForAsync(turn.User.Profile, cancellationToken))
             .Where(entry => entry.Start <= last && entry.End >= first).ToList();
         var name = CalendarMonths.Names[month - 1];
-        if (inMonth.Count == 0) { turn.Send(string.Format(CalendarTexts.NothingInMonth, name, year) + "\n\n" + AudienceLine(turn.User.Profile)); return; }
-        turn.Send(CalendarReplies.List(string.Format(CalendarTexts.MonthTitle, name, year), inMonth, today, int.MaxValue, AudienceLine(turn.User.Profile)));
+        if (inMonth.Count == 0) { turn.Send(CalendarTexts.NothingInMonth.Format(name, year) + "\n\n" + AudienceLine(turn.User.Profile)); return; }
+        turn.Send(CalendarReplies.List(CalendarTexts.MonthTitle.Format(name, year), inMonth, today, int.MaxValue, AudienceLine(turn.User.Profile)));
     }
 
     private static string AudienceLine(UserProfile? profile) => profile is null
-        ? CalendarTexts.ForWhomNoProfile
-        : string.Format(CalendarTexts.ForWhom, $"{ProfileRoles.Title(profile.Role)}, {profile.Region}");
+        ? CalendarTexts.ForWhomNoProfile.German
+        : CalendarTexts.ForWhom.Format($"{ProfileRoles.Title(profile.Role)}, {profile.Region}");
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 using YamlDotNet.Core;
@@ -11,7 +11,8 @@ namespace NrwBot.Dialogs.Calendar;
 /// Reads one calendar file (<c>entries:</c> followed by a list). Every problem is reported with the file and the
 /// line it is on, in German, so the LKS can fix the file without a developer; an entry with a problem is left out.
 /// </summary>
-internal sealed partial class CalendarFileReader(string file, IRegionDirectory regions, IReadOnlySet<string>? knownArticles, List<string> problems)
+internal sealed class CalendarFileReader(string file, IRegionDirectory regions, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
+    : YamlFieldReader(Path.GetFileName(file), 0, problems)
 {
     private static readonly string[] AllowedKeys = ["id", "title", "kind", "date", "from", "to", "audience", "article", "link", "remind", "status"];
 
@@ -27,17 +28,17 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line, ContentTexts.YamlError.Format(error.InnerException?.Message ?? error.Message));
             return entries;
         }
         if (root is null || !root.Children.TryGetValue(new YamlScalarNode("entries"), out var list) || list is not YamlSequenceNode sequence)
         {
-            Problem(1, "Die Datei braucht eine Liste „entries:“ mit den Fristen und Terminen.");
+            Problem(1, CalendarTexts.FileNeedsEntries.German);
             return entries;
         }
         foreach (var node in sequence.Children)
         {
-            if (node is not YamlMappingNode map) { Problem(node, "Jeder Eintrag braucht Felder wie „id: …“, „title: …“, „date: …“."); continue; }
+            if (node is not YamlMappingNode map) { Problem(node, CalendarTexts.EntryNeedsFields.German); continue; }
             if (ReadEntry(map) is { } entry) entries.Add(entry);
         }
         return entries;
@@ -45,24 +46,23 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
 
     private CalendarEntry? ReadEntry(YamlMappingNode map)
     {
-        var before = problems.Count;
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(key => !AllowedKeys.Contains(key.Value)))
-            Problem(key, $"Unbekanntes Feld „{key.Value}“ (erlaubt: {string.Join(", ", AllowedKeys)}).");
-        var id = Required(map, "id");
-        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, $"id „{id.Value}“: nur Kleinbuchstaben, Ziffern und Bindestriche.");
+        var before = ProblemCount;
+        CheckKeys(map, AllowedKeys);
+        var id = Id(map);
         var title = Required(map, "title");
         var kind = ReadKind(map);
         var (start, end) = ReadDates(map);
         var audience = ReadAudience(map);
-        var article = Scalar(map, "article");
+        var article = Optional(map, "article");
         if (article is not null && knownArticles is { Count: > 0 } && !knownArticles.Contains(article.Value!))
-            Problem(article, $"Einen Wissensartikel „{article.Value}“ gibt es nicht.");
-        var link = Scalar(map, "link");
-        if (link is not null && !CalendarLinks.IsWebAddress(link.Value)) Problem(link, $"link „{link.Value}“ muss eine Adresse mit https:// sein.");
+            Problem(article, CalendarTexts.FileUnknownArticle.Format(article.Value));
+        var link = Optional(map, "link");
+        if (link is not null && !CalendarLinks.IsWebAddress(link.Value)) Problem(link, CalendarTexts.FileBadLink.Format(link.Value));
         var reminders = ReadReminders(map);
-        var status = Scalar(map, "status");
-        if (status is not null && status.Value is not ("beispiel" or "freigegeben")) Problem(status, "status muss „beispiel“ oder „freigegeben“ sein.");
-        if (problems.Count > before || start is null || end is null) return null;
+        var status = Optional(map, "status");
+        var parsedStatus = ContentStatuses.Parse(status?.Value);
+        if (status is not null && parsedStatus is null) Problem(status, ContentTexts.BadStatus.German);
+        if (ProblemCount > before || start is null || end is null) return null;
         return new CalendarEntry
         {
             Id = id!.Value!,
@@ -74,32 +74,32 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
             ArticleId = article?.Value,
             Link = link?.Value,
             ReminderDays = reminders,
-            IsExample = status?.Value == "beispiel",
-            Source = $"{Path.GetFileName(file)}, Zeile {map.Start.Line}",
+            IsExample = parsedStatus == ContentStatus.Beispiel,
+            Source = CalendarTexts.FileSource.Format(File, map.Start.Line),
         };
     }
 
     private CalendarEntryKind ReadKind(YamlMappingNode map)
     {
-        var kind = Scalar(map, "kind");
+        var kind = Optional(map, "kind");
         switch (kind?.Value)
         {
             case null or "frist": return CalendarEntryKind.Deadline;
             case "termin": return CalendarEntryKind.Event;
             default:
-                Problem(kind, "kind muss „frist“ oder „termin“ sein.");
+                Problem(kind, CalendarTexts.FileBadKind.German);
                 return CalendarEntryKind.Deadline;
         }
     }
 
     private (DateOnly? Start, DateOnly? End) ReadDates(YamlMappingNode map)
     {
-        var date = Scalar(map, "date");
-        var from = Scalar(map, "from");
-        var to = Scalar(map, "to");
+        var date = Optional(map, "date");
+        var from = Optional(map, "from");
+        var to = Optional(map, "to");
         if (date is not null && (from is not null || to is not null))
         {
-            Problem(date, "Entweder „date“ (ein Tag) oder „from“ und „to“ (mehrere Tage), nicht beides.");
+            Problem(date, CalendarTexts.FileDateAndRange.German);
             return (null, null);
         }
         if (date is not null)
@@ -109,13 +109,13 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
         }
         if (from is null || to is null)
         {
-            Problem(map, "Es fehlt das Datum: „date: 2027-01-31“ oder „from: 2027-01-20“ und „to: 2027-01-21“.");
+            Problem(map, CalendarTexts.FileNoDate.German);
             return (null, null);
         }
         var (start, end) = (Date(from), Date(to));
         if (start is not null && end is not null && end < start)
         {
-            Problem(to, $"„to“ ({to.Value}) liegt vor „from“ ({from.Value}).");
+            Problem(to, CalendarTexts.FileEndBeforeStart.Format(to.Value, from.Value));
             return (null, null);
         }
         return (start, end);
@@ -127,20 +127,20 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
         if (node is YamlScalarNode { Value: "all" or "alle" }) return CalendarAudience.All;
         if (node is not YamlMappingNode audience)
         {
-            Problem(node, "audience ist „all“ oder hat „roles:“ und/oder „regions:“ als Listen.");
+            Problem(node, CalendarTexts.FileBadAudience.German);
             return CalendarAudience.All;
         }
         var roles = new List<string>();
         foreach (var role in List(audience, "roles"))
         {
             if (ProfileRoles.All.Any(known => known.Value == role.Value)) roles.Add(role.Value!);
-            else Problem(role, $"Rolle „{role.Value}“ unbekannt (erlaubt: {string.Join(", ", ProfileRoles.All.Select(known => known.Value))}).");
+            else Problem(role, CalendarTexts.FileUnknownRole.Format(role.Value, string.Join(", ", ProfileRoles.All.Select(known => known.Value))));
         }
         var names = new List<string>();
         foreach (var region in List(audience, "regions"))
         {
             if (CalendarRegions.Resolve(region.Value!, regions) is { } name) names.Add(name);
-            else Problem(region, $"Region „{region.Value}“ ist weder ein Kreis, eine kreisfreie Stadt noch ein Regierungsbezirk in NRW (oder nicht eindeutig).");
+            else Problem(region, CalendarTexts.FileUnknownRegion.Format(region.Value));
         }
         return roles.Count + names.Count == 0 ? CalendarAudience.All : new CalendarAudience(roles, names);
     }
@@ -151,7 +151,7 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
         foreach (var node in List(map, "remind"))
         {
             if (int.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 365) days.Add(value);
-            else Problem(node, $"remind „{node.Value}“: Tage vorher als ganze Zahl von 0 bis 365, z. B. [14, 3].");
+            else Problem(node, CalendarTexts.FileBadReminder.Format(node.Value));
         }
         return days.Distinct().OrderDescending().ToList();
     }
@@ -159,38 +159,17 @@ internal sealed partial class CalendarFileReader(string file, IRegionDirectory r
     private DateOnly? Date(YamlScalarNode node)
     {
         if (DateOnly.TryParseExact(node.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Problem(node, $"„{node.Value}“ ist kein gültiges Datum (erwartet: JJJJ-MM-TT, z. B. 2027-01-31).");
+        Problem(node, CalendarTexts.FileBadDate.Format(node.Value));
         return null;
     }
 
     private IEnumerable<YamlScalarNode> List(YamlMappingNode map, string key)
     {
-        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return [];
+        var node = Node(map, key);
+        if (node is null) return [];
         if (node is YamlSequenceNode sequence) return sequence.Children.OfType<YamlScalarNode>();
         if (node is YamlScalarNode single) return [single];
-        Problem(node, $"{key} muss eine Liste sein, z. B. [14, 3].");
+        Problem(node, CalendarTexts.FileMustBeList.Format(key));
         return [];
     }
-
-    private YamlScalarNode? Required(YamlMappingNode map, string key)
-    {
-        var node = Scalar(map, key);
-        if (node is null || string.IsNullOrWhiteSpace(node.Value)) { Problem(map, $"Es fehlt „{key}“."); return null; }
-        return node;
-    }
-
-    private YamlScalarNode? Scalar(YamlMappingNode map, string key)
-    {
-        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return null;
-        if (node is YamlScalarNode scalar) return scalar;
-        Problem(node, $"„{key}“ muss ein einfacher Wert sein.");
-        return null;
-    }
-
-    private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line, message);
-
-    private void Problem(int line, string message) => problems.Add($"{Path.GetFileName(file)}, Zeile {line}: {message}");
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }

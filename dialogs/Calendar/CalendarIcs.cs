@@ -18,7 +18,7 @@ public static class CalendarIcs
     public static string Write(IEnumerable<CalendarEntry> entries, DateTimeOffset now)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//NRWeltoffen//NrwBot//DE" };
-        calendar.AddProperty("X-WR-CALNAME", CalendarTexts.FeedName);
+        calendar.AddProperty("X-WR-CALNAME", CalendarTexts.FeedName.German);
         calendar.AddProperty("X-WR-TIMEZONE", "Europe/Berlin");
         calendar.Method = "PUBLISH";
         foreach (var entry in entries) calendar.Events.Add(Event(entry, now));
@@ -51,14 +51,14 @@ public static class CalendarIcs
     }
 
     public static string Summary(CalendarEntry entry) =>
-        (entry.Kind == CalendarEntryKind.Deadline ? CalendarTexts.DeadlineLabel + ": " : "") + entry.Title;
+        (entry.Kind == CalendarEntryKind.Deadline ? CalendarTexts.DeadlineLabel.German + ": " : "") + entry.Title;
 
     private static string Description(CalendarEntry entry)
     {
-        var lines = new List<string> { string.Format(CalendarTexts.ForWhom, entry.Audience.Describe()) };
-        if (entry.ArticleId is { } article) lines.Add(string.Format(CalendarTexts.IcsArticle, article));
+        var lines = new List<string> { CalendarTexts.ForWhom.Format(entry.Audience.Describe()) };
+        if (entry.ArticleId is { } article) lines.Add(CalendarTexts.IcsArticle.Format(article));
         if (entry.Link is { } link) lines.Add(link);
-        if (entry.IsExample) lines.Add(CalendarTexts.ExampleNote);
+        if (entry.IsExample) lines.Add(CalendarTexts.ExampleNote.German);
         return string.Join("\n", lines);
     }
 

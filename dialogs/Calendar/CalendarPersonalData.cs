@@ -13,11 +13,11 @@ public sealed class CalendarPersonalData(ICalendarStore store, CalendarOptions o
         var key = ConversationKeys.ForUser(turn.Input.User);
         var subscriber = await store.FindSubscriberAsync(key, cancellationToken);
         var sent = await store.CountRemindersAsync(key, cancellationToken);
-        if (subscriber is null && sent == 0) return CalendarTexts.MyDataNone;
+        if (subscriber is null && sent == 0) return CalendarTexts.MyDataNone.German;
         var feed = subscriber?.FeedToken is { } token
-            ? string.Format(CalendarTexts.FeedActive, CalendarFeedTokens.FeedUrl(options, token))
-            : CalendarTexts.Off;
-        return string.Format(CalendarTexts.MyData, subscriber?.RemindersOn == true ? CalendarTexts.On : CalendarTexts.Off, feed,
+            ? CalendarTexts.FeedActive.Format(CalendarFeedTokens.FeedUrl(options, token))
+            : CalendarTexts.Off.German;
+        return CalendarTexts.MyData.Format(subscriber?.RemindersOn == true ? CalendarTexts.On.German : CalendarTexts.Off.German, feed,
             SafeText.Escape(subscriber?.Region ?? "–"), subscriber is null ? "–" : ProfileRoles.Title(subscriber.Role), sent);
     }
 

@@ -58,11 +58,11 @@ public sealed class CalendarReminders(CalendarBook book, ICalendarStore store, I
 
     private static Reply Reminder(CalendarEntry entry, DateOnly today) => new()
     {
-        Title = string.Format(CalendarTexts.ReminderTitle, entry.Title),
-        Text = string.Format(CalendarTexts.ReminderText, SafeText.Escape(CalendarIcs.Summary(entry)), CalendarReplies.Dates(entry),
+        Title = CalendarTexts.ReminderTitle.Format(entry.Title),
+        Text = CalendarTexts.ReminderText.Format(SafeText.Escape(CalendarIcs.Summary(entry)), CalendarReplies.Dates(entry),
             WorkingDayCalendar.TimeLeft(today, entry.Start)),
-        Actions = [.. CalendarReplies.ArticleButtons([entry]), new ReplyAction(CalendarTexts.ReminderOffButton, CalendarVerbs.RemindersOff)],
-        Links = entry.Link is { } link ? [new ReplyLink(string.Format(CalendarTexts.LinkButton, entry.Title), link)] : [],
-        Note = entry.IsExample ? CalendarTexts.ExampleNote : null,
+        Actions = [.. CalendarReplies.ArticleButtons([entry]), new ReplyAction(CalendarTexts.ReminderOffButton.German, CalendarVerbs.RemindersOff)],
+        Links = entry.Link is { } link ? [new ReplyLink(CalendarTexts.LinkButton.Format(entry.Title), link)] : [],
+        Note = entry.IsExample ? CalendarTexts.ExampleNote.German : null,
     };
 }

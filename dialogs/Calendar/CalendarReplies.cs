@@ -12,30 +12,30 @@ public static class CalendarReplies
 
     public static string Dates(CalendarEntry entry) => entry.Start == entry.End
         ? Day(entry.Start)
-        : string.Format(CalendarTexts.RangeDates, Day(entry.Start), Day(entry.End));
+        : CalendarTexts.RangeDates.Format(Day(entry.Start), Day(entry.End));
 
     public static string Day(DateOnly date) => date.ToString("ddd dd.MM.yyyy", German);
 
     public static string Line(CalendarEntry entry, DateOnly today)
     {
-        var kind = entry.Kind == CalendarEntryKind.Deadline ? CalendarTexts.DeadlineLabel : CalendarTexts.EventLabel;
+        var kind = entry.Kind == CalendarEntryKind.Deadline ? CalendarTexts.DeadlineLabel.German : CalendarTexts.EventLabel.German;
         var left = entry.Start >= today ? " – " + WorkingDayCalendar.TimeLeft(today, entry.Start) : "";
-        return string.Format(CalendarTexts.Line, Dates(entry), kind, SafeText.Escape(entry.Title), left);
+        return CalendarTexts.Line.Format(Dates(entry), kind, SafeText.Escape(entry.Title), left);
     }
 
     public static Reply List(string title, IReadOnlyList<CalendarEntry> entries, DateOnly today, int limit, string audienceLine)
     {
         var shown = entries.Take(limit).ToList();
         var lines = shown.Select(entry => Line(entry, today)).ToList();
-        if (entries.Count > limit) lines.Add(string.Format(CalendarTexts.More, entries.Count - limit));
+        if (entries.Count > limit) lines.Add(CalendarTexts.More.Format(entries.Count - limit));
         return new Reply
         {
             Title = title,
-            Text = string.Join("\n", lines) + "\n\n" + audienceLine + "\n\n" + CalendarTexts.Footer,
+            Text = string.Join("\n", lines) + "\n\n" + audienceLine + "\n\n" + CalendarTexts.Footer.German,
             Actions = ArticleButtons(shown),
             Links = shown.Where(entry => entry.Link is not null).Take(3)
-                .Select(entry => new ReplyLink(string.Format(CalendarTexts.LinkButton, entry.Title), entry.Link!)).ToList(),
-            Note = shown.Any(entry => entry.IsExample) ? CalendarTexts.ExampleNote : null,
+                .Select(entry => new ReplyLink(CalendarTexts.LinkButton.Format(entry.Title), entry.Link!)).ToList(),
+            Note = shown.Any(entry => entry.IsExample) ? CalendarTexts.ExampleNote.German : null,
         };
     }
 
@@ -44,6 +44,6 @@ public static class CalendarReplies
         .Where(entry => entry.ArticleId is not null)
         .DistinctBy(entry => entry.ArticleId)
         .Take(3)
-        .Select(entry => CardActions.Button(string.Format(CalendarTexts.ArticleButton, entry.Title), new OpenArticle(entry.ArticleId!)))
+        .Select(entry => CardActions.Button(CalendarTexts.ArticleButton.Format(entry.Title), new OpenArticle(entry.ArticleId!)))
         .ToList();
 }

@@ -11,14 +11,14 @@ public sealed class CalendarSubscriptions(ICalendarStore store, CalendarOptions 
 {
     public Task RemindersOnAsync(FeatureTurn turn, CancellationToken cancellationToken) => ChangeAsync(turn, cancellationToken, (current, profile) =>
     {
-        if (current is { RemindersOn: true }) return (current, string.Format(CalendarTexts.RemindersAlreadyOn, Describe(profile)));
-        return (Base(current, turn, profile) with { RemindersOn = true }, string.Format(CalendarTexts.RemindersOn, Describe(profile)));
+        if (current is { RemindersOn: true }) return (current, CalendarTexts.RemindersAlreadyOn.Format(Describe(profile)));
+        return (Base(current, turn, profile) with { RemindersOn = true }, CalendarTexts.RemindersOn.Format(Describe(profile)));
     });
 
     public Task RemindersOffAsync(FeatureTurn turn, CancellationToken cancellationToken) => ChangeAsync(turn, cancellationToken, (current, profile) =>
         current is not { RemindersOn: true }
-            ? (null, CalendarTexts.RemindersWereOff)
-            : (Base(current, turn, profile) with { RemindersOn = false }, CalendarTexts.RemindersOff), CalendarTexts.RemindersWereOff);
+            ? (null, CalendarTexts.RemindersWereOff.German)
+            : (Base(current, turn, profile) with { RemindersOn = false }, CalendarTexts.RemindersOff.German), CalendarTexts.RemindersWereOff.German);
 
     public Task FeedAsync(FeatureTurn turn, CancellationToken cancellationToken) => FeedChangeAsync(turn, cancellationToken, renew: false);
 
@@ -26,8 +26,8 @@ public sealed class CalendarSubscriptions(ICalendarStore store, CalendarOptions 
 
     public Task FeedStopAsync(FeatureTurn turn, CancellationToken cancellationToken) => ChangeAsync(turn, cancellationToken, (current, profile) =>
         current?.FeedToken is null
-            ? (null, CalendarTexts.FeedNone)
-            : (Base(current, turn, profile) with { FeedToken = null, FeedCreatedAt = null }, CalendarTexts.FeedStopped), CalendarTexts.FeedNone);
+            ? (null, CalendarTexts.FeedNone.German)
+            : (Base(current, turn, profile) with { FeedToken = null, FeedCreatedAt = null }, CalendarTexts.FeedStopped.German), CalendarTexts.FeedNone.German);
 
     private async Task FeedChangeAsync(FeatureTurn turn, CancellationToken cancellationToken, bool renew)
     {
@@ -44,10 +44,10 @@ public sealed class CalendarSubscriptions(ICalendarStore store, CalendarOptions 
 
     private Reply FeedCard(CalendarSubscriber subscriber, UserProfile profile, bool renewed) => new()
     {
-        Title = CalendarTexts.FeedTitle,
-        Text = (renewed ? CalendarTexts.FeedRenewed + "\n\n" : "")
-            + string.Format(CalendarTexts.FeedText, Describe(profile), CalendarFeedTokens.FeedUrl(options, subscriber.FeedToken!)),
-        Note = CalendarTexts.FeedSecretNote,
+        Title = CalendarTexts.FeedTitle.German,
+        Text = (renewed ? CalendarTexts.FeedRenewed.German + "\n\n" : "")
+            + CalendarTexts.FeedText.Format(Describe(profile), CalendarFeedTokens.FeedUrl(options, subscriber.FeedToken!)),
+        Note = CalendarTexts.FeedSecretNote.German,
     };
 
     /// <summary>
@@ -57,13 +57,13 @@ public sealed class CalendarSubscriptions(ICalendarStore store, CalendarOptions 
     private async Task ChangeAsync(FeatureTurn turn, CancellationToken cancellationToken,
         Func<CalendarSubscriber?, UserProfile, (CalendarSubscriber? Next, string? Message)> change, string? nothingToStop = null)
     {
-        if (turn.Input.ConversationKind != ConversationKind.Personal) { turn.Send(CalendarTexts.PersonalOnly); return; }
+        if (turn.Input.ConversationKind != ConversationKind.Personal) { turn.Send(CalendarTexts.PersonalOnly.German); return; }
         var key = ConversationKeys.ForUser(turn.Input.User);
         var current = await store.FindSubscriberAsync(key, cancellationToken);
         var profile = turn.User.Profile ?? (current is null ? null : new UserProfile(current.Region, current.Role));
         if (profile is null)
         {
-            turn.Send(nothingToStop ?? CalendarTexts.NeedsProfile);
+            turn.Send(nothingToStop ?? CalendarTexts.NeedsProfile.German);
             return;
         }
         var (next, message) = change(current, profile);
@@ -75,7 +75,7 @@ public sealed class CalendarSubscriptions(ICalendarStore store, CalendarOptions 
             }
             catch (CalendarStoreException)
             {
-                turn.Send(CalendarTexts.StoreFailed);
+                turn.Send(CalendarTexts.StoreFailed.German);
                 return;
             }
         }

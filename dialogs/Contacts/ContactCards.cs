@@ -16,63 +16,62 @@ public sealed class ContactCards(ContactDirectory directory)
     {
         var facts = new List<ReplyFact>
         {
-            new(ContactsTexts.RoleLabel, contact.Role),
-            new(ContactsTexts.OrganisationLabel, contact.Organisation),
-            new(ContactsTexts.RegionLabel, RegionOf(contact)),
+            new(ContactsTexts.RoleLabel.German, contact.Role),
+            new(ContactsTexts.OrganisationLabel.German, contact.Organisation),
+            new(ContactsTexts.RegionLabel.German, RegionOf(contact)),
         };
-        if (contact.Topics.Count > 0) facts.Add(new(ContactsTexts.TopicsLabel, string.Join(", ", contact.Topics.Select(topic => topic.Name))));
-        facts.Add(new(ContactsTexts.EmailLabel, contact.Email));
-        if (contact.Phone is not null) facts.Add(new(ContactsTexts.PhoneLabel, contact.Phone));
-        if (nearness is { } near) facts.Add(new(ContactsTexts.NearnessLabel, Describe(near, contact)));
+        if (contact.Topics.Count > 0) facts.Add(new(ContactsTexts.TopicsLabel.German, string.Join(", ", contact.Topics.Select(topic => topic.Name))));
+        facts.Add(new(ContactsTexts.EmailLabel.German, contact.Email));
+        if (contact.Phone is not null) facts.Add(new(ContactsTexts.PhoneLabel.German, contact.Phone));
+        if (nearness is { } near) facts.Add(new(ContactsTexts.NearnessLabel.German, Describe(near, contact)));
         return new Reply
         {
             Title = contact.Name,
             Text = text,
             Facts = facts,
             Links = LinksOf(contact),
-            Note = directory.IsSampleData ? ContactsTexts.SampleNote : null,
+            Note = directory.IsSampleData ? ContactsTexts.SampleNote.German : null,
         };
     }
 
     /// <summary>A list of contacts as one message: a line each, a card button each (up to the limit), and "E-Mail an alle".</summary>
     public Reply List(string title, string? intro, IReadOnlyList<Contact> contacts, IReadOnlyList<ReplyAction>? extraActions = null)
     {
-        var lines = contacts.Select(contact => string.Format(ContactsTexts.ListLine, contact.Name, contact.Role, contact.Organisation,
-            RegionOf(contact), contact.Email, contact.Phone is null ? "" : string.Format(ContactsTexts.ListPhone, contact.Phone)));
+        var lines = contacts.Select(contact => ContactsTexts.ListLine.Format(contact.Name, contact.Role, contact.Organisation,
+            RegionOf(contact), contact.Email, contact.Phone is null ? "" : ContactsTexts.ListPhone.Format(contact.Phone)));
         return new Reply
         {
             Title = title,
             Text = string.Join("\n\n", new[] { intro, string.Join("\n", lines) }.Where(part => !string.IsNullOrEmpty(part))),
             Links = contacts.Count > 1 ? [EmailAll(contacts)] : contacts.Count == 1 ? LinksOf(contacts[0]) : [],
             Actions = CardButtons(contacts).Concat(extraActions ?? []).Take(MaxButtons).ToList(),
-            Note = directory.IsSampleData && contacts.Count > 0 ? ContactsTexts.SampleListNote : null,
+            Note = directory.IsSampleData && contacts.Count > 0 ? ContactsTexts.SampleListNote.German : null,
         };
     }
 
     /// <summary>The LKS team as buttons, one per work area; each shows who handles it.</summary>
     public Reply LksTeam(string text) => new()
     {
-        Title = ContactsTexts.LksTitle,
+        Title = ContactsTexts.LksTitle.German,
         Text = text,
         Actions = directory.Topics.Where(topic => topic.Area == TopicArea.Lks).Take(MaxButtons)
-            .Select(topic => new ReplyAction(string.Format(ContactsTexts.LksButton, topic.Name), ContactsFeature.LksVerb,
-                new Dictionary<string, string> { ["topic"] = topic.Id }))
+            .Select(topic => CardActions.Button(ContactsTexts.LksButton.Format(topic.Name), new ShowLksContact(topic.Id)))
             .ToList(),
     };
 
     public IEnumerable<ReplyAction> CardButtons(IEnumerable<Contact> contacts) =>
-        contacts.Select(contact => new ReplyAction(contact.Name, ContactsFeature.CardVerb, new Dictionary<string, string> { ["id"] = contact.Id }));
+        contacts.Select(contact => CardActions.Button(contact.Name, new ShowContact(contact.Id)));
 
     /// <summary>One mailto: link with every address, the distribution list the offices asked for.</summary>
     public static ReplyLink EmailAll(IEnumerable<Contact> contacts) =>
-        new(ContactsTexts.EmailAll, "mailto:" + string.Join(",", contacts.Select(contact => contact.Email).Distinct(StringComparer.OrdinalIgnoreCase)));
+        new(ContactsTexts.EmailAll.German, "mailto:" + string.Join(",", contacts.Select(contact => contact.Email).Distinct(StringComparer.OrdinalIgnoreCase)));
 
     public static IReadOnlyList<ReplyLink> LinksOf(Contact contact)
     {
         var links = new List<ReplyLink>();
-        if (contact.TeamsUpn is { } upn) links.Add(new(ContactsTexts.TeamsChat, TeamsChatUrl(upn)));
-        links.Add(new(ContactsTexts.EmailLink, "mailto:" + contact.Email));
-        if (contact.Phone is { } phone) links.Add(new(ContactsTexts.PhoneLink, "tel:" + new string(phone.Where(character => char.IsDigit(character) || character == '+').ToArray())));
+        if (contact.TeamsUpn is { } upn) links.Add(new(ContactsTexts.TeamsChat.German, TeamsChatUrl(upn)));
+        links.Add(new(ContactsTexts.EmailLink.German, "mailto:" + contact.Email));
+        if (contact.Phone is { } phone) links.Add(new(ContactsTexts.PhoneLink.German, "tel:" + new string(phone.Where(character => char.IsDigit(character) || character == '+').ToArray())));
         return links;
     }
 
@@ -83,14 +82,14 @@ public sealed class ContactCards(ContactDirectory directory)
     public static string RegionOf(Contact contact) => contact.Kind switch
     {
         ContactKind.Local => contact.Region!.Name,
-        ContactKind.MobileBeratung => string.Format(ContactsTexts.RegierungsbezirkName, contact.Regierungsbezirk),
-        _ => ContactsTexts.WholeNrw,
+        ContactKind.MobileBeratung => ContactsTexts.RegierungsbezirkName.Format(contact.Regierungsbezirk),
+        _ => ContactsTexts.WholeNrw.German,
     };
 
     public static string Describe(Nearness nearness, Contact contact) => nearness switch
     {
-        Nearness.SameRegion => contact.Region?.Kind == RegionKind.KreisfreieStadt ? ContactsTexts.SameStadt : ContactsTexts.SameKreis,
-        Nearness.SameRegierungsbezirk => string.Format(ContactsTexts.SameBezirk, contact.Regierungsbezirk),
-        _ => string.Format(ContactsTexts.OtherBezirk, contact.Regierungsbezirk),
+        Nearness.SameRegion => contact.Region?.Kind == RegionKind.KreisfreieStadt ? ContactsTexts.SameStadt.German : ContactsTexts.SameKreis.German,
+        Nearness.SameRegierungsbezirk => ContactsTexts.SameBezirk.Format(contact.Regierungsbezirk),
+        _ => ContactsTexts.OtherBezirk.Format(contact.Regierungsbezirk),
     };
 }

@@ -12,10 +12,6 @@ namespace NrwBot.Dialogs.Contacts;
 /// </summary>
 public sealed class ContactsFeature(ContactDirectory directory, ContactRequestReader reader, PlaceGazetteer places)
 {
-    public const string PlaceVerb = "contacts.place";
-    public const string CardVerb = "contacts.card";
-    public const string PeersVerb = "contacts.peers";
-    public const string LksVerb = "contacts.lks";
     public const string ProfileEditVerb = ProfileFlow.EditCardVerb;
 
     private readonly ContactCards _cards = new(directory);
@@ -40,40 +36,39 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         return Task.FromResult(true);
     }
 
-    /// <summary>Button "which place did you mean": data <c>place</c> (a place id), <c>intent</c>, optional <c>topic</c>.</summary>
-    public Task OnPlaceChosenAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "which place did you mean" (<see cref="ChoosePlace"/>).</summary>
+    public Task OnPlaceChosenAsync(FeatureTurn turn, ChoosePlace chosen, CancellationToken cancellationToken)
     {
-        var place = turn.Input.Value("place") is { } id ? places.ById(id) : null;
-        if (place is null || !Enum.TryParse<ContactIntent>(turn.Input.Value("intent"), out var intent))
+        if (places.ById(chosen.PlaceId) is not { } place)
         {
-            turn.Send(ContactsTexts.UnknownChoice);
+            turn.Send(ContactsTexts.UnknownChoice.German);
             return Task.CompletedTask;
         }
-        var topic = turn.Input.Value("topic") is { } topicId ? directory.TopicById(topicId) : null;
-        Dispatch(turn, new ContactRequest(intent, new PlaceMatch([place], place.Name, false), topic) { Target = place });
+        var topic = chosen.TopicId is { } topicId ? directory.TopicById(topicId) : null;
+        Dispatch(turn, new ContactRequest(chosen.Intent, new PlaceMatch([place], place.Name, false), topic) { Target = place });
         return Task.CompletedTask;
     }
 
-    /// <summary>Button on a list: data <c>id</c> of the contact to show as a card.</summary>
-    public Task ShowCardAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button on a list (<see cref="ShowContact"/>): the contact as a card.</summary>
+    public Task ShowCardAsync(FeatureTurn turn, ShowContact show, CancellationToken cancellationToken)
     {
-        turn.Send(turn.Input.Value("id") is { } id && directory.ById(id) is { } contact ? _cards.Card(contact) : Reply.Plain(ContactsTexts.UnknownContact));
+        turn.Send(directory.ById(show.Id) is { } contact ? _cards.Card(contact) : Reply.Plain(ContactsTexts.UnknownContact.German));
         return Task.CompletedTask;
     }
 
-    /// <summary>Button "peers for this topic": data <c>topic</c>; the asker's profile gives the nearness.</summary>
-    public Task OnPeersTopicAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "peers for this topic" (<see cref="ShowPeers"/>); the asker's profile gives the nearness.</summary>
+    public Task OnPeersTopicAsync(FeatureTurn turn, ShowPeers show, CancellationToken cancellationToken)
     {
-        var topic = turn.Input.Value("topic") is { } id ? directory.TopicById(id) : null;
+        var topic = show.TopicId is { } id ? directory.TopicById(id) : null;
         var home = reader.ProfilePlace(turn.User.Profile);
         Dispatch(turn, new ContactRequest(ContactIntent.Peers, null, topic) { Target = home, TargetFromProfile = home is not null });
         return Task.CompletedTask;
     }
 
-    /// <summary>Button "LKS: topic": data <c>topic</c> (optional); shows who at the LKS handles it.</summary>
-    public Task ShowLksAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "LKS: topic" (<see cref="ShowLksContact"/>): who at the LKS handles it.</summary>
+    public Task ShowLksAsync(FeatureTurn turn, ShowLksContact show, CancellationToken cancellationToken)
     {
-        SendLks(turn, turn.Input.Value("topic") is { } id ? directory.TopicById(id) : null);
+        SendLks(turn, show.TopicId is { } id ? directory.TopicById(id) : null);
         return Task.CompletedTask;
     }
 
@@ -100,7 +95,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         if (request.Target is { Kind: PlaceKind.Regierungsbezirk }) { AnswerList(turn, request); return; }
         if (request.Target is { Region: { } region } target)
         {
-            turn.Send(new Reply { Title = ContactsTexts.ContactsTitle, Text = Intro(request, target, region) });
+            turn.Send(new Reply { Title = ContactsTexts.ContactsTitle.German, Text = Intro(request, target, region) });
             foreach (var contact in directory.ForRegion(region)) turn.Send(_cards.Card(contact));
             turn.Send(LksOffer());
             return;
@@ -113,12 +108,12 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     private string Intro(ContactRequest request, Place target, Region region)
     {
         var lines = new List<string>();
-        if (request.PlaceInText is { IsApproximate: true } typo) lines.Add(string.Format(ContactsTexts.Understood, SafeText.Escape(typo.MatchedText), target.Name));
-        if (request.TargetFromProfile) lines.Add(string.Format(ContactsTexts.FromProfile, PlaceTexts.In(region)));
+        if (request.PlaceInText is { IsApproximate: true } typo) lines.Add(ContactsTexts.Understood.Format(SafeText.Escape(typo.MatchedText), target.Name));
+        if (request.TargetFromProfile) lines.Add(ContactsTexts.FromProfile.Format(PlaceTexts.In(region)));
         lines.Add(target.Kind == PlaceKind.Gemeinde
-            ? string.Format(ContactsTexts.ContactsForGemeinde, target.Name, PlaceTexts.In(region), region.Regierungsbezirk)
-            : string.Format(ContactsTexts.ContactsForRegion, region.Name, region.Regierungsbezirk));
-        if (directory.LocalOffices(region).Count == 0) lines.Add(string.Format(ContactsTexts.NoLocalOffice, PlaceTexts.In(region)));
+            ? ContactsTexts.ContactsForGemeinde.Format(target.Name, PlaceTexts.In(region), region.Regierungsbezirk)
+            : ContactsTexts.ContactsForRegion.Format(region.Name, region.Regierungsbezirk));
+        if (directory.LocalOffices(region).Count == 0) lines.Add(ContactsTexts.NoLocalOffice.Format(PlaceTexts.In(region)));
         return string.Join("\n\n", lines);
     }
 
@@ -126,17 +121,16 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     {
         if (request.Target is { } target && directory.MobileBeratung(target.Regierungsbezirk) is { } office)
         {
-            turn.Send(_cards.Card(office, text: string.Format(ContactsTexts.MobileBeratungFor, target.Name, target.Regierungsbezirk)));
+            turn.Send(_cards.Card(office, text: ContactsTexts.MobileBeratungFor.Format(target.Name, target.Regierungsbezirk)));
             return;
         }
         var offices = directory.MobileBeratungen();
         turn.Send(new Reply
         {
-            Title = ContactsTexts.MobileBeratungTitle,
-            Text = ContactsTexts.MobileBeratungChoose,
-            Actions = offices.Select(office => new ReplyAction(string.Format(ContactsTexts.MobileBeratungOption, office.Regierungsbezirk), CardVerb,
-                new Dictionary<string, string> { ["id"] = office.Id })).ToList(),
-            Note = directory.IsSampleData ? ContactsTexts.SampleListNote : null,
+            Title = ContactsTexts.MobileBeratungTitle.German,
+            Text = ContactsTexts.MobileBeratungChoose.German,
+            Actions = offices.Select(office => CardActions.Button(ContactsTexts.MobileBeratungOption.Format(office.Regierungsbezirk), new ShowContact(office.Id))).ToList(),
+            Note = directory.IsSampleData ? ContactsTexts.SampleListNote.German : null,
         });
     }
 
@@ -148,20 +142,20 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         if (wholeBezirk)
         {
             var contacts = directory.ForRegierungsbezirk(target.Regierungsbezirk);
-            var intro = request.TargetFromProfile ? string.Format(ContactsTexts.ListOwnRegion, target.Name, target.Regierungsbezirk) + "\n\n" : "";
-            SendList(turn, string.Format(ContactsTexts.RegierungsbezirkName, target.Regierungsbezirk), intro, contacts, []);
+            var intro = request.TargetFromProfile ? ContactsTexts.ListOwnRegion.Format(target.Name, target.Regierungsbezirk) + "\n\n" : "";
+            SendList(turn, ContactsTexts.RegierungsbezirkName.Format(target.Regierungsbezirk), intro, contacts, []);
             return;
         }
         var region = target.Region!;
-        var bezirkButton = new ReplyAction(string.Format(ContactsTexts.ListWholeBezirk, region.Regierungsbezirk), PlaceVerb, PlaceData(places.ById("regierungsbezirk:" + region.Regierungsbezirk)!, ContactIntent.ContactList, null));
+        var bezirkButton = CardActions.Button(ContactsTexts.ListWholeBezirk.Format(region.Regierungsbezirk), Choose(places.ById("regierungsbezirk:" + region.Regierungsbezirk)!, ContactIntent.ContactList, null));
         SendList(turn, region.Name, "", directory.ForRegion(region), [bezirkButton]);
     }
 
     private void SendList(FeatureTurn turn, string name, string intro, IReadOnlyList<Contact> contacts, IReadOnlyList<ReplyAction> extra)
     {
-        var title = string.Format(ContactsTexts.ListTitle, name);
-        if (contacts.Count == 0) { turn.Send(new Reply { Title = title, Text = intro + string.Format(ContactsTexts.ListEmpty, name), Actions = extra }); return; }
-        var count = contacts.Count == 1 ? ContactsTexts.ListIntroSingle : string.Format(ContactsTexts.ListIntro, contacts.Count);
+        var title = ContactsTexts.ListTitle.Format(name);
+        if (contacts.Count == 0) { turn.Send(new Reply { Title = title, Text = intro + ContactsTexts.ListEmpty.Format(name), Actions = extra }); return; }
+        var count = contacts.Count == 1 ? ContactsTexts.ListIntroSingle.German : ContactsTexts.ListIntro.Format(contacts.Count);
         turn.Send(_cards.List(title, intro + count, contacts, extra));
     }
 
@@ -170,9 +164,9 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         var bezirke = places.Places.Where(place => place.Kind == PlaceKind.Regierungsbezirk).OrderBy(place => place.Regierungsbezirk, StringComparer.Ordinal);
         turn.Send(new Reply
         {
-            Title = ContactsTexts.ListTitlePlain,
-            Text = ContactsTexts.ListChooseBezirk,
-            Actions = bezirke.Select(place => new ReplyAction(place.Name, PlaceVerb, PlaceData(place, ContactIntent.ContactList, null))).Take(ContactCards.MaxButtons).ToList(),
+            Title = ContactsTexts.ListTitlePlain.German,
+            Text = ContactsTexts.ListChooseBezirk.German,
+            Actions = bezirke.Select(place => CardActions.Button(place.Name, Choose(place, ContactIntent.ContactList, null))).Take(ContactCards.MaxButtons).ToList(),
         });
     }
 
@@ -181,32 +175,32 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         if (request.Topic is not { } topic) { AskTopic(turn); return; }
         if (topic.Area == TopicArea.Lks) { SendLks(turn, topic); return; }
         var peers = directory.Peers(topic, request.Target);
-        if (peers.Count == 0) { turn.Send(_cards.LksTeam(string.Format(ContactsTexts.NoPeers, topic.Name))); return; }
+        if (peers.Count == 0) { turn.Send(_cards.LksTeam(ContactsTexts.NoPeers.Format(topic.Name))); return; }
         turn.Send(PeersReply(topic, request.Target, peers));
     }
 
     private Reply PeersReply(Topic topic, Place? home, IReadOnlyList<PeerContact> peers)
     {
-        var intro = home is null ? string.Format(ContactsTexts.PeersNoHome, topic.Name) : string.Format(ContactsTexts.PeersFrom, topic.Name, home.Name);
+        var intro = home is null ? ContactsTexts.PeersNoHome.Format(topic.Name) : ContactsTexts.PeersFrom.Format(topic.Name, home.Name);
         var groups = peers.GroupBy(peer => Heading(peer, home)).Select(group =>
-            $"**{group.Key}**\n" + string.Join("\n", group.Select(peer => string.Format(ContactsTexts.PeerLine, peer.Contact.Name, peer.Contact.Region!.Name,
+            $"**{group.Key}**\n" + string.Join("\n", group.Select(peer => ContactsTexts.PeerLine.Format(peer.Contact.Name, peer.Contact.Region!.Name,
                 string.Join(", ", peer.Contact.Topics.Select(item => item.Name))))));
         return new Reply
         {
-            Title = string.Format(ContactsTexts.PeersTitle, topic.Name),
+            Title = ContactsTexts.PeersTitle.Format(topic.Name),
             Text = intro + "\n\n" + string.Join("\n\n", groups),
             Actions = _cards.CardButtons(peers.Select(peer => peer.Contact)).Take(ContactCards.MaxButtons).ToList(),
             Links = peers.Count > 1 ? [ContactCards.EmailAll(peers.Select(peer => peer.Contact))] : ContactCards.LinksOf(peers[0].Contact),
-            Note = directory.IsSampleData ? ContactsTexts.SampleListNote : null,
+            Note = directory.IsSampleData ? ContactsTexts.SampleListNote.German : null,
         };
     }
 
     private static string Heading(PeerContact peer, Place? home) => peer.Nearness switch
     {
-        Nearness.SameRegion => string.Format(ContactsTexts.HeadingSameRegion, peer.Contact.Region!.Name),
-        Nearness.SameRegierungsbezirk => string.Format(ContactsTexts.HeadingSameBezirk, peer.Contact.Regierungsbezirk),
-        Nearness.ElsewhereInNrw => ContactsTexts.HeadingElsewhere,
-        _ => string.Format(ContactsTexts.HeadingBezirk, peer.Contact.Regierungsbezirk),
+        Nearness.SameRegion => ContactsTexts.HeadingSameRegion.Format(peer.Contact.Region!.Name),
+        Nearness.SameRegierungsbezirk => ContactsTexts.HeadingSameBezirk.Format(peer.Contact.Regierungsbezirk),
+        Nearness.ElsewhereInNrw => ContactsTexts.HeadingElsewhere.German,
+        _ => ContactsTexts.HeadingBezirk.Format(peer.Contact.Regierungsbezirk),
     };
 
     private void AskTopic(FeatureTurn turn)
@@ -216,10 +210,10 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
             .Where(entry => entry.Offices > 0).OrderByDescending(entry => entry.Offices).Select(entry => entry.Topic).ToList();
         turn.Send(new Reply
         {
-            Title = ContactsTexts.AskTopicTitle,
-            Text = string.Format(ContactsTexts.AskTopic, string.Join(", ", used.Select(topic => topic.Name))),
+            Title = ContactsTexts.AskTopicTitle.German,
+            Text = ContactsTexts.AskTopic.Format(string.Join(", ", used.Select(topic => topic.Name))),
             Actions = used.Take(ContactCards.MaxButtons)
-                .Select(topic => new ReplyAction(topic.Name, PeersVerb, new Dictionary<string, string> { ["topic"] = topic.Id })).ToList(),
+                .Select(topic => CardActions.Button(topic.Name, new ShowPeers(topic.Id))).ToList(),
         });
     }
 
@@ -227,37 +221,32 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     {
         turn.Send(new Reply
         {
-            Text = string.Format(ContactsTexts.AmbiguousPlace, SafeText.Escape(ambiguous.MatchedText)),
+            Text = ContactsTexts.AmbiguousPlace.Format(SafeText.Escape(ambiguous.MatchedText)),
             Actions = ambiguous.Candidates.Take(ContactCards.MaxButtons)
-                .Select(place => new ReplyAction(OptionLabel(place), PlaceVerb, PlaceData(place, request.Intent, request.Topic))).ToList(),
+                .Select(place => CardActions.Button(OptionLabel(place), Choose(place, request.Intent, request.Topic))).ToList(),
         });
     }
 
     private static string OptionLabel(Place place) => place.Kind is PlaceKind.Gemeinde or PlaceKind.KreisfreieStadt
-        ? string.Format(ContactsTexts.PlaceOption, place.Name, PlaceTexts.Describe(place))
+        ? ContactsTexts.PlaceOption.Format(place.Name, PlaceTexts.Describe(place))
         : place.Name;
 
-    private static Dictionary<string, string> PlaceData(Place place, ContactIntent intent, Topic? topic)
-    {
-        var data = new Dictionary<string, string> { ["place"] = place.Id, ["intent"] = intent.ToString() };
-        if (topic is not null) data["topic"] = topic.Id;
-        return data;
-    }
+    private static ChoosePlace Choose(Place place, ContactIntent intent, Topic? topic) => new(place.Id, intent, topic?.Id);
 
     private void SendLks(FeatureTurn turn, Topic? topic)
     {
         var people = topic is { Area: TopicArea.Lks } ? directory.Lks(topic) : [];
-        if (people.Count == 0) { turn.Send(_cards.LksTeam(ContactsTexts.LksTeamIntro)); return; }
+        if (people.Count == 0) { turn.Send(_cards.LksTeam(ContactsTexts.LksTeamIntro.German)); return; }
         for (var index = 0; index < people.Count; index++)
-            turn.Send(_cards.Card(people[index], text: index == 0 ? string.Format(ContactsTexts.LksTopicIntro, topic!.Name) : null));
+            turn.Send(_cards.Card(people[index], text: index == 0 ? ContactsTexts.LksTopicIntro.Format(topic!.Name) : null));
     }
 
-    private Reply LksOffer() => _cards.LksTeam(ContactsTexts.LksOffer) with { Title = null };
+    private Reply LksOffer() => _cards.LksTeam(ContactsTexts.LksOffer.German) with { Title = null };
 
     private static Reply NeedRegion() => new()
     {
-        Title = ContactsTexts.ContactsTitle,
-        Text = ContactsTexts.NeedRegion,
-        Actions = [new ReplyAction(ContactsTexts.NeedRegionButton, ProfileEditVerb)],
+        Title = ContactsTexts.ContactsTitle.German,
+        Text = ContactsTexts.NeedRegion.German,
+        Actions = [new ReplyAction(ContactsTexts.NeedRegionButton.German, ProfileEditVerb)],
     };
 }

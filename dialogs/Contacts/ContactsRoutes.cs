@@ -8,10 +8,10 @@ public static class ContactsRoutes
     public static RouteTable AddContacts(this RouteTable routes, ContactsFeature contacts)
     {
         routes
-            .Verb(ContactsFeature.PlaceVerb, contacts.OnPlaceChosenAsync)
-            .Verb(ContactsFeature.CardVerb, contacts.ShowCardAsync)
-            .Verb(ContactsFeature.PeersVerb, contacts.OnPeersTopicAsync)
-            .Verb(ContactsFeature.LksVerb, contacts.ShowLksAsync);
+            .Action<ChoosePlace>(contacts.OnPlaceChosenAsync)
+            .Action<ShowContact>(contacts.ShowCardAsync)
+            .Action<ShowPeers>(contacts.OnPeersTopicAsync)
+            .Action<ShowLksContact>(contacts.ShowLksAsync);
         foreach (var (intent, pattern) in ContactsPatterns.InOrder) routes.Pattern(pattern, HandlerFor(contacts, intent), RouteRank.Topic);
         return routes;
     }

@@ -7,5 +7,6 @@ namespace NrwBot.Dialogs.Content;
 /// </summary>
 public record ContentProblem(string File, int Line, string Message)
 {
-    public sealed override string ToString() => $"{File}:{Line}: {Message}";
+    /// <summary>Line 0: the problem concerns the whole file (a duplicate across entries, a missing file).</summary>
+    public sealed override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }

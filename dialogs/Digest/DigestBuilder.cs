@@ -31,7 +31,7 @@ public sealed class DigestBuilder(QuestionGrouper grouper)
             NewRequests = created.Count,
             PreviousNewRequests = createdBefore.Count,
             NewByCategory = Counts(created, createdBefore, request => request.Category),
-            NewByRegion = Counts(created, createdBefore, request => request.Region ?? DigestTexts.NoRegion),
+            NewByRegion = Counts(created, createdBefore, request => request.Region ?? DigestTexts.NoRegion.German),
             OpenRequests = open,
             OpenByHolder = Holders(open),
             Resolved = resolved.Count,

@@ -40,7 +40,7 @@ public static class DigestChart
         plot.Axes.Margins(left: 0, right: 0.12, bottom: 0.05, top: 0.05);
         plot.Axes.SetLimitsX(0, shown.Max(count => count.Count) * 1.15);
         plot.Grid.MajorLineColor = Color.FromHex("#E6E6E6");
-        plot.Title(DigestTexts.ChartTitle, size: 15);
+        plot.Title(DigestTexts.ChartTitle.German, size: 15);
         return PalettePng.Compact(plot.GetImageBytes(Width, HeightAround + HeightPerBar * shown.Count, ImageFormat.Png));
     }
 
@@ -54,7 +54,7 @@ public static class DigestChart
         var max = shown.Max(count => count.Count);
         var lines = shown.Select(count =>
             $"`{new string('█', Math.Max(1, (int)Math.Round((double)count.Count / max * maxBar)))}` {DigestFormat.Number(count.Count)} {DigestLines.Esc(count.Label)}");
-        return DigestTexts.ChartAsText + "\n" + string.Join("\n", lines);
+        return DigestTexts.ChartAsText.German + "\n" + string.Join("\n", lines);
     }
 
     // 34 characters: the longest category title of requests/categories.yml fits; longer ones are cut.

@@ -15,7 +15,7 @@ public static class DigestCsvWriter
     public static string Write(DigestReport report)
     {
         var csv = new StringBuilder();
-        Row(csv, [DigestTexts.ColumnNumber, DigestTexts.ColumnCategory, DigestTexts.ColumnRegion, DigestTexts.ColumnState, DigestTexts.ColumnCreated, DigestTexts.ColumnResolved]);
+        Row(csv, [DigestTexts.ColumnNumber.German, DigestTexts.ColumnCategory.German, DigestTexts.ColumnRegion.German, DigestTexts.ColumnState.German, DigestTexts.ColumnCreated.German, DigestTexts.ColumnResolved.German]);
         foreach (var request in report.Requests)
         {
             Row(csv, [request.Number, request.Category, request.Region ?? "", DigestFormat.State(request.State), DigestFormat.IsoDate(request.Created),

@@ -16,7 +16,7 @@ public sealed class DigestExport(DigestService digests, IRegionDirectory regions
     {
         if (!TryRead(args, stderr, out var options))
         {
-            await stderr.WriteLineAsync(DigestTexts.Usage);
+            await stderr.WriteLineAsync(DigestTexts.Usage.German);
             return 2;
         }
         var now = clock.GetUtcNow();
@@ -46,10 +46,10 @@ public sealed class DigestExport(DigestService digests, IRegionDirectory regions
                 case "--from" when TryDate("--from", value, stderr, out var from): options = options with { From = from }; index++; break;
                 case "--to" when TryDate("--to", value, stderr, out var to): options = options with { To = to }; index++; break;
                 case "--format" when Formats.Contains(value): options = options with { Format = value }; index++; break;
-                case "--format": stderr.WriteLine(DigestFormat.Format(DigestTexts.BadFormat, value)); return false;
+                case "--format": stderr.WriteLine(DigestFormat.Format(DigestTexts.BadFormat.German, value)); return false;
                 case "--region" when TryRegion(value, stderr, out var region): options = options with { Region = region }; index++; break;
                 case "--from" or "--to" or "--region": return false;
-                default: stderr.WriteLine(DigestFormat.Format(DigestTexts.UnknownOption, args[index])); return false;
+                default: stderr.WriteLine(DigestFormat.Format(DigestTexts.UnknownOption.German, args[index])); return false;
             }
         }
         return Check(options, stderr);
@@ -59,12 +59,12 @@ public sealed class DigestExport(DigestService digests, IRegionDirectory regions
     {
         if (options.From is null != options.To is null)
         {
-            stderr.WriteLine(DigestTexts.FromAndToTogether);
+            stderr.WriteLine(DigestTexts.FromAndToTogether.German);
             return false;
         }
         if (options.From > options.To)
         {
-            stderr.WriteLine(DigestTexts.FromAfterTo);
+            stderr.WriteLine(DigestTexts.FromAfterTo.German);
             return false;
         }
         return true;
@@ -73,7 +73,7 @@ public sealed class DigestExport(DigestService digests, IRegionDirectory regions
     private static bool TryDate(string option, string value, TextWriter stderr, out DateOnly date)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
-        stderr.WriteLine(DigestFormat.Format(DigestTexts.BadDate, option, value));
+        stderr.WriteLine(DigestFormat.Format(DigestTexts.BadDate.German, option, value));
         return false;
     }
 
@@ -81,7 +81,7 @@ public sealed class DigestExport(DigestService digests, IRegionDirectory regions
     {
         var found = regions.Find(value);
         region = found.Count == 1 ? found[0].Name : null;
-        if (region is null) stderr.WriteLine(DigestFormat.Format(DigestTexts.UnknownRegion, value).Replace("**", ""));
+        if (region is null) stderr.WriteLine(DigestFormat.Format(DigestTexts.UnknownRegion.German, value).Replace("**", ""));
         return region is not null;
     }
 

@@ -18,7 +18,7 @@ public sealed class DigestFeature(DigestService digests, IRegionDirectory region
     public const int MaxDays = 366;
 
     /// <summary>What the route guard says to someone who is not LKS.</summary>
-    public static void Refuse(FeatureTurn turn) => turn.Send(DigestTexts.OnlyForLks);
+    public static void Refuse(FeatureTurn turn) => turn.Send(DigestTexts.OnlyForLks.German);
 
     /// <summary>Behind the LKS route guard (see <see cref="DigestRoutes"/>).</summary>
     public async Task ShowAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class DigestFeature(DigestService digests, IRegionDirectory region
         var ask = DigestAsk.Read(match.Groups["rest"].Value);
         if (ask.Days is < 1 or > MaxDays)
         {
-            turn.Send(DigestFormat.Format(DigestTexts.DaysOutOfRange, MaxDays));
+            turn.Send(DigestFormat.Format(DigestTexts.DaysOutOfRange.German, MaxDays));
             return;
         }
         string? region = null;
@@ -55,11 +55,11 @@ public sealed class DigestFeature(DigestService digests, IRegionDirectory region
                 region = found[0].Name;
                 return true;
             case 0:
-                turn.Send(DigestFormat.Format(DigestTexts.UnknownRegion, SafeText.Escape(name)));
+                turn.Send(DigestFormat.Format(DigestTexts.UnknownRegion.German, SafeText.Escape(name)));
                 return false;
             default:
                 var names = found.Select(candidate => candidate.Name).ToList();
-                turn.Send(DigestFormat.Format(DigestTexts.AmbiguousRegion, SafeText.Escape(name), string.Join(", ", names), names[0]));
+                turn.Send(DigestFormat.Format(DigestTexts.AmbiguousRegion.German, SafeText.Escape(name), string.Join(", ", names), names[0]));
                 return false;
         }
     }

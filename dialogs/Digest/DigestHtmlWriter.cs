@@ -19,39 +19,39 @@ public static class DigestHtmlWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(title).Append("</title>\n</head>\n");
         html.Append("<body style=\"font-family:Segoe UI,Arial,sans-serif;font-size:14px;color:#222\">\n");
         html.Append("<h1 style=\"font-size:20px\">").Append(title).Append("</h1>\n");
-        if (report.Late) Paragraph(html, DigestFormat.Format(DigestTexts.LateNote, DigestFormat.DateTime(report.DueAt ?? report.AsOf, report.Period.Zone)));
-        if (report.Region is { } region) Paragraph(html, DigestFormat.Format(DigestTexts.RegionNote, region).Replace("**", ""));
+        if (report.Late) Paragraph(html, DigestFormat.Format(DigestTexts.LateNote.German, DigestFormat.DateTime(report.DueAt ?? report.AsOf, report.Period.Zone)));
+        if (report.Region is { } region) Paragraph(html, DigestFormat.Format(DigestTexts.RegionNote.German, region).Replace("**", ""));
 
-        Heading(html, DigestTexts.NewHeading, DigestLines.NewHeadline(report));
+        Heading(html, DigestTexts.NewHeading.German, DigestLines.NewHeadline(report));
         if (chartSource is not null && report.NewRequests > 0)
-            html.Append("<p><img src=\"").Append(E(chartSource)).Append("\" alt=\"").Append(E(DigestTexts.ChartAlt)).Append("\" style=\"max-width:100%\"></p>\n");
-        CountTable(html, DigestTexts.ColumnCategory, report.NewByCategory);
-        CountTable(html, DigestTexts.ColumnRegion, report.NewByRegion);
+            html.Append("<p><img src=\"").Append(E(chartSource)).Append("\" alt=\"").Append(E(DigestTexts.ChartAlt.German)).Append("\" style=\"max-width:100%\"></p>\n");
+        CountTable(html, DigestTexts.ColumnCategory.German, report.NewByCategory);
+        CountTable(html, DigestTexts.ColumnRegion.German, report.NewByRegion);
 
-        Heading(html, DigestTexts.OpenHeading, DigestLines.OpenHeadline(report));
-        Table(html, [DigestTexts.ColumnNumber, DigestTexts.ColumnCategory, DigestTexts.ColumnRegion, DigestTexts.ColumnAge, DigestTexts.ColumnHolder, DigestTexts.ColumnText],
+        Heading(html, DigestTexts.OpenHeading.German, DigestLines.OpenHeadline(report));
+        Table(html, [DigestTexts.ColumnNumber.German, DigestTexts.ColumnCategory.German, DigestTexts.ColumnRegion.German, DigestTexts.ColumnAge.German, DigestTexts.ColumnHolder.German, DigestTexts.ColumnText.German],
             report.OpenRequests.Select(request => new[]
             {
                 DigestFormat.Mark(request.Age) + " " + request.Number, request.Category, DigestFormat.Region(request.Region), DigestFormat.Age(request.AgeDays),
                 DigestFormat.Holder(request.Holder),
-                DigestLines.Excerpt(request.Text, 240) + (request.RequesterName is { } name ? DigestFormat.Format(DigestTexts.RequesterSuffix, name) : ""),
+                DigestLines.Excerpt(request.Text, 240) + (request.RequesterName is { } name ? DigestFormat.Format(DigestTexts.RequesterSuffix.German, name) : ""),
             }));
-        if (report.OpenRequests.Count > 0) Paragraph(html, DigestTexts.Legend);
-        Table(html, [DigestTexts.ColumnHolder, DigestTexts.ColumnOpen, DigestTexts.ColumnOverSeven],
+        if (report.OpenRequests.Count > 0) Paragraph(html, DigestTexts.Legend.German);
+        Table(html, [DigestTexts.ColumnHolder.German, DigestTexts.ColumnOpen.German, DigestTexts.ColumnOverSeven.German],
             report.OpenByHolder.Select(load => new[] { DigestFormat.Holder(load.Holder), DigestFormat.Number(load.Open), DigestFormat.Number(load.OverSevenDays) }));
 
-        Heading(html, DigestTexts.ResolvedHeading, DigestLines.ResolvedHeadline(report));
-        Heading(html, DigestTexts.UnansweredHeading, DigestLines.UnansweredHeadline(report));
-        Table(html, [DigestTexts.ColumnCount, DigestTexts.ColumnQuestion],
+        Heading(html, DigestTexts.ResolvedHeading.German, DigestLines.ResolvedHeadline(report));
+        Heading(html, DigestTexts.UnansweredHeading.German, DigestLines.UnansweredHeadline(report));
+        Table(html, [DigestTexts.ColumnCount.German, DigestTexts.ColumnQuestion.German],
             report.UnansweredGroups.Select(group => new[] { DigestFormat.Number(group.Count), string.Join(" · ", new[] { group.Question }.Concat(group.OtherWordings.Take(DigestLines.ShownWordings)).Select(DigestLines.OneLine)) }));
-        Heading(html, DigestTexts.DownvotedHeading, DigestFormat.Number(report.DownvotedAnswers));
-        Table(html, [DigestTexts.ColumnCount, DigestTexts.ColumnArticle, DigestTexts.ColumnQuestion],
+        Heading(html, DigestTexts.DownvotedHeading.German, DigestFormat.Number(report.DownvotedAnswers));
+        Table(html, [DigestTexts.ColumnCount.German, DigestTexts.ColumnArticle.German, DigestTexts.ColumnQuestion.German],
             report.Downvoted.Select(article => new[] { DigestFormat.Number(article.Count), $"{article.Title ?? article.ArticleId} ({article.ArticleId})", string.Join(" · ", article.Questions.Select(DigestLines.OneLine)) }));
-        Heading(html, DigestTexts.OnboardingHeading, DigestLines.OnboardingHeadline(report));
-        Heading(html, DigestTexts.ExpiredHeading, DigestFormat.Number(report.ExpiredArticles.Count));
-        Table(html, [DigestTexts.ColumnArticle, DigestTexts.ColumnValidUntil],
+        Heading(html, DigestTexts.OnboardingHeading.German, DigestLines.OnboardingHeadline(report));
+        Heading(html, DigestTexts.ExpiredHeading.German, DigestFormat.Number(report.ExpiredArticles.Count));
+        Table(html, [DigestTexts.ColumnArticle.German, DigestTexts.ColumnValidUntil.German],
             report.ExpiredArticles.Select(article => new[] { $"{article.Title} ({article.Id})", DigestFormat.Date(article.ValidUntil) }));
-        html.Append("<p style=\"color:#666;font-size:12px\">").Append(E(DigestTexts.PrivacyNote)).Append("</p>\n</body>\n</html>\n");
+        html.Append("<p style=\"color:#666;font-size:12px\">").Append(E(DigestTexts.PrivacyNote.German)).Append("</p>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -64,7 +64,7 @@ public static class DigestHtmlWriter
         html.Append("<h2 style=\"font-size:16px;margin:20px 0 8px 0\">").Append(E(heading)).Append(": ").Append(E(headline)).Append("</h2>\n");
 
     private static void CountTable(StringBuilder html, string labelColumn, IReadOnlyList<DigestCount> counts) =>
-        Table(html, [labelColumn, DigestTexts.ColumnCount, DigestTexts.ColumnTrend, DigestTexts.ColumnPrevious],
+        Table(html, [labelColumn, DigestTexts.ColumnCount.German, DigestTexts.ColumnTrend.German, DigestTexts.ColumnPrevious.German],
             counts.Select(count => new[] { count.Label, DigestFormat.Number(count.Count), DigestFormat.Trend(count.Trend), DigestFormat.Number(count.PreviousCount) }));
 
     private static void Table(StringBuilder html, string[] columns, IEnumerable<string[]> rows)

@@ -19,53 +19,53 @@ internal static class DigestLines
 
     public static string Excerpt(string text, int length = ExcerptLength) => SafeText.Shorten(OneLine(text), length);
 
-    public static string NewHeadline(DigestReport report) => DigestFormat.Format(DigestTexts.NewFact,
+    public static string NewHeadline(DigestReport report) => DigestFormat.Format(DigestTexts.NewFact.German,
         report.NewRequests, DigestFormat.Trend(DigestFormat.TrendOf(report.NewRequests, report.PreviousNewRequests)), report.PreviousNewRequests);
 
     public static string OpenHeadline(DigestReport report) =>
-        DigestFormat.Format(DigestTexts.OpenFact, report.OpenRequests.Count, report.OpenOverSevenDays, report.OpenOverFourteenDays);
+        DigestFormat.Format(DigestTexts.OpenFact.German, report.OpenRequests.Count, report.OpenOverSevenDays, report.OpenOverFourteenDays);
 
     public static string ResolvedHeadline(DigestReport report) => report.MedianTimeToResolve is { } median
-        ? DigestFormat.Format(DigestTexts.ResolvedFact, report.Resolved, DigestFormat.Duration(median))
-        : DigestFormat.Format(DigestTexts.ResolvedNoMedian, report.Resolved);
+        ? DigestFormat.Format(DigestTexts.ResolvedFact.German, report.Resolved, DigestFormat.Duration(median))
+        : DigestFormat.Format(DigestTexts.ResolvedNoMedian.German, report.Resolved);
 
     public static string UnansweredHeadline(DigestReport report) =>
-        DigestFormat.Format(DigestTexts.UnansweredFact, report.UnansweredQuestions, report.UnansweredGroups.Count, report.QuestionsAsked);
+        DigestFormat.Format(DigestTexts.UnansweredFact.German, report.UnansweredQuestions, report.UnansweredGroups.Count, report.QuestionsAsked);
 
     public static string OnboardingHeadline(DigestReport report) =>
-        DigestFormat.Format(DigestTexts.OnboardingFact, report.Onboarding.Started, report.Onboarding.Finished, report.Onboarding.Stuck);
+        DigestFormat.Format(DigestTexts.OnboardingFact.German, report.Onboarding.Started, report.Onboarding.Finished, report.Onboarding.Stuck);
 
     public static string CountItem(DigestCount count) =>
-        DigestFormat.Format(DigestTexts.CountItem, Esc(count.Label), count.Count, DigestFormat.Trend(count.Trend), count.PreviousCount);
+        DigestFormat.Format(DigestTexts.CountItem.German, Esc(count.Label), count.Count, DigestFormat.Trend(count.Trend), count.PreviousCount);
 
     public static string OpenItem(OpenRequest request) =>
-        DigestFormat.Format(DigestTexts.OpenItem, DigestFormat.Mark(request.Age), Esc(request.Number), Esc(request.Category),
-            Esc(DigestFormat.Region(request.Region)), DigestFormat.Age(request.AgeDays), request.Holder is { } holder ? DigestFormat.Format(DigestTexts.HeldBy, Esc(holder)) : DigestTexts.NoHolder,
+        DigestFormat.Format(DigestTexts.OpenItem.German, DigestFormat.Mark(request.Age), Esc(request.Number), Esc(request.Category),
+            Esc(DigestFormat.Region(request.Region)), DigestFormat.Age(request.AgeDays), request.Holder is { } holder ? DigestFormat.Format(DigestTexts.HeldBy.German, Esc(holder)) : DigestTexts.NoHolder.German,
             SafeText.Escape(Excerpt(request.Text)))
-        + (request.RequesterName is { } name ? DigestFormat.Format(DigestTexts.RequesterSuffix, Esc(name)) : "");
+        + (request.RequesterName is { } name ? DigestFormat.Format(DigestTexts.RequesterSuffix.German, Esc(name)) : "");
 
     public static string HolderItem(HolderLoad load) =>
-        DigestFormat.Format(DigestTexts.HolderItem, Esc(DigestFormat.Holder(load.Holder)), load.Open, load.OverSevenDays);
+        DigestFormat.Format(DigestTexts.HolderItem.German, Esc(DigestFormat.Holder(load.Holder)), load.Open, load.OverSevenDays);
 
     public static string QuestionItem(QuestionGroup group) =>
-        DigestFormat.Format(DigestTexts.QuestionItem, group.Count, SafeText.Escape(Excerpt(group.Question)))
+        DigestFormat.Format(DigestTexts.QuestionItem.German, group.Count, SafeText.Escape(Excerpt(group.Question)))
         + (group.OtherWordings.Count > 0
-            ? DigestFormat.Format(DigestTexts.OtherWordings, string.Join(", ", group.OtherWordings.Take(ShownWordings).Select(wording => "„" + SafeText.Escape(Excerpt(wording, 80)) + "“")))
+            ? DigestFormat.Format(DigestTexts.OtherWordings.German, string.Join(", ", group.OtherWordings.Take(ShownWordings).Select(wording => "„" + SafeText.Escape(Excerpt(wording, 80)) + "“")))
             : "");
 
     public static string DownvotedItem(DownvotedArticle article) =>
-        DigestFormat.Format(DigestTexts.DownvotedItem, article.Count, Esc(article.Title ?? article.ArticleId), Esc(article.ArticleId))
+        DigestFormat.Format(DigestTexts.DownvotedItem.German, article.Count, Esc(article.Title ?? article.ArticleId), Esc(article.ArticleId))
         + (article.Questions.Count > 0
-            ? DigestFormat.Format(DigestTexts.DownvotedQuestions, string.Join(", ", article.Questions.Select(question => "„" + SafeText.Escape(Excerpt(question, 80)) + "“")))
+            ? DigestFormat.Format(DigestTexts.DownvotedQuestions.German, string.Join(", ", article.Questions.Select(question => "„" + SafeText.Escape(Excerpt(question, 80)) + "“")))
             : "");
 
     public static string ExpiredItem(DigestArticle article) =>
-        DigestFormat.Format(DigestTexts.ExpiredItem, Esc(article.Title), Esc(article.Id), DigestFormat.Date(article.ValidUntil));
+        DigestFormat.Format(DigestTexts.ExpiredItem.German, Esc(article.Title), Esc(article.Id), DigestFormat.Date(article.ValidUntil));
 
     /// <summary>The notes above the sections: late delivery, region filter.</summary>
     public static IEnumerable<string> Notes(DigestReport report)
     {
-        if (report.Late) yield return DigestFormat.Format(DigestTexts.LateNote, DigestFormat.DateTime(report.DueAt ?? report.AsOf, report.Period.Zone));
-        if (report.Region is { } region) yield return DigestFormat.Format(DigestTexts.RegionNote, Esc(region));
+        if (report.Late) yield return DigestFormat.Format(DigestTexts.LateNote.German, DigestFormat.DateTime(report.DueAt ?? report.AsOf, report.Period.Zone));
+        if (report.Region is { } region) yield return DigestFormat.Format(DigestTexts.RegionNote.German, Esc(region));
     }
 }

@@ -11,31 +11,31 @@ public static class DigestMarkdownWriter
         text.Append("# ").Append(DigestFormat.Title(report)).Append("\n\n");
         foreach (var note in DigestLines.Notes(report)) text.Append(note).Append("\n\n");
 
-        Heading(text, DigestTexts.NewHeading, DigestLines.NewHeadline(report));
-        CountTable(text, DigestTexts.ColumnCategory, report.NewByCategory);
-        CountTable(text, DigestTexts.ColumnRegion, report.NewByRegion);
+        Heading(text, DigestTexts.NewHeading.German, DigestLines.NewHeadline(report));
+        CountTable(text, DigestTexts.ColumnCategory.German, report.NewByCategory);
+        CountTable(text, DigestTexts.ColumnRegion.German, report.NewByRegion);
 
-        Heading(text, DigestTexts.OpenHeading, DigestLines.OpenHeadline(report));
-        Table(text, [DigestTexts.ColumnNumber, DigestTexts.ColumnCategory, DigestTexts.ColumnRegion, DigestTexts.ColumnAge, DigestTexts.ColumnHolder, DigestTexts.ColumnText],
+        Heading(text, DigestTexts.OpenHeading.German, DigestLines.OpenHeadline(report));
+        Table(text, [DigestTexts.ColumnNumber.German, DigestTexts.ColumnCategory.German, DigestTexts.ColumnRegion.German, DigestTexts.ColumnAge.German, DigestTexts.ColumnHolder.German, DigestTexts.ColumnText.German],
             report.OpenRequests.Select(request => new[]
             {
                 DigestFormat.Mark(request.Age) + " " + DigestLines.Esc(request.Number), DigestLines.Esc(request.Category), DigestLines.Esc(DigestFormat.Region(request.Region)),
                 DigestFormat.Age(request.AgeDays), DigestLines.Esc(DigestFormat.Holder(request.Holder)),
-                DigestLines.Esc(DigestLines.Excerpt(request.Text)) + (request.RequesterName is { } name ? DigestFormat.Format(DigestTexts.RequesterSuffix, DigestLines.Esc(name)) : ""),
+                DigestLines.Esc(DigestLines.Excerpt(request.Text)) + (request.RequesterName is { } name ? DigestFormat.Format(DigestTexts.RequesterSuffix.German, DigestLines.Esc(name)) : ""),
             }));
-        if (report.OpenRequests.Count > 0) text.Append(DigestTexts.Legend).Append("\n\n");
-        Table(text, [DigestTexts.ColumnHolder, DigestTexts.ColumnOpen, DigestTexts.ColumnOverSeven],
+        if (report.OpenRequests.Count > 0) text.Append(DigestTexts.Legend.German).Append("\n\n");
+        Table(text, [DigestTexts.ColumnHolder.German, DigestTexts.ColumnOpen.German, DigestTexts.ColumnOverSeven.German],
             report.OpenByHolder.Select(load => new[] { DigestLines.Esc(DigestFormat.Holder(load.Holder)), DigestFormat.Number(load.Open), DigestFormat.Number(load.OverSevenDays) }));
 
-        Heading(text, DigestTexts.ResolvedHeading, DigestLines.ResolvedHeadline(report));
-        Heading(text, DigestTexts.UnansweredHeading, DigestLines.UnansweredHeadline(report));
+        Heading(text, DigestTexts.ResolvedHeading.German, DigestLines.ResolvedHeadline(report));
+        Heading(text, DigestTexts.UnansweredHeading.German, DigestLines.UnansweredHeadline(report));
         List(text, report.UnansweredGroups.Select(DigestLines.QuestionItem));
-        Heading(text, DigestTexts.DownvotedHeading, DigestFormat.Number(report.DownvotedAnswers));
+        Heading(text, DigestTexts.DownvotedHeading.German, DigestFormat.Number(report.DownvotedAnswers));
         List(text, report.Downvoted.Select(DigestLines.DownvotedItem));
-        Heading(text, DigestTexts.OnboardingHeading, DigestLines.OnboardingHeadline(report));
-        Heading(text, DigestTexts.ExpiredHeading, DigestFormat.Number(report.ExpiredArticles.Count));
+        Heading(text, DigestTexts.OnboardingHeading.German, DigestLines.OnboardingHeadline(report));
+        Heading(text, DigestTexts.ExpiredHeading.German, DigestFormat.Number(report.ExpiredArticles.Count));
         List(text, report.ExpiredArticles.Select(DigestLines.ExpiredItem));
-        text.Append('_').Append(DigestTexts.PrivacyNote).Append("_\n");
+        text.Append('_').Append(DigestTexts.PrivacyNote.German).Append("_\n");
         return text.ToString();
     }
 
@@ -43,7 +43,7 @@ public static class DigestMarkdownWriter
         text.Append("## ").Append(heading).Append(": ").Append(headline).Append("\n\n");
 
     private static void CountTable(StringBuilder text, string labelColumn, IReadOnlyList<DigestCount> counts) =>
-        Table(text, [labelColumn, DigestTexts.ColumnCount, DigestTexts.ColumnTrend, DigestTexts.ColumnPrevious],
+        Table(text, [labelColumn, DigestTexts.ColumnCount.German, DigestTexts.ColumnTrend.German, DigestTexts.ColumnPrevious.German],
             counts.Select(count => new[] { DigestLines.Esc(count.Label), DigestFormat.Number(count.Count), DigestFormat.Trend(count.Trend), DigestFormat.Number(count.PreviousCount) }));
 
     private static void Table(StringBuilder text, string[] columns, IEnumerable<string[]> rows)

@@ -27,36 +27,36 @@ public static class DigestReplies
             Title = DigestFormat.Title(report),
             Text = string.Join("\n\n", sections),
             ImageUrl = channelHasCards && chartPng is not null && DigestChart.DataUri(chartPng) is { Length: <= MaxChartAddressLength } address ? address : null,
-            Note = DigestTexts.Legend + " · " + DigestTexts.PrivacyNote,
+            Note = DigestTexts.Legend.German + " · " + DigestTexts.PrivacyNote.German,
         };
     }
 
     private static string NewSection(DigestReport report) =>
-        Section($"**{DigestTexts.NewHeading}: {DigestLines.NewHeadline(report)}**", report.NewByCategory.Select(DigestLines.CountItem).ToList())
-        + (report.NewByRegion.Count > 0 ? "\n\n" + Section($"{DigestTexts.ByRegionHeading}:", report.NewByRegion.Select(DigestLines.CountItem).ToList()) : "");
+        Section($"**{DigestTexts.NewHeading.German}: {DigestLines.NewHeadline(report)}**", report.NewByCategory.Select(DigestLines.CountItem).ToList())
+        + (report.NewByRegion.Count > 0 ? "\n\n" + Section($"{DigestTexts.ByRegionHeading.German}:", report.NewByRegion.Select(DigestLines.CountItem).ToList()) : "");
 
     private static string OpenSection(DigestReport report) =>
-        Section($"**{DigestTexts.OpenHeading}: {DigestLines.OpenHeadline(report)}**", report.OpenRequests.Select(DigestLines.OpenItem).ToList())
-        + (report.OpenByHolder.Count > 0 ? "\n\n" + Section($"{DigestTexts.ByHolderHeading}:", report.OpenByHolder.Select(DigestLines.HolderItem).ToList()) : "");
+        Section($"**{DigestTexts.OpenHeading.German}: {DigestLines.OpenHeadline(report)}**", report.OpenRequests.Select(DigestLines.OpenItem).ToList())
+        + (report.OpenByHolder.Count > 0 ? "\n\n" + Section($"{DigestTexts.ByHolderHeading.German}:", report.OpenByHolder.Select(DigestLines.HolderItem).ToList()) : "");
 
-    private static string ResolvedSection(DigestReport report) => $"**{DigestTexts.ResolvedHeading}: {DigestLines.ResolvedHeadline(report)}**";
+    private static string ResolvedSection(DigestReport report) => $"**{DigestTexts.ResolvedHeading.German}: {DigestLines.ResolvedHeadline(report)}**";
 
     private static string UnansweredSection(DigestReport report) =>
-        Section($"**{DigestTexts.UnansweredHeading}: {DigestLines.UnansweredHeadline(report)}**", report.UnansweredGroups.Select(DigestLines.QuestionItem).ToList());
+        Section($"**{DigestTexts.UnansweredHeading.German}: {DigestLines.UnansweredHeadline(report)}**", report.UnansweredGroups.Select(DigestLines.QuestionItem).ToList());
 
     private static string DownvotedSection(DigestReport report) =>
-        Section($"**{DigestTexts.DownvotedHeading}: {DigestFormat.Number(report.DownvotedAnswers)}**", report.Downvoted.Select(DigestLines.DownvotedItem).ToList());
+        Section($"**{DigestTexts.DownvotedHeading.German}: {DigestFormat.Number(report.DownvotedAnswers)}**", report.Downvoted.Select(DigestLines.DownvotedItem).ToList());
 
-    private static string OnboardingSection(DigestReport report) => $"**{DigestTexts.OnboardingHeading}:** {DigestLines.OnboardingHeadline(report)}";
+    private static string OnboardingSection(DigestReport report) => $"**{DigestTexts.OnboardingHeading.German}:** {DigestLines.OnboardingHeadline(report)}";
 
     private static string ExpiredSection(DigestReport report) =>
-        Section($"**{DigestTexts.ExpiredHeading}: {DigestFormat.Number(report.ExpiredArticles.Count)}**", report.ExpiredArticles.Select(DigestLines.ExpiredItem).ToList());
+        Section($"**{DigestTexts.ExpiredHeading.German}: {DigestFormat.Number(report.ExpiredArticles.Count)}**", report.ExpiredArticles.Select(DigestLines.ExpiredItem).ToList());
 
     private static string Section(string heading, IReadOnlyList<string> items)
     {
         if (items.Count == 0) return heading;
         var lines = items.Take(ListLimit).Select(item => "- " + item).ToList();
-        if (items.Count > ListLimit) lines.Add("- " + DigestFormat.Format(DigestTexts.CardLimitNote, items.Count - ListLimit));
+        if (items.Count > ListLimit) lines.Add("- " + DigestFormat.Format(DigestTexts.CardLimitNote.German, items.Count - ListLimit));
         return heading + "\n" + string.Join("\n", lines);
     }
 }

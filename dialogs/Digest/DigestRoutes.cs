@@ -1,5 +1,4 @@
 using NrwBot.Dialogs.Lks;
-using NrwBot.Dialogs.Requests.Queue;
 using NrwBot.Dialogs.Routing;
 
 namespace NrwBot.Dialogs.Digest;

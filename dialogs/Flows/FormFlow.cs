@@ -22,7 +22,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     /// <summary>The step of <see cref="EditVerb"/>; a flow that others link to names its edit verb with it once (<c>ProfileFlow.EditCardVerb</c>).</summary>
     public const string EditSuffix = ".edit";
 
-    protected virtual string SubmitLabel => "Speichern";
+    protected virtual string SubmitLabel => FlowTexts.Save.German;
     protected virtual bool ConfirmBeforeComplete => false;
 
     protected abstract IReadOnlyList<FormField> GetFields(FeatureTurn turn);
@@ -87,7 +87,11 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         return true;
     }
 
-    public virtual void RefuseStale(FeatureTurn turn) => turn.Send(FlowTexts.StaleCard);
+    public virtual Task RefuseStaleAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        turn.Send(FlowTexts.StaleCard.German);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Buttons from before drafts were named carry no draft key; they count as the current draft.</summary>
     private static bool IsSameDraft(FeatureTurn turn, FlowState state) =>
@@ -148,7 +152,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         state.Values = values;
         state.UpdatedAt = clock.GetUtcNow();
         turn.Conversation.ActiveFlow = state;
-        if (errors.Count > 0) { SendForm(turn, shown, errors, FlowTexts.FixErrors); return; }
+        if (errors.Count > 0) { SendForm(turn, shown, errors, FlowTexts.FixErrors.German); return; }
         await FinishAsync(turn, state, cancellationToken);
     }
 
@@ -181,16 +185,15 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         var answer = ConfirmAnswer(turn.Input.Text);
         if (answer == ConfirmVerb) await CompleteFlowAsync(turn, state, cancellationToken);
         else if (answer == EditVerb) Edit(turn);
-        else turn.Send(FlowTexts.ConfirmHint);
+        else turn.Send(FlowTexts.ConfirmHint.German);
     }
 
     /// <summary>The verb a typed reply to the summary stands for, or null when it is no such reply.</summary>
-    private string? ConfirmAnswer(string text) => text.Trim().TrimEnd('.', '!').ToLowerInvariant() switch
+    private string? ConfirmAnswer(string text)
     {
-        "senden" or "send" or "ja" or "yes" => ConfirmVerb,
-        "ändern" or "aendern" or "edit" => EditVerb,
-        _ => null,
-    };
+        var answer = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        return FlowTexts.ConfirmWords.Contains(answer) ? ConfirmVerb : FlowTexts.EditWords.Contains(answer) ? EditVerb : null;
+    }
 
     private async Task CompleteFlowAsync(FeatureTurn turn, FlowState state, CancellationToken cancellationToken)
     {
@@ -213,18 +216,18 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     private void Cancel(FeatureTurn turn)
     {
         if (turn.Conversation.ActiveFlow?.Name == Name) turn.Conversation.ActiveFlow = null;
-        turn.Send(FlowTexts.Cancelled);
+        turn.Send(FlowTexts.Cancelled.German);
     }
 
     private static FieldCheck CheckAnswer(FormField field, string raw)
     {
         var answer = raw.Trim();
         if (answer.Length == 0 || answer == "-")
-            return field.Required ? FieldCheck.Invalid(FlowTexts.RequiredMissing) : FieldCheck.Valid("");
+            return field.Required ? FieldCheck.Invalid(FlowTexts.RequiredMissing.German) : FieldCheck.Valid("");
         if (field.Kind == FormInputKind.Choice)
         {
             var choice = MatchChoice(field, answer);
-            if (choice is null && field.NumberChoicesInText) return FieldCheck.Invalid(FlowTexts.NotAChoice);
+            if (choice is null && field.NumberChoicesInText) return FieldCheck.Invalid(FlowTexts.NotAChoice.German);
             answer = choice?.Value ?? answer;
         }
         if (field.Kind == FormInputKind.Toggle) answer = IsYes(answer) ? "true" : "false";
@@ -242,21 +245,21 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     }
 
     private static bool IsYes(string answer) =>
-        answer.ToLowerInvariant() is "true" or "ja" or "yes" or "j" or "y" or "1" or "einverstanden" or "ok";
+        FlowTexts.YesWords.Contains(answer.ToLowerInvariant());
 
     private void AskStep(FeatureTurn turn, FlowState state)
     {
         var fields = GetFields(turn);
         var field = fields[Math.Min(state.Step, fields.Count - 1)];
         var lines = new List<string> { $"**{field.Label}** ({state.Step + 1}/{fields.Count})", field.Prompt };
-        if (!field.Required) lines.Add(FlowTexts.SkipHint);
+        if (!field.Required) lines.Add(FlowTexts.SkipHint.German);
         if (field.Kind == FormInputKind.Choice && field.NumberChoicesInText)
         {
             lines.AddRange(field.Choices.Select((choice, index) => $"{index + 1}. {choice.Title}"));
-            lines.Add(FlowTexts.ChooseByNumber);
+            lines.Add(FlowTexts.ChooseByNumber.German);
         }
         if (state.Values.TryGetValue(field.Id, out var current) && current.Length > 0)
-            lines.Add($"Bisher: {SafeText.Escape(DisplayValue(field, current))}");
+            lines.Add(FlowTexts.SoFar.Format(SafeText.Escape(DisplayValue(field, current))));
         turn.Send(string.Join("\n\n", lines));
     }
 
@@ -274,7 +277,7 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         {
             Title = Title,
             Text = text,
-            Form = new ReplyForm(SubmitVerb, SubmitLabel, inputs) { SecondaryAction = new ReplyAction(FlowTexts.Cancel, CancelVerb) },
+            Form = new ReplyForm(SubmitVerb, SubmitLabel, inputs) { SecondaryAction = new ReplyAction(FlowTexts.Cancel.German, CancelVerb) },
         });
     }
 
@@ -288,16 +291,16 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         turn.Send(new Reply
         {
             Title = Title,
-            Text = turn.Input.ChannelHasCards ? null : FlowTexts.ConfirmQuestion,
+            Text = turn.Input.ChannelHasCards ? null : FlowTexts.ConfirmQuestion.German,
             Facts = facts,
-            Actions = SummaryActions(state, FlowTexts.Confirm, FlowTexts.Edit, FlowTexts.Cancel),
+            Actions = SummaryActions(state, FlowTexts.Confirm.German, FlowTexts.Edit.German, FlowTexts.Cancel.German),
         });
     }
 
     protected static string DisplayValue(FormField field, string value) => field.Kind switch
     {
         FormInputKind.Choice => field.Choices.FirstOrDefault(choice => choice.Value == value)?.Title ?? value,
-        FormInputKind.Toggle => value == "true" ? "ja" : "nein",
+        FormInputKind.Toggle => (value == "true" ? FlowTexts.Yes : FlowTexts.No).German,
         _ => value,
     };
 }

@@ -5,7 +5,7 @@ namespace NrwBot.Dialogs.Flows;
 /// <summary>A multi-turn conversation. Flows are stateless services; their state is <see cref="FlowState"/>.</summary>
 public interface IFlow
 {
-    /// <summary>Unique name; also the prefix of the verbs its cards send ("profile.submit").</summary>
+    /// <summary>Unique name; also the prefix of the verbs its cards send (the profile flow's form sends profile.submit).</summary>
     string Name { get; }
 
     /// <summary>Every verb its cards send (each starts with "{Name}.").</summary>
@@ -35,5 +35,5 @@ public interface IFlow
     bool IsCurrent(FeatureTurn turn);
 
     /// <summary>Says that the card is out of date (the router then shows the current card, if a flow runs).</summary>
-    void RefuseStale(FeatureTurn turn);
+    Task RefuseStaleAsync(FeatureTurn turn, CancellationToken cancellationToken);
 }

@@ -25,7 +25,7 @@ internal static partial class ArticleParser
     {
         if (FrontMatter.Split(text, out var missing) is not { } frontMatter)
         {
-            issues.Add(new(file, 1, missing == FrontMatter.Missing.NotClosed ? KnowledgeTexts.FrontMatterNotClosed : KnowledgeTexts.NoFrontMatter));
+            issues.Add(new(file, 1, missing == FrontMatter.Missing.NotClosed ? KnowledgeTexts.FrontMatterNotClosed.German : KnowledgeTexts.NoFrontMatter.German));
             return null;
         }
         var root = LoadYaml(file, frontMatter.Yaml, issues);
@@ -39,7 +39,7 @@ internal static partial class ArticleParser
     {
         if (SyntaxError(yaml) is { } error)
         {
-            issues.Add(new(file, error.Line, string.Format(KnowledgeTexts.BrokenYaml, error.Message)));
+            issues.Add(new(file, error.Line, KnowledgeTexts.BrokenYaml.Format(error.Message)));
             return null;
         }
         var stream = new YamlStream();
@@ -49,12 +49,12 @@ internal static partial class ArticleParser
         }
         catch (YamlException exception)
         {
-            issues.Add(new(file, FileLine(exception.Start), string.Format(KnowledgeTexts.BrokenYaml, InnermostMessage(exception))));
+            issues.Add(new(file, FileLine(exception.Start), KnowledgeTexts.BrokenYaml.Format(InnermostMessage(exception))));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            issues.Add(new(file, 2, KnowledgeTexts.FrontMatterNotMapping));
+            issues.Add(new(file, 2, KnowledgeTexts.FrontMatterNotMapping.German));
             return null;
         }
         return root;
@@ -108,7 +108,7 @@ internal static partial class ArticleParser
             var validUntil = Date("valid_until", required: false);
             var status = Status();
             var forms = Forms();
-            if (body.Length == 0) Fail(closingLine, KnowledgeTexts.EmptyBody);
+            if (body.Length == 0) Fail(closingLine, KnowledgeTexts.EmptyBody.German);
             if (_failed) return null;
             var article = new KnowledgeArticle
             {
@@ -136,7 +136,7 @@ internal static partial class ArticleParser
             foreach (var key in root.Children.Keys)
             {
                 if (key is YamlScalarNode { Value: { } name } && !KnownFields.Contains(name))
-                    Fail(FileLine(key.Start), string.Format(KnowledgeTexts.UnknownField, name));
+                    Fail(FileLine(key.Start), KnowledgeTexts.UnknownField.Format(name));
             }
         }
 
@@ -145,10 +145,10 @@ internal static partial class ArticleParser
             var node = Node("id");
             if (node is not YamlScalarNode { Value: { Length: > 0 } id })
             {
-                Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.MissingId);
+                Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.MissingId.German);
                 return (null, 1);
             }
-            if (!IdPattern().IsMatch(id)) Fail(FileLine(node.Start), string.Format(KnowledgeTexts.InvalidId, id));
+            if (!IdPattern().IsMatch(id)) Fail(FileLine(node.Start), KnowledgeTexts.InvalidId.Format(id));
             return (id, FileLine(node.Start));
         }
 
@@ -156,7 +156,7 @@ internal static partial class ArticleParser
         {
             var node = Node(key);
             if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)) return value.Trim();
-            Fail(node is null ? 1 : FileLine(node.Start), string.Format(KnowledgeTexts.MissingField, key));
+            Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.MissingField.Format(key));
             return null;
         }
 
@@ -167,7 +167,7 @@ internal static partial class ArticleParser
                 ? sequence.Children.OfType<YamlScalarNode>().Where(item => !string.IsNullOrWhiteSpace(item.Value)).ToList()
                 : [];
             if (items.Count < MinimumQuestions)
-                Fail(KeyLine("questions"), string.Format(KnowledgeTexts.TooFewQuestions, MinimumQuestions, items.Count));
+                Fail(KeyLine("questions"), KnowledgeTexts.TooFewQuestions.Format(MinimumQuestions, items.Count));
             return (items.Select(item => item.Value!.Trim()).ToList(), items.Select(item => FileLine(item.Start)).ToList());
         }
 
@@ -180,13 +180,13 @@ internal static partial class ArticleParser
             var node = Node(key);
             if (node is null)
             {
-                if (required) Fail(1, string.Format(KnowledgeTexts.MissingField, key));
+                if (required) Fail(1, KnowledgeTexts.MissingField.Format(key));
                 return null;
             }
             if (node is YamlScalarNode { Value: { } value }
                 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return date;
-            Fail(FileLine(node.Start), string.Format(KnowledgeTexts.InvalidDate, key));
+            Fail(FileLine(node.Start), KnowledgeTexts.InvalidDate.Format(key));
             return null;
         }
 
@@ -194,7 +194,7 @@ internal static partial class ArticleParser
         {
             var node = Node("status");
             var status = ContentStatuses.Parse((node as YamlScalarNode)?.Value);
-            if (status is null) Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.InvalidStatus);
+            if (status is null) Fail(node is null ? 1 : FileLine(node.Start), KnowledgeTexts.InvalidStatus.German);
             return status;
         }
 
@@ -207,7 +207,7 @@ internal static partial class ArticleParser
                 var name = Field(item, "name");
                 var url = Field(item, "url");
                 if (string.IsNullOrWhiteSpace(name?.Value) || !IsWebAddress(url?.Value))
-                    Fail(FileLine(item.Start), KnowledgeTexts.InvalidForm);
+                    Fail(FileLine(item.Start), KnowledgeTexts.InvalidForm.German);
                 else
                     forms.Add(new ArticleForm(name.Value!.Trim(), url!.Value!.Trim()));
             }

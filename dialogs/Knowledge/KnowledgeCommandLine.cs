@@ -13,6 +13,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
 {
     private const string JsonFlag = "--json";
     private const string MissesFlag = "--misses";
+    private const string PhrasingsFlag = "--phrasings";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -25,7 +26,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         var question = string.Join(' ', args.Where(arg => arg != JsonFlag)).Trim();
         if (question.Length == 0)
         {
-            (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.AskUsage);
+            (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.AskUsage.German);
             return Task.FromResult(2);
         }
         var answer = Service(stderr).Ask(question, Today);
@@ -39,7 +40,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         var path = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal));
         if (path is null || !File.Exists(path))
         {
-            (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.EvalUsage);
+            (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.EvalUsage.German);
             return Task.FromResult(2);
         }
         var set = KnowledgeEvaluator.ReadSet(path);
@@ -47,17 +48,26 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         var ours = KnowledgeEvaluator.Evaluate(new KnowledgeService(new FixedKnowledgeSource(KnowledgeSnapshot.Build(load.Base, options)), options), set, Today);
         var baseline = KnowledgeEvaluator.EvaluateBaseline(new BaselineSearcher(load.Base), set);
         var answerable = set.Count(item => item.ExpectedId is not null);
-        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalHeader, path, set.Count, answerable, set.Count - answerable));
-        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalColumns, "", "top-1", "top-3", KnowledgeTexts.EvalDeclinedColumn));
-        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalRow, KnowledgeTexts.EvalOurs, ours.Top1, ours.Top3, ours.Declined));
-        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalRow, KnowledgeTexts.EvalBaseline, baseline.Top1, baseline.Top3, baseline.Declined));
-        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalDecisions,
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalHeader.German, path, set.Count, answerable, set.Count - answerable));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalColumns.German, "", "top-1", "top-3", KnowledgeTexts.EvalDeclinedColumn.German));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalRow.German, KnowledgeTexts.EvalOurs.German, ours.Top1, ours.Top3, ours.Declined));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalRow.German, KnowledgeTexts.EvalBaseline.German, baseline.Top1, baseline.Top3, baseline.Declined));
+        stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalDecisions.German,
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+        foreach (var (expected, instead) in ours.Confusions)
+            stdout.WriteLine(KnowledgeTexts.EvalConfusion.Format(expected, string.Join(", ", instead.Select(pair => $"{pair.FoundId} ({pair.Count}×)"))));
+        if (args.Contains(PhrasingsFlag))
+        {
+            var crossValidated = KnowledgeEvaluator.CrossValidatePhrasings(load.Base, options, Today);
+            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalPhrasings.German, crossValidated.Top1, crossValidated.Top3,
+                crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
+                crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+        }
         if (args.Contains(MissesFlag))
         {
             foreach (var miss in ours.Misses)
-                stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalMiss, miss.Question, miss.ExpectedId ?? "–", miss.FoundId ?? "–", Name(miss.Decision), miss.Confidence));
+                stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalMiss.German, miss.Question, miss.ExpectedId ?? "–", miss.FoundId ?? "–", Name(miss.Decision), miss.Confidence));
         }
         return Task.FromResult(0);
     }
@@ -67,10 +77,10 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         var result = KnowledgeLoader.Load(contentFolder);
         foreach (var issue in result.Issues) stdout.WriteLine(issue);
         stdout.WriteLine(result.IsValid
-            ? string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckOk, result.Base.Articles.Count, result.Base.Synonyms.Count)
-            : string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckFailed, result.Issues.Count, result.Base.Articles.Count));
+            ? string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckOk.German, result.Base.Articles.Count, result.Base.Synonyms.Count)
+            : string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckFailed.German, result.Issues.Count, result.Base.Articles.Count));
         var expired = result.Base.ExpiredOn(Today);
-        if (expired.Count > 0) stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckExpired, string.Join(", ", expired.Select(article => article.Id))));
+        if (expired.Count > 0) stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.CheckExpired.German, string.Join(", ", expired.Select(article => article.Id))));
         return Task.FromResult(result.IsValid ? 0 : 1);
     }
 

@@ -37,6 +37,7 @@ public sealed class KnowledgeIndex
     private readonly Dictionary<string, FieldMask>[] _termsByArticle;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly KnowledgeOptions _options;
+    private readonly PhrasingSimilarity _phrasings;
 
     // Article number per Lucene document, read once from doc values: loading a stored field per hit cost more
     // than the search, and Lucene's doc values readers must not be shared between threads.
@@ -52,6 +53,7 @@ public sealed class KnowledgeIndex
         foreach (var term in _termsByArticle.SelectMany(terms => terms.Keys))
             _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         _searcher = BuildSearcher(analyzed);
+        _phrasings = new PhrasingSimilarity(_articles);
     }
 
     public int Count => _articles.Count;
@@ -66,8 +68,10 @@ public sealed class KnowledgeIndex
         var concepts = Analyze(question);
         if (concepts.Count == 0 || _articles.Count == 0) return [];
         var top = _searcher.Search(BuildQuery(concepts), Math.Max(maxHits, CandidateCount));
+        var trigrams = _options.PhrasingWeight > 0 ? _phrasings.Prepare(question) : null;
         return top.ScoreDocs
             .Select(hit => (Index: _articleIndex[hit.Doc], hit.Score))
+            .Select(hit => trigrams is null ? hit : hit with { Score = hit.Score * (float)(1 + _options.PhrasingWeight * _phrasings.Of(trigrams, hit.Index)) })
             .Select(hit => new KnowledgeHit(_articles[hit.Index], hit.Score, Coverage(concepts, _termsByArticle[hit.Index]), 0))
             .OrderByDescending(hit => hit.Relevance)
             .Take(maxHits)

@@ -13,7 +13,7 @@ public static class KnowledgeLoader
         var issues = new List<KnowledgeIssue>();
         if (!Directory.Exists(folder))
         {
-            issues.Add(new(folder, 0, KnowledgeTexts.FolderMissing));
+            issues.Add(new(folder, 0, KnowledgeTexts.FolderMissing.German));
             return new(KnowledgeBase.Empty, issues);
         }
         var parsed = new List<ParsedArticle>();
@@ -42,7 +42,7 @@ public static class KnowledgeLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            issues.Add(new(file, 0, string.Format(KnowledgeTexts.Unreadable, exception.Message)));
+            issues.Add(new(file, 0, KnowledgeTexts.Unreadable.Format(exception.Message)));
             return null;
         }
     }

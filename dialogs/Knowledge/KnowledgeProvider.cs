@@ -66,7 +66,7 @@ public sealed class KnowledgeProvider : IKnowledgeSource, IDisposable
         }
         catch (Exception exception)
         {
-            Issues = [new KnowledgeIssue(_folder, 0, string.Format(KnowledgeTexts.ReloadFailed, exception.Message))];
+            Issues = [new KnowledgeIssue(_folder, 0, KnowledgeTexts.ReloadFailed.Format(exception.Message))];
         }
     }
 

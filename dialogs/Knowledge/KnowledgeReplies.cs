@@ -11,15 +11,15 @@ internal static class KnowledgeReplies
     public static Reply Article(KnowledgeArticle article, string? entryId, bool english, bool outdated)
     {
         var lead = new List<string>();
-        if (english) lead.Add(KnowledgeTexts.EnGermanOnly);
-        if (outdated) lead.Add(string.Format(english ? KnowledgeTexts.EnOutdatedWarning : KnowledgeTexts.OutdatedWarning, FormatDate(article.ValidUntil!.Value, english)));
+        if (english) lead.Add(KnowledgeTexts.GermanOnly.In(english));
+        if (outdated) lead.Add(KnowledgeTexts.OutdatedWarning.Format(english, FormatDate(article.ValidUntil!.Value, english)));
         var facts = new List<ReplyFact>
         {
-            new(english ? KnowledgeTexts.EnSourceLabel : KnowledgeTexts.SourceLabel, article.Source),
-            new(english ? KnowledgeTexts.EnReviewedLabel : KnowledgeTexts.ReviewedLabel, FormatDate(article.Reviewed, english)),
+            new(KnowledgeTexts.SourceLabel.In(english), article.Source),
+            new(KnowledgeTexts.ReviewedLabel.In(english), FormatDate(article.Reviewed, english)),
         };
         if (article.ValidUntil is { } until)
-            facts.Add(new(english ? KnowledgeTexts.EnValidUntilLabel : KnowledgeTexts.ValidUntilLabel, FormatDate(until, english)));
+            facts.Add(new(KnowledgeTexts.ValidUntilLabel.In(english), FormatDate(until, english)));
         return new Reply
         {
             Title = article.Title,
@@ -34,51 +34,51 @@ internal static class KnowledgeReplies
     public static Reply Suggestions(IReadOnlyList<KnowledgeHit> hits, string entryId, string question, DateOnly today, bool english)
     {
         var actions = hits.Select(hit => CardActions.Button(
-                hit.Article.Title + (hit.Article.IsExpiredOn(today) ? (english ? KnowledgeTexts.EnSuggestOutdatedSuffix : KnowledgeTexts.SuggestOutdatedSuffix) : ""),
+                hit.Article.Title + (hit.Article.IsExpiredOn(today) ? KnowledgeTexts.SuggestOutdatedSuffix.In(english) : ""),
                 new OpenArticle(hit.Article.Id, entryId)))
             .Append(ForwardAction(question, english))
             .ToList();
         return new Reply
         {
-            Title = english ? KnowledgeTexts.EnSuggestTitle : KnowledgeTexts.SuggestTitle,
-            Text = (english ? KnowledgeTexts.EnSuggestText : KnowledgeTexts.SuggestText) + "\n\n" + (english ? KnowledgeTexts.EnSuggestForwardHint : KnowledgeTexts.SuggestForwardHint),
+            Title = KnowledgeTexts.SuggestTitle.In(english),
+            Text = KnowledgeTexts.SuggestText.In(english) + "\n\n" + KnowledgeTexts.SuggestForwardHint.In(english),
             Actions = actions,
         };
     }
 
     public static Reply NoAnswer(string question, bool english) => new()
     {
-        Text = english ? KnowledgeTexts.EnNoAnswerText : KnowledgeTexts.NoAnswerText,
+        Text = KnowledgeTexts.NoAnswerText.In(english),
         Actions = [ForwardAction(question, english)],
     };
 
     public static Reply Thanks(KnowledgeFeedback feedback, bool english) => Reply.Plain(feedback == KnowledgeFeedback.Helpful
-        ? english ? KnowledgeTexts.EnThanksHelpful : KnowledgeTexts.ThanksHelpful
-        : english ? KnowledgeTexts.EnThanksNotHelpful : KnowledgeTexts.ThanksNotHelpful);
+        ? KnowledgeTexts.ThanksHelpful.In(english)
+        : KnowledgeTexts.ThanksNotHelpful.In(english));
 
-    public static Reply NotYourQuestion(bool english) => Reply.Plain(english ? KnowledgeTexts.EnNotYourQuestion : KnowledgeTexts.NotYourQuestion);
+    public static Reply NotYourQuestion(bool english) => Reply.Plain(KnowledgeTexts.NotYourQuestion.In(english));
 
-    public static Reply ArticleGone(bool english) => Reply.Plain(english ? KnowledgeTexts.EnArticleGone : KnowledgeTexts.ArticleGone);
+    public static Reply ArticleGone(bool english) => Reply.Plain(KnowledgeTexts.ArticleGone.In(english));
 
     private static List<ReplyAction> FeedbackActions(string articleId, string entryId, bool english)
     {
         var data = new OpenArticle(articleId, entryId).Data;
         return
         [
-            new(english ? KnowledgeTexts.EnHelpfulButton : KnowledgeTexts.HelpfulButton, KnowledgeFeature.HelpfulVerb, data),
-            new(english ? KnowledgeTexts.EnNotHelpfulButton : KnowledgeTexts.NotHelpfulButton, KnowledgeFeature.NotHelpfulVerb, data),
+            new(KnowledgeTexts.HelpfulButton.In(english), KnowledgeFeature.HelpfulVerb, data),
+            new(KnowledgeTexts.NotHelpfulButton.In(english), KnowledgeFeature.NotHelpfulVerb, data),
         ];
     }
 
     /// <summary>The request feature takes the question over; the text is the user's own, so it is not escaped here but where it is shown.</summary>
     private static ReplyAction ForwardAction(string question, bool english) => CardActions.Button(
-        english ? KnowledgeTexts.EnForwardButton : KnowledgeTexts.ForwardButton,
+        KnowledgeTexts.ForwardButton.In(english),
         new RequestFromQuestion(question));
 
     private static string? StatusNote(ContentStatus status, bool english) => status switch
     {
-        ContentStatus.Beispiel => english ? KnowledgeTexts.EnSampleNote : KnowledgeTexts.SampleNote,
-        ContentStatus.Entwurf => english ? KnowledgeTexts.EnDraftNote : KnowledgeTexts.DraftNote,
+        ContentStatus.Beispiel => KnowledgeTexts.SampleNote.In(english),
+        ContentStatus.Entwurf => KnowledgeTexts.DraftNote.In(english),
         _ => null,
     };
 

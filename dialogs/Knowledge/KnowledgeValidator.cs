@@ -17,7 +17,7 @@ internal static class KnowledgeValidator
             var article = candidate.Article;
             if (idOwners.TryGetValue(article.Id, out var owner))
             {
-                issues.Add(new(article.File, candidate.IdLine, string.Format(KnowledgeTexts.DuplicateId, article.Id, owner.Article.File, owner.IdLine)));
+                issues.Add(new(article.File, candidate.IdLine, KnowledgeTexts.DuplicateId.Format(article.Id, owner.Article.File, owner.IdLine)));
                 continue;
             }
             if (HasSharedQuestion(candidate, questionOwners, issues)) continue;
@@ -36,7 +36,7 @@ internal static class KnowledgeValidator
         {
             if (!owners.TryGetValue(GermanText.FoldText(candidate.Article.Questions[index]), out var owner)) continue;
             issues.Add(new(candidate.Article.File, candidate.QuestionLines[index],
-                string.Format(KnowledgeTexts.SharedQuestion, candidate.Article.Questions[index], owner.Article.Article.File, owner.Line)));
+                KnowledgeTexts.SharedQuestion.Format(candidate.Article.Questions[index], owner.Article.Article.File, owner.Line)));
             shared = true;
         }
         return shared;

@@ -16,14 +16,14 @@ internal static class SynonymFileParser
         }
         catch (YamlException exception)
         {
-            issues.Add(new(file, (int)exception.Start.Line, string.Format(KnowledgeTexts.BrokenYaml, exception.Message)));
+            issues.Add(new(file, (int)exception.Start.Line, KnowledgeTexts.BrokenYaml.Format(exception.Message)));
             return [];
         }
         var groupsNode = stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode root
             && root.Children.TryGetValue(new YamlScalarNode("groups"), out var node) ? node as YamlSequenceNode : null;
         if (groupsNode is null)
         {
-            issues.Add(new(file, 1, KnowledgeTexts.SynonymsWithoutGroups));
+            issues.Add(new(file, 1, KnowledgeTexts.SynonymsWithoutGroups.German));
             return [];
         }
         return ReadGroups(file, groupsNode, issues);
@@ -41,14 +41,14 @@ internal static class SynonymFileParser
                 : [];
             if (terms.Count < 2)
             {
-                issues.Add(new(file, line, KnowledgeTexts.SynonymGroupTooSmall));
+                issues.Add(new(file, line, KnowledgeTexts.SynonymGroupTooSmall.German));
                 continue;
             }
             foreach (var term in terms.DistinctBy(GermanText.FoldText))
             {
                 var key = GermanText.FoldText(term);
                 if (firstLineOfTerm.TryGetValue(key, out var firstLine))
-                    issues.Add(new(file, line, string.Format(KnowledgeTexts.SynonymTwice, term, firstLine)));
+                    issues.Add(new(file, line, KnowledgeTexts.SynonymTwice.Format(term, firstLine)));
                 else
                     firstLineOfTerm[key] = line;
             }

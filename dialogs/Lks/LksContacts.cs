@@ -14,8 +14,8 @@ public sealed class LksContacts(ContactDirectory directory) : ILksContacts
     public Reply OfferHuman(string? topicOrText)
     {
         if (LksTopic(topicOrText) is { } topic && directory.Lks(topic) is [var person, ..])
-            return _cards.Card(person, text: string.Format(ContactsTexts.HumanForTopic, topic.Name)) with { Title = ContactsTexts.HumanTitle + ": " + person.Name };
-        return _cards.LksTeam(ContactsTexts.HumanGeneral) with { Title = ContactsTexts.HumanTitle };
+            return _cards.Card(person, text: ContactsTexts.HumanForTopic.Format(topic.Name)) with { Title = ContactsTexts.HumanTitle.German + ": " + person.Name };
+        return _cards.LksTeam(ContactsTexts.HumanGeneral.German) with { Title = ContactsTexts.HumanTitle.German };
     }
 
     private Topic? LksTopic(string? topicOrText)

@@ -1,5 +1,4 @@
 using NrwBot.Dialogs.Conversation;
-using NrwBot.Dialogs.Requests.Queue;
 using NrwBot.Dialogs.Routing;
 
 namespace NrwBot.Dialogs.Lks;

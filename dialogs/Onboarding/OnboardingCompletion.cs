@@ -28,15 +28,15 @@ public sealed class OnboardingCompletion
         if (region is not null && _contacts.Peers(region).Count > 0) turn.Send(_peers.Offer(region));
     }
 
-    /// <summary>Button "Mit … bekannt machen" with data <c>contact</c>.</summary>
-    public async Task IntroduceAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    /// <summary>Button "Mit … bekannt machen" (<see cref="MeetPeer"/>).</summary>
+    public async Task IntroduceAsync(FeatureTurn turn, MeetPeer meet, CancellationToken cancellationToken)
     {
         if (_contacts.RegionOf(turn.User.Profile) is not { } region)
         {
             foreach (var needRegion in _contacts.PersonalReplies(null)) turn.Send(needRegion);
             return;
         }
-        if (_contacts.Peer(turn.Input.Value(OnboardingVerbs.ContactKey), region) is not { } peer) { turn.Send(OnboardingTexts.IntroUnknownPeer); return; }
+        if (_contacts.Peer(meet.ContactId, region) is not { } peer) { turn.Send(OnboardingTexts.IntroUnknownPeer.German); return; }
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
         if (progress.IntroducedPeerId == peer.Id) { turn.Send(_peers.Already(peer)); return; }
         var (posted, answer) = await _peers.IntroduceAsync(turn.Input.User, region, peer, cancellationToken);
@@ -50,7 +50,7 @@ public sealed class OnboardingCompletion
 
     public Task DeclineAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(OnboardingTexts.PeerNoReply);
+        turn.Send(OnboardingTexts.PeerNoReply.German);
         return Task.CompletedTask;
     }
 
@@ -58,17 +58,17 @@ public sealed class OnboardingCompletion
     {
         var lines = new List<string>
         {
-            string.Format(OnboardingTexts.CompleteText, _path.Count),
-            string.Join("\n", _path.Steps.Select(step => string.Format(OnboardingTexts.CompleteLine, step.Title))),
-            OnboardingTexts.CompleteClosing,
+            OnboardingTexts.CompleteText.Format(_path.Count),
+            string.Join("\n", _path.Steps.Select(step => OnboardingTexts.CompleteLine.Format(step.Title))),
+            OnboardingTexts.CompleteClosing.German,
         };
-        if (region is null) lines.Add(OnboardingTexts.NeedRegion);
+        if (region is null) lines.Add(OnboardingTexts.NeedRegion.German);
         return new Reply
         {
-            Title = OnboardingTexts.CompleteTitle,
+            Title = OnboardingTexts.CompleteTitle.German,
             Text = string.Join("\n\n", lines),
             Facts = region is null ? [] : _contacts.SummaryFacts(region),
-            Note = _contacts.IsSampleData ? Contacts.ContactsTexts.SampleListNote : null,
+            Note = _contacts.IsSampleData ? Contacts.ContactsTexts.SampleListNote.German : null,
         };
     }
 }

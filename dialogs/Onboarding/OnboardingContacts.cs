@@ -41,17 +41,17 @@ public sealed class OnboardingContacts(ContactDirectory directory, IRegionDirect
     public IReadOnlyList<Reply> PersonalReplies(UserProfile? profile)
     {
         if (RegionOf(profile) is not { } region)
-            return [new Reply { Title = OnboardingTexts.ContactsTitle, Text = OnboardingTexts.NeedRegion, Actions = [new(OnboardingTexts.NeedRegionButton, ProfileFlow.EditCardVerb)] }];
+            return [new Reply { Title = OnboardingTexts.ContactsTitle.German, Text = OnboardingTexts.NeedRegion.German, Actions = [new(OnboardingTexts.NeedRegionButton.German, ProfileFlow.EditCardVerb)] }];
         var own = (MobileBeratung(region) is { } office ? new[] { office } : []).Concat(Lks()).ToList();
         var replies = new List<Reply>
         {
-            _cards.List(OnboardingTexts.ContactsTitle, string.Format(OnboardingTexts.ContactsIntro, region.Name, region.Regierungsbezirk), own),
+            _cards.List(OnboardingTexts.ContactsTitle.German, OnboardingTexts.ContactsIntro.Format(region.Name, region.Regierungsbezirk), own),
         };
         var neighbours = Neighbours(region);
-        var title = string.Format(OnboardingTexts.NeighboursTitle, region.Regierungsbezirk);
+        var title = OnboardingTexts.NeighboursTitle.Format(region.Regierungsbezirk);
         replies.Add(neighbours.Count == 0
-            ? new Reply { Title = title, Text = string.Format(OnboardingTexts.NoNeighbours, region.Regierungsbezirk) }
-            : _cards.List(title, OnboardingTexts.NeighboursIntro, neighbours));
+            ? new Reply { Title = title, Text = OnboardingTexts.NoNeighbours.Format(region.Regierungsbezirk) }
+            : _cards.List(title, OnboardingTexts.NeighboursIntro.German, neighbours));
         return replies;
     }
 
@@ -59,11 +59,11 @@ public sealed class OnboardingContacts(ContactDirectory directory, IRegionDirect
     public IReadOnlyList<ReplyFact> SummaryFacts(Region region)
     {
         var facts = new List<ReplyFact>();
-        if (MobileBeratung(region) is { } office) facts.Add(new(OnboardingTexts.MobileBeratungLabel, string.Format(OnboardingTexts.ContactFact, office.Name, office.Email)));
+        if (MobileBeratung(region) is { } office) facts.Add(new(OnboardingTexts.MobileBeratungLabel.German, OnboardingTexts.ContactFact.Format(office.Name, office.Email)));
         var lks = Lks();
-        if (lks.Count > 0) facts.Add(new(OnboardingTexts.LksLabel, string.Join(", ", lks.Select(person => string.Format(OnboardingTexts.ContactFact, person.Name, person.Email)))));
+        if (lks.Count > 0) facts.Add(new(OnboardingTexts.LksLabel.German, string.Join(", ", lks.Select(person => OnboardingTexts.ContactFact.Format(person.Name, person.Email)))));
         var neighbours = Neighbours(region);
-        if (neighbours.Count > 0) facts.Add(new(OnboardingTexts.NeighboursLabel, string.Join(", ", neighbours.Select(office => string.Format(OnboardingTexts.ContactFact, office.Name, office.Region!.Name)))));
+        if (neighbours.Count > 0) facts.Add(new(OnboardingTexts.NeighboursLabel.German, string.Join(", ", neighbours.Select(office => OnboardingTexts.ContactFact.Format(office.Name, office.Region!.Name)))));
         return facts;
     }
 }

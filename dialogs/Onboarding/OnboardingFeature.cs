@@ -44,7 +44,7 @@ public sealed class OnboardingFeature
 
     public Task OfferLaterAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(OnboardingTexts.OfferLaterReply);
+        turn.Send(OnboardingTexts.OfferLaterReply.German);
         return Task.CompletedTask;
     }
 
@@ -53,7 +53,7 @@ public sealed class OnboardingFeature
         if (await _progress.FindAsync(turn, cancellationToken) is { } running)
         {
             if (_path.NextOpen(running) is not { } open) { turn.Send(_cards.Status(running)); return; }
-            turn.Send(string.Format(OnboardingTexts.AlreadyStarted, _path.DoneCount(running), _path.Count));
+            turn.Send(OnboardingTexts.AlreadyStarted.Format(_path.DoneCount(running), _path.Count));
             ShowStep(turn, open, running);
             return;
         }
@@ -76,9 +76,9 @@ public sealed class OnboardingFeature
         turn.Send(progress is null ? _cards.NotStarted() : _cards.Status(progress));
     }
 
-    /// <summary>Button with data <c>step</c>: opens that step, whether open or done.</summary>
-    public Task StepAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
-        OpenAsync(turn, _path.ById(turn.Input.Value(OnboardingVerbs.StepKey)), cancellationToken);
+    /// <summary>Button <see cref="OpenStep"/>: opens that step, whether open or done.</summary>
+    public Task StepAsync(FeatureTurn turn, OpenStep open, CancellationToken cancellationToken) =>
+        OpenAsync(turn, _path.ById(open.StepId), cancellationToken);
 
     /// <summary>"Einarbeitung Schritt 5" or "Einarbeitung Schritt datenschutz".</summary>
     public Task StepByTextAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
@@ -88,9 +88,9 @@ public sealed class OnboardingFeature
         return OpenAsync(turn, step, cancellationToken);
     }
 
-    public async Task DoneAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public async Task DoneAsync(FeatureTurn turn, MarkStepDone done, CancellationToken cancellationToken)
     {
-        if (FindStep(turn) is not { } step) return;
+        if (FindStep(turn, done.StepId) is not { } step) return;
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
         var wasDone = progress.IsDone(step.Id);
         if (!wasDone)
@@ -103,33 +103,33 @@ public sealed class OnboardingFeature
         else if (_path.NextOpenAfter(step, progress) is { } next) ShowStep(turn, next, progress);
     }
 
-    public async Task LaterAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public async Task LaterAsync(FeatureTurn turn, PostponeStep later, CancellationToken cancellationToken)
     {
-        if (FindStep(turn) is not { } step) return;
+        if (FindStep(turn, later.StepId) is not { } step) return;
         var progress = await _progress.FindOrStartAsync(turn, cancellationToken);
-        turn.Send(string.Format(OnboardingTexts.LaterReply, step.Title));
+        turn.Send(OnboardingTexts.LaterReply.Format(step.Title));
         if (_path.NextOpenAfter(step, progress) is not { } next) return;
-        turn.Send(OnboardingTexts.LaterNext);
+        turn.Send(OnboardingTexts.LaterNext.German);
         ShowStep(turn, next, progress);
     }
 
     /// <summary>"Frage dazu": the knowledge search and the request intake in the step's context.</summary>
-    public Task QuestionAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public Task QuestionAsync(FeatureTurn turn, AskAboutStep question, CancellationToken cancellationToken)
     {
-        if (FindStep(turn) is { } step) turn.Send(_cards.Question(step));
+        if (FindStep(turn, question.StepId) is { } step) turn.Send(_cards.Question(step));
         return Task.CompletedTask;
     }
 
     private async Task OpenAsync(FeatureTurn turn, OnboardingStep? step, CancellationToken cancellationToken)
     {
-        if (step is null) { turn.Send(OnboardingTexts.UnknownStep); return; }
+        if (step is null) { turn.Send(OnboardingTexts.UnknownStep.German); return; }
         ShowStep(turn, step, await _progress.FindOrStartAsync(turn, cancellationToken));
     }
 
-    private OnboardingStep? FindStep(FeatureTurn turn)
+    private OnboardingStep? FindStep(FeatureTurn turn, string stepId)
     {
-        var step = _path.ById(turn.Input.Value(OnboardingVerbs.StepKey));
-        if (step is null) turn.Send(OnboardingTexts.UnknownStep);
+        var step = _path.ById(stepId);
+        if (step is null) turn.Send(OnboardingTexts.UnknownStep.German);
         return step;
     }
 

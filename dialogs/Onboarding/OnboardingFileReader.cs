@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NrwBot.Dialogs.Conversation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +10,8 @@ namespace NrwBot.Dialogs.Onboarding;
 /// Reads one step file: YAML front matter between two "---" lines, then Markdown. Every problem is reported
 /// with the file and the line it is on, in German, so the LKS can fix the file without a developer.
 /// </summary>
-internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<string>? knownArticles, List<string> problems)
+internal sealed class OnboardingFileReader(string file, IReadOnlySet<string>? knownArticles, List<ContentProblem> problems)
+    : YamlFieldReader(file, FrontMatter.LineOffset, problems)
 {
     /// <summary>Articles and links together: with Erledigt, Später and Frage dazu that makes six buttons, all Teams shows on a phone.</summary>
     public const int MaxExtraButtons = 3;
@@ -24,10 +24,10 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         if (FrontMatter.Split(text, out var missing) is not { } frontMatter)
         {
             return missing == FrontMatter.Missing.NotClosed
-                ? Fail(1, "Der Kopf wird nicht mit einer Zeile „---“ abgeschlossen.")
-                : Fail(1, "Die Datei muss mit einer Zeile „---“ beginnen (Kopf mit id, title, order …).");
+                ? Fail(1, OnboardingTexts.FileHeadNotClosed.German)
+                : Fail(1, OnboardingTexts.FileNoHead.German);
         }
-        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, "Unter dem Kopf fehlt der Text des Schritts.");
+        if (frontMatter.Body.Length == 0) Problem(frontMatter.ClosingLine + 1, OnboardingTexts.FileNoBody.German);
         var map = LoadMapping(frontMatter.Yaml, frontMatter.ClosingLine);
         return map is null ? null : ReadStep(map, frontMatter.Body);
     }
@@ -39,60 +39,58 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map) return _root = map;
-            Problem(2, "Der Kopf muss aus Feldern wie „id: …“ bestehen.");
+            Problem(2, OnboardingTexts.FileHeadNotFields.German);
             return null;
         }
         catch (YamlException error)
         {
-            Problem((int)error.Start.Line + FrontMatter.LineOffset, "YAML-Fehler: " + (error.InnerException?.Message ?? error.Message));
+            Problem((int)error.Start.Line + FrontMatter.LineOffset, ContentTexts.YamlError.Format(error.InnerException?.Message ?? error.Message));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a position, when the head ends inside an open [ or {.
-            Problem(closingLine, "Der Kopf endet mitten in einer Liste oder einem Text: fehlt eine schließende Klammer oder ein Anführungszeichen?");
+            Problem(closingLine, OnboardingTexts.FileHeadUnfinished.German);
             return null;
         }
     }
 
     private OnboardingStep? ReadStep(YamlMappingNode map, string body)
     {
-        var before = problems.Count;
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(key => !AllowedKeys.Contains(key.Value)))
-            Problem(key, $"Unbekanntes Feld „{key.Value}“ (erlaubt: {string.Join(", ", AllowedKeys)}).");
-        var id = Required(map, "id");
-        if (id is not null && !IdPattern().IsMatch(id.Value!)) Problem(id, $"id „{id.Value}“: nur Kleinbuchstaben, Ziffern und Bindestriche.");
+        var before = ProblemCount;
+        CheckKeys(map, AllowedKeys);
+        var id = Id(map);
         var title = Required(map, "title");
         var order = Number(map, "order", 1, 999);
         var minutes = Number(map, "minutes", 1, 240);
         var status = Required(map, "status");
         var parsedStatus = ContentStatuses.Parse(status?.Value);
-        if (status is not null && parsedStatus is null) Problem(status, $"status muss {ContentStatuses.Allowed} sein.");
+        if (status is not null && parsedStatus is null) Problem(status, ContentTexts.BadStatus.German);
         var personal = Optional(map, "personal");
-        if (personal is not null && personal.Value != "contacts") Problem(personal, "personal kann nur „contacts“ sein.");
+        if (personal is not null && personal.Value != "contacts") Problem(personal, OnboardingTexts.FileBadPersonal.German);
         var check = ReadCheck(map);
         var links = ReadLinks(map);
         var articles = ReadArticles(map);
         if (links.Count + articles.Count > MaxExtraButtons)
-            Problem(Node(map, "articles") ?? Node(map, "links")!, $"Höchstens {MaxExtraButtons} Artikel und Links zusammen (mehr Schaltflächen zeigt Teams nicht an).");
-        if (problems.Count > before) return null;
+            Problem(Node(map, "articles") ?? Node(map, "links")!, OnboardingTexts.FileTooManyButtons.Format(MaxExtraButtons));
+        if (ProblemCount > before) return null;
         return new OnboardingStep
         {
             Id = id!.Value!, Title = title!.Value!, Order = order!.Value, Minutes = minutes!.Value, Body = body, Check = check!,
-            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = parsedStatus == ContentStatus.Beispiel, File = file,
+            Links = links, Articles = articles, ShowsContacts = personal is not null, IsSample = parsedStatus == ContentStatus.Beispiel, File = File,
         };
     }
 
     private StepCheck? ReadCheck(YamlMappingNode map)
     {
         var node = Node(map, "check");
-        if (node is null) { Problem(1, "Feld „check“ fehlt (kind: question oder task, text: …)."); return null; }
-        if (node is not YamlMappingNode check) { Problem(node, "check braucht die Felder kind, text und optional answer."); return null; }
+        if (node is null) { Problem(1, OnboardingTexts.FileNoCheck.German); return null; }
+        if (node is not YamlMappingNode check) { Problem(node, OnboardingTexts.FileBadCheck.German); return null; }
         var kind = Required(check, "kind", "check.kind");
         var text = Required(check, "text", "check.text");
         var answer = Optional(check, "answer");
         StepCheckKind? parsed = kind?.Value switch { "question" => StepCheckKind.Question, "task" => StepCheckKind.Task, _ => null };
-        if (kind is not null && parsed is null) Problem(kind, "check.kind muss „question“ (Frage) oder „task“ (Aufgabe) sein.");
+        if (kind is not null && parsed is null) Problem(kind, OnboardingTexts.FileBadCheckKind.German);
         return parsed is null || text is null ? null : new StepCheck(parsed.Value, text.Value!, answer?.Value);
     }
 
@@ -101,10 +99,10 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var links = new List<ReplyLink>();
         foreach (var item in Sequence(map, "links"))
         {
-            if (item is not YamlMappingNode link) { Problem(item, "Jeder Link braucht title und url."); continue; }
+            if (item is not YamlMappingNode link) { Problem(item, OnboardingTexts.FileBadLink.German); continue; }
             var title = Required(link, "title", "links.title");
             var url = Required(link, "url", "links.url");
-            if (url is not null && !IsAllowedUrl(url.Value!)) Problem(url, $"url „{url.Value}“ muss mit https:// oder mailto: beginnen.");
+            if (url is not null && !IsAllowedUrl(url.Value!)) Problem(url, OnboardingTexts.FileBadUrl.Format(url.Value));
             else if (title is not null && url is not null) links.Add(new ReplyLink(title.Value!, url.Value!));
         }
         return links;
@@ -115,8 +113,8 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var articles = new List<string>();
         foreach (var item in Sequence(map, "articles"))
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } id }) { Problem(item, "articles ist eine Liste von Artikel-ids."); continue; }
-            if (knownArticles is not null && !knownArticles.Contains(id)) Problem(item, $"Artikel „{id}“ gibt es in der Wissensdatenbank nicht.");
+            if (item is not YamlScalarNode { Value: { Length: > 0 } id }) { Problem(item, OnboardingTexts.FileBadArticles.German); continue; }
+            if (knownArticles is not null && !knownArticles.Contains(id)) Problem(item, OnboardingTexts.FileUnknownArticle.Format(id));
             else articles.Add(id);
         }
         return articles;
@@ -127,52 +125,31 @@ internal sealed partial class OnboardingFileReader(string file, IReadOnlySet<str
         var node = Node(map, key);
         if (node is null) return [];
         if (node is YamlSequenceNode sequence) return sequence.Children;
-        Problem(node, $"{key} muss eine Liste sein.");
+        Problem(node, OnboardingTexts.FileMustBeList.Format(key));
         return [];
     }
 
-    private YamlScalarNode? Required(YamlMappingNode map, string key, string? label = null)
-    {
-        var node = Optional(map, key, label);
-        // A field missing from the head is reported on its first line; one missing from a nested entry on the entry's line.
-        if (node is null && Node(map, key) is null) Problem(map == _root ? 1 : (int)map.Start.Line + FrontMatter.LineOffset, $"Feld „{label ?? key}“ fehlt.");
-        return node;
-    }
 
-    private YamlScalarNode? Optional(YamlMappingNode map, string key, string? label = null)
-    {
-        var node = Node(map, key);
-        if (node is null) return null;
-        if (node is YamlScalarNode { Value: { } value } scalar && value.Trim().Length > 0) return scalar;
-        Problem(node, $"Feld „{label ?? key}“ ist leer oder kein einfacher Text.");
-        return null;
-    }
 
     private int? Number(YamlMappingNode map, string key, int min, int max)
     {
         var node = Required(map, key);
         if (node is null) return null;
         if (int.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return number;
-        Problem(node, $"{key} muss eine ganze Zahl von {min} bis {max} sein (gefunden: „{node.Value}“).");
+        Problem(node, OnboardingTexts.FileBadNumber.Format(key, min, max, node.Value));
         return null;
     }
 
-    private static YamlNode? Node(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
     private static bool IsAllowedUrl(string url) =>
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
-    private void Problem(YamlNode node, string message) => Problem((int)node.Start.Line + FrontMatter.LineOffset, message);
-
-    private void Problem(int fileLine, string message) => problems.Add($"{file}, Zeile {fileLine}: {message}");
+    /// <summary>A field missing from the head is reported on its first line; one missing from a nested entry on the entry's line.</summary>
+    protected override int MissingLine(YamlMappingNode map) => map == _root ? 1 : base.MissingLine(map);
 
     private OnboardingStep? Fail(int fileLine, string message)
     {
         Problem(fileLine, message);
         return null;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 }

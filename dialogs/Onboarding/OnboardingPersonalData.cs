@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Flows;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Privacy;
 
@@ -10,10 +11,10 @@ public sealed class OnboardingPersonalData(IOnboardingStore store, OnboardingPat
     public async Task<string> DescribeAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         var progress = await store.FindAsync(ConversationKeys.ForUser(turn.Input.User), cancellationToken);
-        if (progress is null) return OnboardingTexts.MyDataNone;
-        return string.Format(OnboardingTexts.MyDataProgress, progress.Done.Count, path.Count,
-            progress.RemindersOff ? OnboardingTexts.Off : OnboardingTexts.On,
-            progress.SharesProgress ? OnboardingTexts.Yes : OnboardingTexts.No);
+        if (progress is null) return OnboardingTexts.MyDataNone.German;
+        return OnboardingTexts.MyDataProgress.Format(progress.Done.Count, path.Count,
+            progress.RemindersOff ? OnboardingTexts.Off.German : OnboardingTexts.On.German,
+            (progress.SharesProgress ? FlowTexts.Yes : FlowTexts.No).German);
     }
 
     public Task ForgetAsync(FeatureTurn turn, CancellationToken cancellationToken) =>

@@ -19,38 +19,38 @@ public sealed class OnboardingPreferences
     }
 
     public Task RemindersOffAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, progress => progress.RemindersOff = true, OnboardingTexts.RemindersOff, Reply.Plain(OnboardingTexts.RemindersNoOnboarding), cancellationToken);
+        ChangeAsync(turn, progress => progress.RemindersOff = true, OnboardingTexts.RemindersOff.German, Reply.Plain(OnboardingTexts.RemindersNoOnboarding.German), cancellationToken);
 
     public Task RemindersOnAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, progress => progress.RemindersOff = false, string.Format(OnboardingTexts.RemindersOn, _cards.ReminderAfterDays),
-            Reply.Plain(OnboardingTexts.RemindersNoOnboarding), cancellationToken);
+        ChangeAsync(turn, progress => progress.RemindersOff = false, OnboardingTexts.RemindersOn.Format(_cards.ReminderAfterDays),
+            Reply.Plain(OnboardingTexts.RemindersNoOnboarding.German), cancellationToken);
 
     public Task ShareOnAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, progress => progress.SharesProgress = true, OnboardingTexts.ShareOn, _cards.NotStarted(), cancellationToken);
+        ChangeAsync(turn, progress => progress.SharesProgress = true, OnboardingTexts.ShareOn.German, _cards.NotStarted(), cancellationToken);
 
     public Task ShareOffAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, progress => progress.SharesProgress = false, OnboardingTexts.ShareOff, _cards.NotStarted(), cancellationToken);
+        ChangeAsync(turn, progress => progress.SharesProgress = false, OnboardingTexts.ShareOff.German, _cards.NotStarted(), cancellationToken);
 
     /// <summary>"Einarbeitung zurücksetzen": asks first.</summary>
     public async Task ResetAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         var progress = await _progress.FindAsync(turn, cancellationToken);
-        if (progress is null) turn.Send(OnboardingTexts.NothingToReset);
+        if (progress is null) turn.Send(OnboardingTexts.NothingToReset.German);
         else turn.Send(_cards.ResetQuestion(progress));
     }
 
     public async Task ResetConfirmedAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        if (await _progress.FindAsync(turn, cancellationToken) is not { } progress) { turn.Send(OnboardingTexts.NothingToReset); return; }
+        if (await _progress.FindAsync(turn, cancellationToken) is not { } progress) { turn.Send(OnboardingTexts.NothingToReset.German); return; }
         progress.Reset(turn.Now);
         await _progress.SaveAsync(turn, progress, cancellationToken);
-        turn.Send(OnboardingTexts.ResetDone);
+        turn.Send(OnboardingTexts.ResetDone.German);
         _showStep(turn, _path.Steps[0], progress);
     }
 
     public Task ResetCancelledAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(OnboardingTexts.ResetKept);
+        turn.Send(OnboardingTexts.ResetKept.German);
         return Task.CompletedTask;
     }
 

@@ -13,12 +13,11 @@ public sealed class PeerIntroduction(OnboardingContacts contacts, IPeerAccounts 
 {
     public Reply Offer(Region region) => new()
     {
-        Title = OnboardingTexts.PeerOfferTitle,
-        Text = string.Format(OnboardingTexts.PeerOffer, region.Regierungsbezirk),
+        Title = OnboardingTexts.PeerOfferTitle.German,
+        Text = OnboardingTexts.PeerOffer.Format(region.Regierungsbezirk),
         Actions = contacts.Peers(region)
-            .Select(peer => new ReplyAction(string.Format(OnboardingTexts.PeerButton, peer.Name, peer.Region!.Name), OnboardingVerbs.Peer,
-                new Dictionary<string, string> { [OnboardingVerbs.ContactKey] = peer.Id }))
-            .Append(new ReplyAction(OnboardingTexts.PeerNoButton, OnboardingVerbs.PeerNo))
+            .Select(peer => CardActions.Button(OnboardingTexts.PeerButton.Format(peer.Name, peer.Region!.Name), new MeetPeer(peer.Id)))
+            .Append(new ReplyAction(OnboardingTexts.PeerNoButton.German, OnboardingVerbs.PeerNo))
             .ToList(),
     };
 
@@ -29,41 +28,41 @@ public sealed class PeerIntroduction(OnboardingContacts contacts, IPeerAccounts 
         if (peerKey is not null)
         {
             var result = await sender.SendToUserAsync(peerKey, [ToPeer(user, region, peer)], cancellationToken);
-            if (result.Accepted) return (true, ToUser(peer, string.Format(OnboardingTexts.IntroToUser, peer.Name, peer.Region!.Name)));
+            if (result.Accepted) return (true, ToUser(peer, OnboardingTexts.IntroToUser.Format(peer.Name, peer.Region!.Name)));
         }
         return (false, EmailInstead(user, region, peer));
     }
 
-    public Reply Already(Contact peer) => ToUser(peer, string.Format(OnboardingTexts.IntroAlready, peer.Name));
+    public Reply Already(Contact peer) => ToUser(peer, OnboardingTexts.IntroAlready.Format(peer.Name));
 
     private static Reply ToPeer(UserRef user, Region region, Contact peer) => new()
     {
-        Title = OnboardingTexts.IntroTitle,
-        Text = string.Format(OnboardingTexts.IntroToPeer, SafeText.Escape(FirstName(peer.Name)), NameOf(user), PlaceTexts.In(region)),
+        Title = OnboardingTexts.IntroTitle.German,
+        Text = OnboardingTexts.IntroToPeer.Format(SafeText.Escape(FirstName(peer.Name)), NameOf(user), PlaceTexts.In(region)),
     };
 
     private Reply ToUser(Contact peer, string text) => new()
     {
-        Title = OnboardingTexts.IntroTitle,
+        Title = OnboardingTexts.IntroTitle.German,
         Text = text,
         Links = ContactCards.LinksOf(peer),
-        Note = contacts.IsSampleData ? ContactsTexts.SampleNote : null,
+        Note = contacts.IsSampleData ? ContactsTexts.SampleNote.German : null,
     };
 
     private Reply EmailInstead(UserRef user, Region region, Contact peer)
     {
-        var body = string.Format(OnboardingTexts.IntroEmailBody, peer.Name, user.Name.Length > 0 ? user.Name : "", PlaceTexts.In(region));
-        var mailto = $"mailto:{peer.Email}?subject={Uri.EscapeDataString(OnboardingTexts.IntroEmailSubject)}&body={Uri.EscapeDataString(body)}";
+        var body = OnboardingTexts.IntroEmailBody.Format(peer.Name, user.Name.Length > 0 ? user.Name : "", PlaceTexts.In(region));
+        var mailto = $"mailto:{peer.Email}?subject={Uri.EscapeDataString(OnboardingTexts.IntroEmailSubject.German)}&body={Uri.EscapeDataString(body)}";
         return new Reply
         {
-            Title = OnboardingTexts.IntroTitle,
-            Text = string.Format(OnboardingTexts.IntroNoConversation, peer.Name),
-            Links = [new ReplyLink(string.Format(OnboardingTexts.IntroEmailButton, peer.Name), mailto)],
-            Note = contacts.IsSampleData ? ContactsTexts.SampleNote : null,
+            Title = OnboardingTexts.IntroTitle.German,
+            Text = OnboardingTexts.IntroNoConversation.Format(peer.Name),
+            Links = [new ReplyLink(OnboardingTexts.IntroEmailButton.Format(peer.Name), mailto)],
+            Note = contacts.IsSampleData ? ContactsTexts.SampleNote.German : null,
         };
     }
 
-    private static string NameOf(UserRef user) => user.Name.Trim().Length > 0 ? SafeText.Escape(user.Name.Trim()) : OnboardingTexts.NewColleague;
+    private static string NameOf(UserRef user) => user.Name.Trim().Length > 0 ? SafeText.Escape(user.Name.Trim()) : OnboardingTexts.NewColleague.German;
 
     private static string FirstName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
 }

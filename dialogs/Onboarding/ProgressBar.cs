@@ -14,5 +14,5 @@ public static class ProgressBar
         return new string(OnboardingTexts.BarDone, filled) + new string(OnboardingTexts.BarOpen, cells - filled);
     }
 
-    public static string Describe(int done, int total) => string.Format(OnboardingTexts.StatusBar, Draw(done, total), done, total);
+    public static string Describe(int done, int total) => OnboardingTexts.StatusBar.Format(Draw(done, total), done, total);
 }

@@ -29,7 +29,7 @@ public static class PlaceCommandLine
         var query = string.Join(' ', words).Trim();
         if (query.Length == 0 || words.Any(word => word.StartsWith("--", StringComparison.Ordinal)))
         {
-            await (stderr ?? TextWriter.Null).WriteLineAsync(PlaceTexts.Usage.AsMemory(), cancellationToken);
+            await (stderr ?? TextWriter.Null).WriteLineAsync(PlaceTexts.Usage.German.AsMemory(), cancellationToken);
             return UsageError;
         }
         var match = RegionCatalog.Load(placesFile ?? DefaultPlacesFile).Finder.Resolve(query);
@@ -70,12 +70,12 @@ public static class PlaceCommandLine
 
     private static string ToText(string query, PlaceMatch? match)
     {
-        if (match is null) return string.Format(PlaceTexts.NotFound, query);
+        if (match is null) return PlaceTexts.NotFound.Format(query);
         if (match.IsAmbiguous)
-            return string.Join(Environment.NewLine, match.Candidates.Select(place => "- " + Line(place)).Prepend(string.Format(PlaceTexts.Ambiguous, query)));
+            return string.Join(Environment.NewLine, match.Candidates.Select(place => "- " + Line(place)).Prepend(PlaceTexts.Ambiguous.Format(query)));
         var line = Line(match.Place!);
-        return match.IsApproximate ? line + " " + string.Format(PlaceTexts.Approximate, query) : line;
+        return match.IsApproximate ? line + " " + PlaceTexts.Approximate.Format(query) : line;
     }
 
-    private static string Line(Place place) => string.Format(PlaceTexts.FoundLine, place.Name, PlaceTexts.Describe(place), place.Regierungsbezirk);
+    private static string Line(Place place) => PlaceTexts.FoundLine.Format(place.Name, PlaceTexts.Describe(place), place.Regierungsbezirk);
 }

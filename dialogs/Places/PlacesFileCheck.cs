@@ -15,36 +15,36 @@ internal static class PlacesFileCheck
         foreach (var region in file.Regions ?? [])
         {
             CheckRegion(region, bezirke, problems);
-            if (!regionNames.Add(region.Name)) problems.Add($"Region „{region.Name}“ steht zweimal in der Datei.");
+            if (!regionNames.Add(region.Name)) problems.Add(PlaceTexts.FileRegionTwice.Format(region.Name));
             foreach (var gemeinde in region.Gemeinden ?? [])
             {
                 if (gemeindeRegion.TryGetValue(gemeinde, out var other))
-                    problems.Add($"Gemeinde „{gemeinde}“ steht unter „{other}“ und unter „{region.Name}“.");
+                    problems.Add(PlaceTexts.FileGemeindeTwice.Format(gemeinde, other, region.Name));
                 else gemeindeRegion[gemeinde] = region.Name;
             }
         }
         foreach (var area in file.Areas ?? [])
         {
             foreach (var name in area.Regions.Where(name => !regionNames.Contains(name)))
-                problems.Add($"Landschaft „{area.Name}“: unbekannte Region „{name}“.");
+                problems.Add(PlaceTexts.FileAreaUnknownRegion.Format(area.Name, name));
         }
         foreach (var bezirk in (file.RegierungsbezirkAliases ?? []).Keys.Where(bezirk => !bezirke.Contains(bezirk)))
-            problems.Add($"Namensvarianten für unbekannten Regierungsbezirk „{bezirk}“.");
+            problems.Add(PlaceTexts.FileVariantsUnknownBezirk.Format(bezirk));
         return problems;
     }
 
     private static void CheckRegion(PlacesFile.RegionEntry region, HashSet<string> bezirke, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(region.Name)) { problems.Add("Eine Region hat keinen Namen."); return; }
+        if (string.IsNullOrWhiteSpace(region.Name)) { problems.Add(PlaceTexts.FileRegionWithoutName.German); return; }
         if (region.Kind is not (PlacesFile.Kreis or PlacesFile.KreisfreieStadt))
-            problems.Add($"„{region.Name}“: Art „{region.Kind}“ ist weder „kreis“ noch „kreisfreie-stadt“.");
+            problems.Add(PlaceTexts.FileBadRegionKind.Format(region.Name, region.Kind));
         if (!bezirke.Contains(region.Regierungsbezirk))
-            problems.Add($"„{region.Name}“: unbekannter Regierungsbezirk „{region.Regierungsbezirk}“.");
+            problems.Add(PlaceTexts.FileUnknownBezirk.Format(region.Name, region.Regierungsbezirk));
         var gemeinden = region.Gemeinden ?? [];
-        if (gemeinden.Count == 0) problems.Add($"„{region.Name}“: keine Gemeinden eingetragen.");
+        if (gemeinden.Count == 0) problems.Add(PlaceTexts.FileNoGemeinden.Format(region.Name));
         if (region.Kind == PlacesFile.KreisfreieStadt && (gemeinden.Count != 1 || gemeinden[0] != region.Name))
-            problems.Add($"„{region.Name}“: eine kreisfreie Stadt ist ihre einzige Gemeinde.");
+            problems.Add(PlaceTexts.FileCityOnlyGemeinde.Format(region.Name));
         foreach (var name in (region.GemeindeAliases ?? []).Keys.Where(name => !gemeinden.Contains(name)))
-            problems.Add($"„{region.Name}“: Kurzform für „{name}“, aber diese Gemeinde steht nicht in der Liste.");
+            problems.Add(PlaceTexts.FileShortFormUnknown.Format(region.Name, name));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Places;
 
@@ -35,12 +36,15 @@ public sealed class RegionCatalog : IRegionDirectory
 
     public PlaceRecognizer Recognizer { get; }
 
+    /// <summary>How <see cref="ContentException"/> names the places file.</summary>
+    public const string PlacesContent = "Die Orts-Datei";
+
     public static RegionCatalog Load(string path)
     {
         using var stream = File.OpenRead(path);
-        var file = JsonSerializer.Deserialize<PlacesFile>(stream, JsonOptions) ?? throw new InvalidDataException($"{path}: leere Datei");
+        var file = JsonSerializer.Deserialize<PlacesFile>(stream, JsonOptions) ?? throw new ContentException(PlacesContent, [new ContentProblem(path, 0, "leere Datei")]);
         var problems = PlacesFileCheck.Problems(file);
-        if (problems.Count > 0) throw new InvalidDataException($"{path}:\n- " + string.Join("\n- ", problems));
+        if (problems.Count > 0) throw new ContentException(PlacesContent, problems.Select(problem => new ContentProblem(path, 0, problem)).ToList());
         return new RegionCatalog(
             file.Regions.Select(ToRegion).ToList(),
             (file.Areas ?? []).Select(area => new Area(area.Name, area.Regions)).ToList(),

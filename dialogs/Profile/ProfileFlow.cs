@@ -17,24 +17,24 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock, IE
     public const string LaterVerb = "profile.later";
 
     public override string Name => FlowName;
-    public override string Title => ProfileTexts.Title;
-    protected override string SubmitLabel => ProfileTexts.Save;
+    public override string Title => ProfileTexts.Title.German;
+    protected override string SubmitLabel => ProfileTexts.Save.German;
 
-    protected override string? Intro(FeatureTurn turn) => ProfileTexts.Intro;
+    protected override string? Intro(FeatureTurn turn) => ProfileTexts.Intro.German;
 
     protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) =>
     [
-        new(RegionField, ProfileTexts.RegionLabel, ProfileTexts.RegionPrompt, FormInputKind.Choice, CheckRegion)
+        new(RegionField, ProfileTexts.RegionLabel.German, ProfileTexts.RegionPrompt.German, FormInputKind.Choice, CheckRegion)
         {
             Choices = regions.Regions.OrderBy(region => region.Name, StringComparer.Create(new("de-DE"), true))
                 .Select(region => new FormChoice(region.Name, region.Name)).ToList(),
             NumberChoicesInText = false,
-            Placeholder = ProfileTexts.RegionPlaceholder,
+            Placeholder = ProfileTexts.RegionPlaceholder.German,
         },
-        new(RoleField, ProfileTexts.RoleLabel, ProfileTexts.RolePrompt, FormInputKind.Choice, FieldCheck.Valid)
+        new(RoleField, ProfileTexts.RoleLabel.German, ProfileTexts.RolePrompt.German, FormInputKind.Choice, FieldCheck.Valid)
         {
             Choices = ProfileRoles.All,
-            Placeholder = ProfileTexts.RolePlaceholder,
+            Placeholder = ProfileTexts.RolePlaceholder.German,
         },
     ];
 
@@ -47,7 +47,7 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock, IE
     {
         turn.User.Profile = new UserProfile(values[RegionField], values[RoleField]);
         turn.User.ProfileOffered = true;
-        turn.Send(ProfileCard(turn.User.Profile, ProfileTexts.Saved));
+        turn.Send(ProfileCard(turn.User.Profile, ProfileTexts.Saved.German));
         foreach (var followUp in followUps) await followUp.AfterProfileSavedAsync(turn, cancellationToken);
         return true;
     }
@@ -56,19 +56,19 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock, IE
     public Reply ProfileCard(UserProfile? profile, string? text = null)
     {
         if (profile is null)
-            return new Reply { Title = ProfileTexts.Title, Text = ProfileTexts.Empty, Actions = [new(ProfileTexts.OfferCreate, EditVerb)] };
-        var facts = new List<ReplyFact> { new(ProfileTexts.RegionLabel, profile.Region) };
-        if (regions.ByName(profile.Region) is { } region) facts.Add(new(ProfileTexts.RegierungsbezirkLabel, region.Regierungsbezirk));
-        facts.Add(new(ProfileTexts.RoleLabel, ProfileRoles.Title(profile.Role)));
-        return new Reply { Title = ProfileTexts.Title, Text = text, Facts = facts, Actions = [new(ProfileTexts.Change, EditVerb) { TypedCommand = "Profil ändern" }] };
+            return new Reply { Title = ProfileTexts.Title.German, Text = ProfileTexts.Empty.German, Actions = [new(ProfileTexts.OfferCreate.German, EditVerb)] };
+        var facts = new List<ReplyFact> { new(ProfileTexts.RegionLabel.German, profile.Region) };
+        if (regions.ByName(profile.Region) is { } region) facts.Add(new(ProfileTexts.RegierungsbezirkLabel.German, region.Regierungsbezirk));
+        facts.Add(new(ProfileTexts.RoleLabel.German, ProfileRoles.Title(profile.Role)));
+        return new Reply { Title = ProfileTexts.Title.German, Text = text, Facts = facts, Actions = [new(ProfileTexts.Change.German, EditVerb) { TypedCommand = "Profil ändern" }] };
     }
 
     /// <summary>The one-time offer on first use: create the profile now, or later.</summary>
     public Reply Offer() => new()
     {
-        Title = ProfileTexts.Title,
-        Text = ProfileTexts.OfferText,
-        Actions = [new(ProfileTexts.OfferCreate, EditVerb), new(ProfileTexts.OfferLater, LaterVerb)],
+        Title = ProfileTexts.Title.German,
+        Text = ProfileTexts.OfferText.German,
+        Actions = [new(ProfileTexts.OfferCreate.German, EditVerb), new(ProfileTexts.OfferLater.German, LaterVerb)],
     };
 
     private FieldCheck CheckRegion(string answer)
@@ -77,8 +77,8 @@ public sealed class ProfileFlow(IRegionDirectory regions, TimeProvider clock, IE
         return matches.Count switch
         {
             1 => FieldCheck.Valid(matches[0].Name),
-            0 => FieldCheck.Invalid(string.Format(ProfileTexts.RegionUnknown, SafeText.Escape(answer))),
-            _ => FieldCheck.Invalid(string.Format(ProfileTexts.RegionAmbiguous, SafeText.Escape(answer), string.Join(", ", matches.Select(match => match.Name)))),
+            0 => FieldCheck.Invalid(ProfileTexts.RegionUnknown.Format(SafeText.Escape(answer))),
+            _ => FieldCheck.Invalid(ProfileTexts.RegionAmbiguous.Format(SafeText.Escape(answer), string.Join(", ", matches.Select(match => match.Name)))),
         };
     }
 }

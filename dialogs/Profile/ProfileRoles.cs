@@ -13,11 +13,11 @@ public static class ProfileRoles
 
     public static readonly IReadOnlyList<FormChoice> All =
     [
-        new("Fachkraft in einem lokalen Büro", Fachkraft),
-        new("Träger", Traeger),
-        new("Kommunalverwaltung", Verwaltung),
-        new("LKS", Lks),
-        new("Sonstiges", Other),
+        new(ProfileTexts.RoleFachkraft.German, Fachkraft),
+        new(ProfileTexts.RoleTraeger.German, Traeger),
+        new(ProfileTexts.RoleVerwaltung.German, Verwaltung),
+        new(ProfileTexts.RoleLks.German, Lks),
+        new(ProfileTexts.RoleOther.German, Other),
     ];
 
     public static string Title(string value) => All.FirstOrDefault(role => role.Value == value)?.Title ?? value;

@@ -14,6 +14,9 @@ public interface IRequestStore
 
     Task<SupportRequest?> FindAsync(RequestNumber number, CancellationToken cancellationToken);
 
+    /// <summary>The request stored under <see cref="NewSupportRequest.SourceKey"/>, for telling a late second click what the first filed.</summary>
+    Task<SupportRequest?> FindBySourceAsync(string sourceKey, CancellationToken cancellationToken);
+
     /// <summary>"#42": the newest request with this running number.</summary>
     Task<SupportRequest?> FindLatestAsync(int sequence, CancellationToken cancellationToken);
 

@@ -29,6 +29,9 @@ public static class RequestRules
                 break;
             case TransitionKind.Answered or TransitionKind.Rejected when text is null:
                 return RequestDecision.Refuse(RequestRefusal.TextMissing);
+            // The same person sending the same answer again is a double click or a retyped command, not news for the requester.
+            case TransitionKind.Answered when text == request.Answer && action.Actor.IsSamePerson(request.Assignee):
+                return RequestDecision.Refuse(RequestRefusal.Repeated);
             case TransitionKind.Answered:
                 after = request with { State = RequestState.InProgress, Assignee = owner, Answer = text };
                 break;

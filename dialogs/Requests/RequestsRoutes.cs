@@ -34,7 +34,7 @@ public static class RequestsRoutes
             .Pattern(QueuePatterns.Reject, actions.RejectAsync)
             .Pattern(QueuePatterns.Assign, actions.AssignAsync);
         return routes
-            .Verb(IntakeFlow.StartVerb, intake.StartAsync)
+            .Action<StartRequest>(intake.StartFromButtonAsync)
             .Action<RequestFromQuestion>(intake.StartFromQuestionAsync)
             .Verb(QueueFeature.ShowVerb, queue.ShowVerbAsync)
             .Verb(QueueFeature.MineVerb, queue.MineAsync)

@@ -41,7 +41,7 @@ internal sealed class ParseState
 
     public void AddItem(string text, int? count, int line)
     {
-        if (SectionTitle is null) { Problem(line, ResultsTexts.BulletOutsideSection); return; }
+        if (SectionTitle is null) { Problem(line, ResultsTexts.BulletOutsideSection.German); return; }
         _items.Add(new ResultItem(text, count, Office));
     }
 
@@ -58,7 +58,7 @@ internal sealed class ParseState
         CloseSection();
         if (GroupName is not null)
         {
-            if (_sections.Count == 0 && !_groupHadQuestion) Problem(_groupLine, string.Format(ResultsTexts.GroupWithoutSections, GroupName));
+            if (_sections.Count == 0 && !_groupHadQuestion) Problem(_groupLine, ResultsTexts.GroupWithoutSections.Format(GroupName));
             else if (_sections.Count > 0) Groups.Add(new ResultGroup(GroupName, _sections.ToList()));
         }
         _sections.Clear();
@@ -71,7 +71,7 @@ internal sealed class ParseState
     {
         if (SectionTitle is not null)
         {
-            if (_items.Count == 0) Problem(_sectionLine, string.Format(ResultsTexts.SectionWithoutItems, SectionNumber, GroupName));
+            if (_items.Count == 0) Problem(_sectionLine, ResultsTexts.SectionWithoutItems.Format(SectionNumber, GroupName));
             else _sections.Add(new ResultSection(SectionNumber, SectionTitle, _items));
         }
         _items = [];

@@ -22,12 +22,12 @@ public sealed class ResultsImporter(ResultsParser parser, SupportNeedClassifier 
         var json = words.Remove("--json");
         if (words is not ["import", var path] || path.StartsWith("--", StringComparison.Ordinal))
         {
-            await stderr.WriteLineAsync(ResultsTexts.Usage);
+            await stderr.WriteLineAsync(ResultsTexts.Usage.German);
             return UsageError;
         }
         if (!File.Exists(path))
         {
-            await stderr.WriteLineAsync(string.Format(German, ResultsTexts.FileMissing, path));
+            await stderr.WriteLineAsync(ResultsTexts.FileMissing.Format(path));
             return UsageError;
         }
         var import = parser.Parse(await File.ReadAllTextAsync(path, cancellationToken));
@@ -40,8 +40,8 @@ public sealed class ResultsImporter(ResultsParser parser, SupportNeedClassifier 
         var store = await openStore(cancellationToken);
         var stored = await store.SaveAsync(results, categories, cancellationToken);
         await stderr.WriteLineAsync(stored.WasAlreadyStored
-            ? string.Format(German, ResultsTexts.AlreadyStored, results.Title, results.Date.ToDateTime(TimeOnly.MinValue), stored.Id)
-            : string.Format(German, ResultsTexts.Stored, stored.Id));
+            ? ResultsTexts.AlreadyStored.Format(results.Title, results.Date.ToDateTime(TimeOnly.MinValue), stored.Id)
+            : ResultsTexts.Stored.Format(stored.Id));
         return Done;
     }
 
@@ -49,7 +49,7 @@ public sealed class ResultsImporter(ResultsParser parser, SupportNeedClassifier 
     {
         if (json) await stdout.WriteLineAsync(ResultsJson.WriteProblems(problems));
         foreach (var problem in problems) await stderr.WriteLineAsync(problem.ToString());
-        await stderr.WriteLineAsync(ResultsTexts.NothingImported);
+        await stderr.WriteLineAsync(ResultsTexts.NothingImported.German);
         return Broken;
     }
 
@@ -59,11 +59,11 @@ public sealed class ResultsImporter(ResultsParser parser, SupportNeedClassifier 
         var items = results.AllItems.ToList();
         var lines = new List<string>
         {
-            string.Format(German, ResultsTexts.Understood, results.Title, results.Date.ToDateTime(TimeOnly.MinValue), results.Place ?? ResultsTexts.UnknownPlace,
+            ResultsTexts.Understood.Format(results.Title, results.Date.ToDateTime(TimeOnly.MinValue), results.Place ?? ResultsTexts.UnknownPlace.German,
                 results.Groups.Count, sections, items.Count, items.Count(item => item.Place is not null)),
-            string.Format(German, ResultsTexts.SupportNeeds, needs.Sum(need => need.Count)),
+            ResultsTexts.SupportNeeds.Format(needs.Sum(need => need.Count)),
         };
-        lines.AddRange(needs.Select(need => string.Format(German, ResultsTexts.SupportNeedLine, need.CategoryTitle, need.Count)));
+        lines.AddRange(needs.Select(need => ResultsTexts.SupportNeedLine.Format(need.CategoryTitle, need.Count)));
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -23,8 +23,8 @@ public sealed partial class ResultsParser(PlaceFinder places)
 
     public ResultsImport Parse(string text)
     {
-        if (text.Length > MaxTextLength) return Failed(1, string.Format(CultureInfo.InvariantCulture, ResultsTexts.TooLong, MaxTextLength / 1000));
-        if (text.Contains('\0')) return Failed(1, ResultsTexts.NotText);
+        if (text.Length > MaxTextLength) return Failed(1, string.Format(CultureInfo.InvariantCulture, ResultsTexts.TooLong.German, MaxTextLength / 1000));
+        if (text.Contains('\0')) return Failed(1, ResultsTexts.NotText.German);
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var state = new ParseState();
         for (var index = 0; index < lines.Length; index++) ReadLine(state, lines[index], index + 1);
@@ -40,13 +40,13 @@ public sealed partial class ResultsParser(PlaceFinder places)
     {
         var line = raw.Trim();
         if (line.Length == 0) return;
-        if (line.Length > MaxItemLength) { state.Problem(number, string.Format(CultureInfo.InvariantCulture, ResultsTexts.LineTooLong, MaxItemLength)); return; }
+        if (line.Length > MaxItemLength) { state.Problem(number, string.Format(CultureInfo.InvariantCulture, ResultsTexts.LineTooLong.German, MaxItemLength)); return; }
         if (state.Title is null) { state.Title = line; state.TitleLine = number; return; }
         if (state.Date is null && state.Groups.Count == 0 && state.GroupName is null) { ReadDateLine(state, line, number); return; }
         if (GroupHeading().Match(line) is { Success: true } group) { state.StartGroup(group.Groups["name"].Value, number); return; }
         if (SectionHeading().Match(line) is { Success: true } section) { ReadSection(state, section, number); return; }
         if (state.GroupName is null) return; // subtitle lines between the date and the first group („Ergebnisse der Arbeitsgruppen")
-        if (state.SectionTitle is null) { state.Problem(number, ResultsTexts.BulletOutsideSection); return; }
+        if (state.SectionTitle is null) { state.Problem(number, ResultsTexts.BulletOutsideSection.German); return; }
         ReadBullet(state, raw, line, number);
     }
 
@@ -58,7 +58,7 @@ public sealed partial class ResultsParser(PlaceFinder places)
                 $"{match.Groups["year"].Value}-{month:00}-{int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture):00}",
                 "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            state.Problem(number, ResultsTexts.DateMissing);
+            state.Problem(number, ResultsTexts.DateMissing.German);
             state.Date = DateOnly.MinValue;
             return;
         }
@@ -69,7 +69,7 @@ public sealed partial class ResultsParser(PlaceFinder places)
 
     private static void ReadSection(ParseState state, Match section, int number)
     {
-        if (state.GroupName is null) { state.Problem(number, ResultsTexts.SectionOutsideGroup); return; }
+        if (state.GroupName is null) { state.Problem(number, ResultsTexts.SectionOutsideGroup.German); return; }
         var sectionNumber = int.Parse(section.Groups["number"].Value, CultureInfo.InvariantCulture);
         var title = section.Groups["title"].Value.Trim();
         if (sectionNumber == state.SectionNumber && title.StartsWith('+'))
@@ -79,7 +79,7 @@ public sealed partial class ResultsParser(PlaceFinder places)
         }
         if (sectionNumber != state.SectionNumber + 1)
         {
-            state.Problem(number, string.Format(CultureInfo.InvariantCulture, ResultsTexts.SectionOutOfOrder, sectionNumber, state.SectionNumber + 1));
+            state.Problem(number, string.Format(CultureInfo.InvariantCulture, ResultsTexts.SectionOutOfOrder.German, sectionNumber, state.SectionNumber + 1));
             return;
         }
         state.StartSection(sectionNumber, title, number);
@@ -94,7 +94,7 @@ public sealed partial class ResultsParser(PlaceFinder places)
         var text = Clean(line);
         var count = CountMark().Match(text);
         if (count.Success) text = Spaces().Replace(text.Remove(count.Index, count.Length), " ").Trim();
-        if (text.Length == 0) { state.Problem(number, ResultsTexts.EmptyBullet); return; }
+        if (text.Length == 0) { state.Problem(number, ResultsTexts.EmptyBullet.German); return; }
         state.AddItem(text, count.Success ? int.Parse(count.Groups["count"].Value, CultureInfo.InvariantCulture) : null, number);
     }
 
@@ -102,9 +102,9 @@ public sealed partial class ResultsParser(PlaceFinder places)
 
     private static void CheckWhole(ParseState state, int lineCount)
     {
-        if (state.Title is null) { state.Problem(1, ResultsTexts.Empty); return; }
-        if (state.Date is null) state.Problem(state.TitleLine + 1, ResultsTexts.DateMissing);
-        if (state.Groups.Count == 0 && state.Problems.Count == 0) state.Problem(lineCount, ResultsTexts.NoGroups);
+        if (state.Title is null) { state.Problem(1, ResultsTexts.Empty.German); return; }
+        if (state.Date is null) state.Problem(state.TitleLine + 1, ResultsTexts.DateMissing.German);
+        if (state.Groups.Count == 0 && state.Problems.Count == 0) state.Problem(lineCount, ResultsTexts.NoGroups.German);
     }
 
     [GeneratedRegex(@"^(?<day>\d{1,2})\.\s*(?<month>\p{L}+)\s+(?<year>\d{4})(\s+(in|im)\s+(?<place>[^,]+))?", RegexOptions.CultureInvariant)]

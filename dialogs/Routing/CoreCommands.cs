@@ -35,7 +35,7 @@ public sealed class CoreCommands(HelpFeature help, ProfileFlow profile, IPeerAcc
     {
         var wasRunning = turn.Conversation.ActiveFlow is not null;
         turn.Conversation.ActiveFlow = null;
-        turn.Send(wasRunning ? FlowTexts.Cancelled : FlowTexts.NothingToCancel);
+        turn.Send(wasRunning ? FlowTexts.Cancelled.German : FlowTexts.NothingToCancel.German);
         return Task.CompletedTask;
     }
 
@@ -56,7 +56,7 @@ public sealed class CoreCommands(HelpFeature help, ProfileFlow profile, IPeerAcc
     public Task ProfileLaterAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         turn.User.ProfileOffered = true;
-        turn.Send(ProfileTexts.Later);
+        turn.Send(ProfileTexts.Later.German);
         return Task.CompletedTask;
     }
 }

@@ -34,7 +34,7 @@ public static class NrwRoutes
         .AddRequests(features.Requests, features.Lks)
         .AddOnboarding(features.Onboarding)
         .AddDigest(features.Digest, features.Lks)
-        .AddCalendar(features.Calendar)
+        .AddCalendar(features.Calendar, features.Lks)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);

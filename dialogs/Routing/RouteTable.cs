@@ -46,7 +46,7 @@ public sealed class RouteTable
         Verb(T.Verb, (turn, cancellationToken) =>
         {
             if (T.Bind(turn.Input.Values) is { } action) return handler(turn, action, cancellationToken);
-            turn.Send(RoutingTexts.InvalidButton);
+            turn.Send(RoutingTexts.InvalidButton.German);
             return Task.CompletedTask;
         });
 
@@ -69,6 +69,12 @@ public sealed class RouteTable
     public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Values.SelectMany(flow => flow.Verbs)).Distinct(StringComparer.Ordinal);
 
     public TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
+
+    /// <summary>The verbs registered with a route of their own (a flow's verbs are built from its name, see <see cref="FlowNames"/>).</summary>
+    public IEnumerable<string> RoutedVerbs => _verbs.Keys;
+
+    /// <summary>Every flow's name: the prefix of its verbs.</summary>
+    public IEnumerable<string> FlowNames => _flows.Keys;
 
     public TurnHandler? FindEvent(TurnEvent turnEvent) => _events.GetValueOrDefault(turnEvent);
 

@@ -125,7 +125,7 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
     {
         if (routes.FindVerb(verb) is not { } handler)
         {
-            turn.Send(RoutingTexts.UnknownButton);
+            turn.Send(RoutingTexts.UnknownButton.German);
             return new RouteTaken("verb", "unknown");
         }
         await handler(turn, cancellationToken);
@@ -140,7 +140,7 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
             await flow.OnVerbAsync(turn, cancellationToken);
             return;
         }
-        flow.RefuseStale(turn);
+        await flow.RefuseStaleAsync(turn, cancellationToken);
         ActiveFlow(turn)?.Reprompt(turn);
     }
 
@@ -152,10 +152,10 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
         {
             if (state.Reminded) return;
             state.Reminded = true;
-            turn.Send(string.Format(FlowTexts.StillOpen, flow.Title));
+            turn.Send(FlowTexts.StillOpen.Format(flow.Title));
             return;
         }
-        turn.Send(string.Format(FlowTexts.InFlowHint, flow.Title));
+        turn.Send(FlowTexts.InFlowHint.Format(flow.Title));
         flow.Reprompt(turn);
     }
 
@@ -170,7 +170,7 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
         if (routes.FindFlow(state.Name) is null || turn.Now - state.UpdatedAt > FlowIdleLimit)
         {
             turn.Conversation.ActiveFlow = null;
-            if (routes.FindFlow(state.Name) is not null) turn.Send(FlowTexts.Expired);
+            if (routes.FindFlow(state.Name) is not null) turn.Send(FlowTexts.Expired.German);
         }
     }
 

@@ -11,17 +11,17 @@ public static class NrwHolidays
         var easter = EasterSunday(year);
         return
         [
-            new(new DateOnly(year, 1, 1), WorkingDaysTexts.NewYear),
-            new(easter.AddDays(-2), WorkingDaysTexts.GoodFriday),
-            new(easter.AddDays(1), WorkingDaysTexts.EasterMonday),
-            new(new DateOnly(year, 5, 1), WorkingDaysTexts.LabourDay),
-            new(easter.AddDays(39), WorkingDaysTexts.Ascension),
-            new(easter.AddDays(50), WorkingDaysTexts.WhitMonday),
-            new(easter.AddDays(60), WorkingDaysTexts.CorpusChristi),
-            new(new DateOnly(year, 10, 3), WorkingDaysTexts.GermanUnity),
-            new(new DateOnly(year, 11, 1), WorkingDaysTexts.AllSaints),
-            new(new DateOnly(year, 12, 25), WorkingDaysTexts.ChristmasDay),
-            new(new DateOnly(year, 12, 26), WorkingDaysTexts.BoxingDay),
+            new(new DateOnly(year, 1, 1), WorkingDaysTexts.NewYear.German),
+            new(easter.AddDays(-2), WorkingDaysTexts.GoodFriday.German),
+            new(easter.AddDays(1), WorkingDaysTexts.EasterMonday.German),
+            new(new DateOnly(year, 5, 1), WorkingDaysTexts.LabourDay.German),
+            new(easter.AddDays(39), WorkingDaysTexts.Ascension.German),
+            new(easter.AddDays(50), WorkingDaysTexts.WhitMonday.German),
+            new(easter.AddDays(60), WorkingDaysTexts.CorpusChristi.German),
+            new(new DateOnly(year, 10, 3), WorkingDaysTexts.GermanUnity.German),
+            new(new DateOnly(year, 11, 1), WorkingDaysTexts.AllSaints.German),
+            new(new DateOnly(year, 12, 25), WorkingDaysTexts.ChristmasDay.German),
+            new(new DateOnly(year, 12, 26), WorkingDaysTexts.BoxingDay.German),
         ];
     }
 

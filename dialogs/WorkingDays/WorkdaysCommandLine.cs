@@ -21,10 +21,10 @@ public static class WorkdaysCommandLine
         var from = Option(words, "--from");
         var to = Option(words, "--to");
         if (from is null || to is null || words.Count != 4)
-            return await FailAsync(stderr, WorkingDaysTexts.Usage);
-        if (!TryDate(from, out var first)) return await FailAsync(stderr, string.Format(WorkingDaysTexts.BadDate, from));
-        if (!TryDate(to, out var last)) return await FailAsync(stderr, string.Format(WorkingDaysTexts.BadDate, to));
-        if (last < first) return await FailAsync(stderr, string.Format(WorkingDaysTexts.ToBeforeFrom, Show(first), Show(last)));
+            return await FailAsync(stderr, WorkingDaysTexts.Usage.German);
+        if (!TryDate(from, out var first)) return await FailAsync(stderr, WorkingDaysTexts.BadDate.Format(from));
+        if (!TryDate(to, out var last)) return await FailAsync(stderr, WorkingDaysTexts.BadDate.Format(to));
+        if (last < first) return await FailAsync(stderr, WorkingDaysTexts.ToBeforeFrom.Format(Show(first), Show(last)));
 
         var count = WorkingDayCalendar.CountWorkingDays(first, last);
         var holidays = WorkingDayCalendar.HolidaysBetween(first, last);
@@ -35,13 +35,13 @@ public static class WorkdaysCommandLine
 
     public static string ToText(DateOnly from, DateOnly to, int count, IReadOnlyList<PublicHoliday> holidays)
     {
-        var lines = new List<string> { string.Format(WorkingDaysTexts.CountLine, count, Show(from), Show(to)) };
-        if (holidays.Count == 0) lines.Add(WorkingDaysTexts.NoHolidaysSkipped);
+        var lines = new List<string> { WorkingDaysTexts.CountLine.Format(count, Show(from), Show(to)) };
+        if (holidays.Count == 0) lines.Add(WorkingDaysTexts.NoHolidaysSkipped.German);
         else
         {
-            lines.Add(WorkingDaysTexts.HolidaysSkipped);
+            lines.Add(WorkingDaysTexts.HolidaysSkipped.German);
             lines.AddRange(holidays.Select(holiday =>
-                $"- {holiday.Date.ToString("ddd dd.MM.yyyy", German)} {holiday.Name}{(WorkingDayCalendar.IsWeekend(holiday.Date) ? WorkingDaysTexts.OnWeekend : "")}"));
+                $"- {holiday.Date.ToString("ddd dd.MM.yyyy", German)} {holiday.Name}{(WorkingDayCalendar.IsWeekend(holiday.Date) ? WorkingDaysTexts.OnWeekend.German : "")}"));
         }
         return string.Join(Environment.NewLine, lines);
     }

@@ -100,13 +100,13 @@ public sealed class WorkingDayCalendar
             var left = WorkingDaysBetween(today, due);
             return left switch
             {
-                0 => WorkingDaysTexts.DueToday,
-                1 => WorkingDaysTexts.DaysLeftOne,
-                _ => string.Format(WorkingDaysTexts.DaysLeft, left),
+                0 => WorkingDaysTexts.DueToday.German,
+                1 => WorkingDaysTexts.DaysLeftOne.German,
+                _ => WorkingDaysTexts.DaysLeft.Format(left),
             };
         }
         // Due on a Saturday and asked on Sunday: overdue all the same, by at least one day.
         var overdue = Math.Max(1, WorkingDaysBetween(due, today));
-        return overdue == 1 ? WorkingDaysTexts.OverdueOne : string.Format(WorkingDaysTexts.Overdue, overdue);
+        return overdue == 1 ? WorkingDaysTexts.OverdueOne.German : WorkingDaysTexts.Overdue.Format(overdue);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,9 +26,12 @@ public sealed partial class CategoryCatalog
 
     public RequestCategory? ById(string id) => Categories.FirstOrDefault(category => category.Id == id);
 
+    /// <summary>How <see cref="ContentException"/> names the category file.</summary>
+    public const string CategoriesContent = "Die Kategorien-Datei";
+
     public static CategoryCatalog Load(string path)
     {
-        if (!File.Exists(path)) throw new CategoryFileException([$"{path}: {CategoryTexts.FileMissing}"]);
+        if (!File.Exists(path)) throw new ContentException(CategoriesContent, [new ContentProblem(path, 0, CategoryTexts.FileMissing.German)]);
         return Parse(File.ReadAllText(path), path);
     }
 
@@ -36,7 +40,7 @@ public sealed partial class CategoryCatalog
         var errors = new FileErrors(fileName);
         var categories = ReadCategories(yaml, errors);
         if (errors.Count == 0) CheckWhole(categories, errors);
-        if (errors.Count > 0) throw new CategoryFileException(errors.Messages);
+        if (errors.Count > 0) throw new ContentException(CategoriesContent, errors.Problems);
         return new CategoryCatalog(categories.Select(parsed => parsed.Category).ToList());
     }
 
@@ -49,13 +53,13 @@ public sealed partial class CategoryCatalog
         }
         catch (YamlException exception)
         {
-            errors.Add(exception.Start.Line, CategoryTexts.SyntaxError, exception.Message);
+            errors.Add(exception.Start.Line, CategoryTexts.SyntaxError.German, exception.Message);
             return [];
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("categories"), out var list) || list is not YamlSequenceNode sequence)
         {
-            errors.Add(1, CategoryTexts.RootMustHaveCategories);
+            errors.Add(1, CategoryTexts.RootMustHaveCategories.German);
             return [];
         }
         var categories = new List<ParsedCategory>();
@@ -71,7 +75,7 @@ public sealed partial class CategoryCatalog
     {
         if (node is not YamlMappingNode mapping)
         {
-            errors.Add(node.Start.Line, CategoryTexts.CategoryMustBeMapping);
+            errors.Add(node.Start.Line, CategoryTexts.CategoryMustBeMapping.German);
             return null;
         }
         var fields = new CategoryFields(mapping, errors) { Label = $"in Zeile {mapping.Start.Line.ToString(CultureInfo.InvariantCulture)}" };
@@ -84,8 +88,8 @@ public sealed partial class CategoryCatalog
         var keywords = fields.List("keywords", required: false);
         var examples = fields.List("examples", required: false);
         var isFallback = fields.Flag("fallback");
-        if (id is not null && !IdPattern().IsMatch(id)) errors.Add(fields.LineOf("id"), CategoryTexts.BadId, id);
-        if (keywords.Count == 0 && !isFallback) errors.Add(mapping.Start.Line, CategoryTexts.NoKeywords, label);
+        if (id is not null && !IdPattern().IsMatch(id)) errors.Add(fields.LineOf("id"), CategoryTexts.BadId.German, id);
+        if (keywords.Count == 0 && !isFallback) errors.Add(mapping.Start.Line, CategoryTexts.NoKeywords.German, label);
         if (id is null || title is null || description is null) return null;
         var category = new RequestCategory(id, title, description) { Keywords = keywords, Examples = examples, IsFallback = isFallback };
         return new ParsedCategory(category, mapping.Start.Line);
@@ -95,18 +99,18 @@ public sealed partial class CategoryCatalog
     {
         if (categories.Count == 0)
         {
-            errors.Add(1, CategoryTexts.NoCategories);
+            errors.Add(1, CategoryTexts.NoCategories.German);
             return;
         }
         var firstLineOfId = new Dictionary<string, long>();
         foreach (var parsed in categories)
         {
             if (firstLineOfId.TryGetValue(parsed.Category.Id, out var firstLine))
-                errors.Add(parsed.Line, CategoryTexts.DuplicateId, parsed.Category.Id, firstLine.ToString(CultureInfo.InvariantCulture));
+                errors.Add(parsed.Line, CategoryTexts.DuplicateId.German, parsed.Category.Id, firstLine.ToString(CultureInfo.InvariantCulture));
             else firstLineOfId[parsed.Category.Id] = parsed.Line;
         }
         var fallbacks = categories.Count(parsed => parsed.Category.IsFallback);
-        if (fallbacks != 1) errors.Add(categories[0].Line, CategoryTexts.FallbackCount, fallbacks.ToString(CultureInfo.InvariantCulture));
+        if (fallbacks != 1) errors.Add(categories[0].Line, CategoryTexts.FallbackCount.German, fallbacks.ToString(CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

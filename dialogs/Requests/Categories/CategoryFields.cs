@@ -15,7 +15,7 @@ internal sealed class CategoryFields(YamlMappingNode mapping, FileErrors errors)
         if (node is null) return Missing(field);
         if (node is not YamlScalarNode scalar)
         {
-            errors.Add(node.Start.Line, CategoryTexts.FieldMustBeText, Label, field);
+            errors.Add(node.Start.Line, CategoryTexts.FieldMustBeText.German, Label, field);
             return null;
         }
         return string.IsNullOrWhiteSpace(scalar.Value) ? Missing(field) : scalar.Value.Trim();
@@ -31,14 +31,14 @@ internal sealed class CategoryFields(YamlMappingNode mapping, FileErrors errors)
         }
         if (node is not YamlSequenceNode sequence)
         {
-            errors.Add(node.Start.Line, CategoryTexts.FieldMustBeList, Label, field);
+            errors.Add(node.Start.Line, CategoryTexts.FieldMustBeList.German, Label, field);
             return [];
         }
         var entries = new List<string>();
         foreach (var entry in sequence)
         {
             if (entry is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)) entries.Add(value.Trim());
-            else errors.Add(entry.Start.Line, CategoryTexts.ListEntryMustBeText, Label, field);
+            else errors.Add(entry.Start.Line, CategoryTexts.ListEntryMustBeText.German, Label, field);
         }
         return entries;
     }
@@ -48,7 +48,7 @@ internal sealed class CategoryFields(YamlMappingNode mapping, FileErrors errors)
         var node = Node(field);
         if (node is null) return false;
         if (node is YamlScalarNode { Value: "true" or "false" } scalar) return scalar.Value == "true";
-        errors.Add(node.Start.Line, CategoryTexts.BadFallback, Label);
+        errors.Add(node.Start.Line, CategoryTexts.BadFallback.German, Label);
         return false;
     }
 
@@ -57,7 +57,7 @@ internal sealed class CategoryFields(YamlMappingNode mapping, FileErrors errors)
         foreach (var key in mapping.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!known.Contains(name)) errors.Add(key.Start.Line, CategoryTexts.UnknownField, Label, name);
+            if (!known.Contains(name)) errors.Add(key.Start.Line, CategoryTexts.UnknownField.German, Label, name);
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class CategoryFields(YamlMappingNode mapping, FileErrors errors)
 
     private string? Missing(string field)
     {
-        errors.Add(mapping.Start.Line, CategoryTexts.FieldMissing, Label, field);
+        errors.Add(mapping.Start.Line, CategoryTexts.FieldMissing.German, Label, field);
         return null;
     }
 }

@@ -1,19 +1,17 @@
 using System.Globalization;
+using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Requests.Categories;
 
-/// <summary>Collects "file:line: message" errors while a content file is checked.</summary>
+/// <summary>Collects the <see cref="ContentProblem"/>s of one content file while it is checked.</summary>
 internal sealed class FileErrors(string fileName)
 {
-    private readonly List<string> _messages = [];
+    private readonly List<ContentProblem> _problems = [];
 
-    public int Count => _messages.Count;
+    public int Count => _problems.Count;
 
-    public IReadOnlyList<string> Messages => _messages;
+    public IReadOnlyList<ContentProblem> Problems => _problems;
 
-    public void Add(long line, string format, params object[] arguments)
-    {
-        var message = string.Format(CultureInfo.GetCultureInfo("de-DE"), format, arguments);
-        _messages.Add($"{fileName}:{line.ToString(CultureInfo.InvariantCulture)}: {message}");
-    }
+    public void Add(long line, string format, params object[] arguments) =>
+        _problems.Add(new ContentProblem(fileName, (int)line, string.Format(CultureInfo.GetCultureInfo("de-DE"), format, arguments)));
 }

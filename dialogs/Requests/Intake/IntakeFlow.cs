@@ -13,27 +13,34 @@ namespace NrwBot.Dialogs.Requests.Intake;
 public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, CategoryCatalog categories, TimeProvider clock) : FormFlow(clock)
 {
     public const string FlowName = "intake";
-    public const string StartVerb = "requests.start";
 
 
     public override string Name => FlowName;
-    public override string Title => RequestsTexts.German.IntakeTitle;
-    protected override string SubmitLabel => RequestsTexts.German.IntakeSubmit;
+    public override string Title => RequestsTexts.IntakeTitle.German;
+    protected override string SubmitLabel => RequestsTexts.IntakeSubmit.German;
     protected override bool ConfirmBeforeComplete => true;
 
     /// <summary>„Frage an die LKS weitergeben“: the bound question seeds the description (see <see cref="Seed"/>).</summary>
+    public Task StartFromButtonAsync(FeatureTurn turn, StartRequest start, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
+
     public Task StartFromQuestionAsync(FeatureTurn turn, RequestFromQuestion forward, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
     public Task StartFromWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => StartAsync(turn, cancellationToken);
 
-    /// <summary>"Senden" of a summary whose request was already sent (a second click) says so instead of "out of date".</summary>
-    public override void RefuseStale(FeatureTurn turn)
+    /// <summary>"Senden" of a summary whose request was already sent (a late second click) names the request
+    /// instead of saying "out of date".</summary>
+    public override async Task RefuseStaleAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Input.Verb == ConfirmVerb && turn.Conversation.ActiveFlow is null) turn.Send(Texts(turn).AlreadySent);
-        else base.RefuseStale(turn);
+        if (turn.Input.Verb != ConfirmVerb || turn.Conversation.ActiveFlow is not null)
+        {
+            await base.RefuseStaleAsync(turn, cancellationToken);
+            return;
+        }
+        var sent = turn.Input.Value(DraftKey) is { Length: > 0 } draft ? await submitter.FindSentAsync(turn, draft, cancellationToken) : null;
+        turn.Send(sent is null ? RequestsTexts.AlreadySent.In(English(turn)) : RequestsTexts.AlreadySentAs.Format(English(turn), sent.Number));
     }
 
-    protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, Texts(turn));
+    protected override IReadOnlyList<FormField> GetFields(FeatureTurn turn) => fields.For(turn, English(turn));
 
     /// <summary>The user's words become the description; category and urgency are read from them, the region from them or from the profile.</summary>
     protected override IReadOnlyDictionary<string, string> GetDefaults(FeatureTurn turn)
@@ -50,35 +57,36 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
         return defaults;
     }
 
-    protected override string? Intro(FeatureTurn turn) => Seed(turn).Length > 0 ? Texts(turn).IntakeIntroFromWords : Texts(turn).IntakeIntro;
+    protected override string? Intro(FeatureTurn turn) => Seed(turn).Length > 0 ? RequestsTexts.IntakeIntroFromWords.In(English(turn)) : RequestsTexts.IntakeIntro.In(English(turn));
 
     protected override async Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        if (await submitter.SubmitAsync(turn, IntakeDraft.Read(values), cancellationToken)) return true;
+        var draftId = turn.Conversation.ActiveFlow is { Name: FlowName } running ? running.Draft : null;
+        if (await submitter.SubmitAsync(turn, IntakeDraft.Read(values), draftId, cancellationToken)) return true;
         if (turn.Conversation.ActiveFlow is { Name: FlowName } state) SendSummary(turn, state);
         return false;
     }
 
     protected override void SendSummary(FeatureTurn turn, FlowState state)
     {
-        var texts = Texts(turn);
+        var english = English(turn);
         var draft = IntakeDraft.Read(state.Values);
         var facts = new List<ReplyFact>
         {
-            new(texts.CategoryLabel, categories.ById(draft.CategoryId)?.Title ?? draft.CategoryId),
-            new(texts.DescriptionLabel, SafeText.Escape(draft.Description)),
-            new(texts.RegionLabel, draft.Region),
-            new(texts.UrgencyLabel, texts.UrgencyName(draft.Urgency)),
+            new(RequestsTexts.CategoryLabel.In(english), categories.ById(draft.CategoryId)?.Title ?? draft.CategoryId),
+            new(RequestsTexts.DescriptionLabel.In(english), SafeText.Escape(draft.Description)),
+            new(RequestsTexts.RegionLabel.In(english), draft.Region),
+            new(RequestsTexts.UrgencyLabel.In(english), RequestsTexts.UrgencyName(draft.Urgency).In(english)),
         };
-        if (draft.PreferredDate is { } date) facts.Add(new(texts.DateLabel, GermanTime.Date(date)));
-        facts.Add(new(texts.ConsentLabel, draft.Consent ? texts.Yes : texts.No));
+        if (draft.PreferredDate is { } date) facts.Add(new(RequestsTexts.DateLabel.In(english), GermanTime.Date(date)));
+        facts.Add(new(RequestsTexts.ConsentLabel.In(english), draft.Consent ? FlowTexts.Yes.In(english) : FlowTexts.No.In(english)));
         turn.Send(new Reply
         {
-            Title = texts.IntakeTitle,
-            Text = turn.Input.ChannelHasCards ? null : texts.SummaryQuestion,
+            Title = RequestsTexts.IntakeTitle.In(english),
+            Text = turn.Input.ChannelHasCards ? null : RequestsTexts.SummaryQuestion.In(english),
             Facts = facts,
-            Note = draft.Consent ? texts.SummaryWithConsent : texts.SummaryWithoutConsent,
-            Actions = SummaryActions(state, texts.Send, texts.Edit, texts.Cancel),
+            Note = draft.Consent ? RequestsTexts.SummaryWithConsent.In(english) : RequestsTexts.SummaryWithoutConsent.In(english),
+            Actions = SummaryActions(state, FlowTexts.Confirm.In(english), FlowTexts.Edit.In(english), FlowTexts.Cancel.In(english)),
         });
     }
 
@@ -93,9 +101,9 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
     }
 
     /// <summary>English when this turn is English, or when the description so far is.</summary>
-    private static RequestsTexts Texts(FeatureTurn turn)
+    private static bool English(FeatureTurn turn)
     {
         var description = turn.Conversation.ActiveFlow is { Name: FlowName } state ? state.Values.GetValueOrDefault(IntakeDraft.DescriptionField) : null;
-        return RequestsTexts.For(turn.Input.PrefersEnglish || LanguageHint.IsEnglish(description ?? Seed(turn)));
+        return turn.Input.PrefersEnglish || LanguageHint.IsEnglish(description ?? Seed(turn));
     }
 }

@@ -25,33 +25,33 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
     public Task ShowAsync(FeatureTurn turn, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
         if (!QueueFeature.IsPersonal(turn)) return;
-        var texts = RequestsTexts.For(turn.Input.PrefersEnglish);
+        var english = turn.Input.PrefersEnglish;
         var key = ConversationKeys.ForUser(turn.Input.User);
         var requests = await store.ListAsync(new RequestFilter { RequesterKey = key }, cancellationToken);
         var asked = await questions.ForUserAsync(turn.Input.User, cancellationToken);
         var newestFirst = requests.OrderByDescending(request => request.CreatedAt).ToList();
-        var sections = new List<string> { ProfileLine(turn.User.Profile, texts), RequestLines(newestFirst, texts), QuestionLines(asked, texts) };
+        var sections = new List<string> { ProfileLine(turn.User.Profile, english), RequestLines(newestFirst, english), QuestionLines(asked, english) };
         foreach (var section in otherSections) sections.Add(await section.DescribeAsync(turn, cancellationToken));
         turn.Send(new Reply
         {
-            Title = texts.MyDataTitle,
+            Title = RequestsTexts.MyDataTitle.In(english),
             Text = string.Join("\n\n", sections),
-            Note = texts.MyDataTechnical,
-            Actions = [new(texts.MyDataDeleteButton, DeleteVerb) { TypedCommand = "Meine Daten löschen" }],
+            Note = RequestsTexts.MyDataTechnical.In(english),
+            Actions = [new(RequestsTexts.MyDataDeleteButton.In(english), DeleteVerb) { TypedCommand = "Meine Daten löschen" }],
         });
     });
 
     public Task AskDeleteAsync(FeatureTurn turn, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
         if (!QueueFeature.IsPersonal(turn)) return;
-        var texts = RequestsTexts.For(turn.Input.PrefersEnglish);
+        var english = turn.Input.PrefersEnglish;
         var requests = await store.ListAsync(new RequestFilter { RequesterKey = ConversationKeys.ForUser(turn.Input.User) }, cancellationToken);
         var open = requests.Count(request => request.IsOpen);
         turn.Send(new Reply
         {
-            Title = texts.DeleteTitle,
-            Text = string.Format(texts.DeleteExplain, open, requests.Count - open),
-            Actions = [new(texts.DeleteYes, DeleteConfirmVerb), new(texts.DeleteNo, DeleteCancelVerb)],
+            Title = RequestsTexts.DeleteTitle.In(english),
+            Text = RequestsTexts.DeleteExplain.Format(english, open, requests.Count - open),
+            Actions = [new(RequestsTexts.DeleteYes.In(english), DeleteConfirmVerb), new(RequestsTexts.DeleteNo.In(english), DeleteCancelVerb)],
         });
     });
 
@@ -59,7 +59,7 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
     public async Task DeleteAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         if (!QueueFeature.IsPersonal(turn)) return;
-        var texts = RequestsTexts.For(turn.Input.PrefersEnglish);
+        var english = turn.Input.PrefersEnglish;
         var key = ConversationKeys.ForUser(turn.Input.User);
         ForgetResult forgotten;
         int questionsForgotten;
@@ -71,39 +71,39 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
         }
         catch (RequestStoreException)
         {
-            turn.Send(texts.DeleteFailed);
+            turn.Send(RequestsTexts.DeleteFailed.In(english));
             return;
         }
         turn.User.Profile = null;
         turn.Conversation.ActiveFlow = null;
         turn.ForgetUser();
         foreach (var request in forgotten.Deleted) await notifier.RemovedAsync(request, cancellationToken);
-        turn.Send(string.Format(texts.Deleted, forgotten.Deleted.Count, questionsForgotten, forgotten.Anonymised));
+        turn.Send(RequestsTexts.Deleted.Format(english, forgotten.Deleted.Count, questionsForgotten, forgotten.Anonymised));
     }
 
     public Task CancelDeleteAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).DeleteCancelled);
+        turn.Send(RequestsTexts.DeleteCancelled.In(turn.Input.PrefersEnglish));
         return Task.CompletedTask;
     }
 
-    private static string ProfileLine(UserProfile? profile, RequestsTexts texts) =>
-        profile is null ? texts.MyDataNoProfile : string.Format(texts.MyDataProfile, profile.Region, ProfileRoles.Title(profile.Role));
+    private static string ProfileLine(UserProfile? profile, bool english) =>
+        profile is null ? RequestsTexts.MyDataNoProfile.In(english) : RequestsTexts.MyDataProfile.Format(english, profile.Region, ProfileRoles.Title(profile.Role));
 
-    private string RequestLines(IReadOnlyList<SupportRequest> requests, RequestsTexts texts)
+    private string RequestLines(IReadOnlyList<SupportRequest> requests, bool english)
     {
-        if (requests.Count == 0) return texts.MyDataNoRequests;
+        if (requests.Count == 0) return RequestsTexts.MyDataNoRequests.In(english);
         var lines = requests.Select(request =>
-            $"- {string.Format(texts.MyRequestsLine, request.Number, texts.StateName(request.State), categories.ById(request.CategoryId)?.Title ?? request.CategoryId, GermanTime.Date(request.CreatedAt))}: "
+            $"- {RequestsTexts.MyRequestsLine.Format(english, request.Number, RequestsTexts.StateName(request.State).In(english), categories.ById(request.CategoryId)?.Title ?? request.CategoryId, GermanTime.Date(request.CreatedAt))}: "
             + SafeText.Escape(request.Description));
-        return string.Format(texts.MyDataRequests, requests.Count) + "\n" + string.Join("\n", lines);
+        return RequestsTexts.MyDataRequests.Format(english, requests.Count) + "\n" + string.Join("\n", lines);
     }
 
-    private static string QuestionLines(IReadOnlyList<LoggedQuestion> asked, RequestsTexts texts)
+    private static string QuestionLines(IReadOnlyList<LoggedQuestion> asked, bool english)
     {
-        if (asked.Count == 0) return texts.MyDataNoQuestions;
+        if (asked.Count == 0) return RequestsTexts.MyDataNoQuestions.In(english);
         var lines = asked.Take(QuestionsShown).Select(question => $"- {GermanTime.Date(question.AskedAt)}: {SafeText.Escape(question.Text)}").ToList();
-        if (asked.Count > QuestionsShown) lines.Add(string.Format(texts.MyDataMoreQuestions, asked.Count - QuestionsShown));
-        return string.Format(texts.MyDataQuestions, asked.Count) + "\n" + string.Join("\n", lines);
+        if (asked.Count > QuestionsShown) lines.Add(RequestsTexts.MyDataMoreQuestions.Format(english, asked.Count - QuestionsShown));
+        return RequestsTexts.MyDataQuestions.Format(english, asked.Count) + "\n" + string.Join("\n", lines);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Flows;
 using NrwBot.Dialogs.Requests.Categories;
 
 namespace NrwBot.Dialogs.Requests.Queue;
@@ -15,17 +16,16 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     private const int QueueLines = 15;
     private const int DetailButtons = 5;
 
-    private static RequestsTexts T => RequestsTexts.German;
 
     public string CategoryTitle(string id) => categories.ById(id)?.Title ?? id;
 
     public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null)
     {
         var text = SafeText.Escape(request.TextForLks);
-        if (history is { Count: > 0 }) text += "\n\n**" + T.HistoryTitle + "**\n" + HistoryLines(history);
+        if (history is { Count: > 0 }) text += "\n\n**" + RequestsTexts.HistoryTitle.German + "**\n" + HistoryLines(history);
         return new Reply
         {
-            Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + T.UrgentMark : ""),
+            Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + RequestsTexts.UrgentMark.German : ""),
             Text = text,
             Facts = Facts(request),
             Actions = Actions(request),
@@ -34,27 +34,27 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
 
     public Reply Removed(SupportRequest request) => new()
     {
-        Title = string.Format(T.RemovedTitle, request.Number),
-        Text = T.Removed,
-        Facts = [new(T.FactCategory, CategoryTitle(request.CategoryId)), new(T.FactRegion, request.Region)],
+        Title = RequestsTexts.RemovedTitle.Format(request.Number),
+        Text = RequestsTexts.Removed.German,
+        Facts = [new(RequestsTexts.FactCategory.German, CategoryTitle(request.CategoryId)), new(RequestsTexts.FactRegion.German, request.Region)],
     };
 
     public Reply AssignedToYou(SupportRequest request, RequestActor? by) => Card(request) with
     {
-        Title = string.Format(T.AssignedToYouTitle, request.Number),
-        Text = string.Format(T.AssignedToYou, SafeText.Escape(by?.Name ?? ""), request.Number) + "\n\n" + SafeText.Escape(request.TextForLks),
+        Title = RequestsTexts.AssignedToYouTitle.Format(request.Number),
+        Text = RequestsTexts.AssignedToYou.Format(SafeText.Escape(by?.Name ?? ""), request.Number) + "\n\n" + SafeText.Escape(request.TextForLks),
     };
 
     public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter)
     {
-        var lines = new List<string> { string.Format(T.QueueFilter, string.Join(", ", filter)) };
-        if (requests.Count == 0) lines.Add(T.QueueEmpty);
+        var lines = new List<string> { RequestsTexts.QueueFilter.Format(string.Join(", ", filter)) };
+        if (requests.Count == 0) lines.Add(RequestsTexts.QueueEmpty.German);
         lines.AddRange(requests.Take(QueueLines).Select(QueueLine));
-        if (requests.Count > QueueLines) lines.Add(string.Format(T.QueueMore, requests.Count - QueueLines));
-        if (requests.Count > 0) lines.Add(T.QueueHint);
+        if (requests.Count > QueueLines) lines.Add(RequestsTexts.QueueMore.Format(requests.Count - QueueLines));
+        if (requests.Count > 0) lines.Add(RequestsTexts.QueueHint.German);
         return new Reply
         {
-            Title = string.Format(T.QueueTitle, string.Format(T.QueueCount, requests.Count)),
+            Title = RequestsTexts.QueueTitle.Format(RequestsTexts.QueueCount.Format(requests.Count)),
             Text = string.Join("\n\n", lines),
             Actions = requests.Take(DetailButtons)
                 .Select(request => new ReplyAction(request.Number.Short, QueueFeature.ShowVerb, NumberData(request)) { TypedCommand = request.Number.Short })
@@ -67,18 +67,18 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     {
         var (title, label, verb, required) = kind switch
         {
-            TransitionKind.Answered => (T.AnswerFormTitle, T.AnswerFormLabel, QueueActions.AnswerSubmitVerb, true),
-            TransitionKind.Rejected => (T.RejectFormTitle, T.RejectFormLabel, QueueActions.RejectSubmitVerb, true),
-            _ => (T.FinishFormTitle, T.FinishFormLabel, QueueActions.FinishSubmitVerb, false),
+            TransitionKind.Answered => (RequestsTexts.AnswerFormTitle.German, RequestsTexts.AnswerFormLabel.German, QueueActions.AnswerSubmitVerb, true),
+            TransitionKind.Rejected => (RequestsTexts.RejectFormTitle.German, RequestsTexts.RejectFormLabel.German, QueueActions.RejectSubmitVerb, true),
+            _ => (RequestsTexts.FinishFormTitle.German, RequestsTexts.FinishFormLabel.German, QueueActions.FinishSubmitVerb, false),
         };
         var number = request.Number.ToString();
         return new Reply
         {
             Title = string.Format(title, request.Number),
             Text = SafeText.Escape(SafeText.Shorten(request.TextForLks, 300)),
-            Form = new ReplyForm(verb, T.Send,
+            Form = new ReplyForm(verb, FlowTexts.Confirm.German,
             [
-                new FormInput(NumberKey, T.FormRequest, FormInputKind.Choice) { Choices = [new(number, number)], Value = number, Required = true },
+                new FormInput(NumberKey, RequestsTexts.FormRequest.German, FormInputKind.Choice) { Choices = [new(number, number)], Value = number, Required = true },
                 new FormInput(TextKey, label, FormInputKind.MultilineText) { Required = required },
             ]),
         };
@@ -91,54 +91,54 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     {
         var facts = new List<ReplyFact>
         {
-            new(T.FactState, State(request)),
-            new(T.FactRegion, request.Region),
-            new(T.FactUrgency, T.UrgencyName(request.Urgency)),
+            new(RequestsTexts.FactState.German, State(request)),
+            new(RequestsTexts.FactRegion.German, request.Region),
+            new(RequestsTexts.FactUrgency.German, RequestsTexts.UrgencyName(request.Urgency).German),
         };
-        if (request.PreferredDate is { } date) facts.Add(new(T.FactDate, GermanTime.Date(date)));
-        facts.Add(new(T.FactCreated, GermanTime.DateAndTime(request.CreatedAt)));
-        if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue, due));
-        facts.Add(new(T.FactRequester, request.RequesterName is { } name ? SafeText.Escape(name) : T.RequesterHidden));
-        if (request.Links.Count > 0) facts.Add(new(T.FactLinks, string.Join(", ", request.Links)));
-        if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? T.FactReason : T.FactAnswer, SafeText.Escape(answer)));
+        if (request.PreferredDate is { } date) facts.Add(new(RequestsTexts.FactDate.German, GermanTime.Date(date)));
+        facts.Add(new(RequestsTexts.FactCreated.German, GermanTime.DateAndTime(request.CreatedAt)));
+        if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue.German, due));
+        facts.Add(new(RequestsTexts.FactRequester.German, request.RequesterName is { } name ? SafeText.Escape(name) : RequestsTexts.RequesterHidden.German));
+        if (request.Links.Count > 0) facts.Add(new(RequestsTexts.FactLinks.German, string.Join(", ", request.Links)));
+        if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? RequestsTexts.FactReason.German : RequestsTexts.FactAnswer.German, SafeText.Escape(answer)));
         return facts;
     }
 
     private static string State(SupportRequest request) =>
         request.State == RequestState.InProgress && request.Assignee is { } assignee
-            ? string.Format(T.StateInProgressBy, SafeText.Escape(assignee.Name))
-            : T.StateName(request.State);
+            ? RequestsTexts.StateInProgressBy.Format(SafeText.Escape(assignee.Name))
+            : RequestsTexts.StateName(request.State).German;
 
     private static List<ReplyAction> Actions(SupportRequest request)
     {
         if (!request.IsOpen) return [];
         var data = NumberData(request);
         var actions = new List<ReplyAction>();
-        if (request.State == RequestState.New) actions.Add(new(T.ButtonClaim, QueueActions.ClaimVerb, data));
-        actions.Add(new(T.ButtonAnswer, QueueActions.AnswerVerb, data));
-        actions.Add(new(T.ButtonFinish, QueueActions.FinishVerb, data));
-        actions.Add(new(T.ButtonReject, QueueActions.RejectVerb, data));
+        if (request.State == RequestState.New) actions.Add(new(RequestsTexts.ButtonClaim.German, QueueActions.ClaimVerb, data));
+        actions.Add(new(RequestsTexts.ButtonAnswer.German, QueueActions.AnswerVerb, data));
+        actions.Add(new(RequestsTexts.ButtonFinish.German, QueueActions.FinishVerb, data));
+        actions.Add(new(RequestsTexts.ButtonReject.German, QueueActions.RejectVerb, data));
         return actions;
     }
 
     private string QueueLine(SupportRequest request)
     {
-        var line = string.Format(T.QueueLine, request.Number.Short, State(request), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
-        if (request.Urgency == Urgency.Urgent) line += " · " + T.UrgentMark;
+        var line = RequestsTexts.QueueLine.Format(request.Number.Short, State(request), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
+        if (request.Urgency == Urgency.Urgent) line += " · " + RequestsTexts.UrgentMark.German;
         if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) line += " · " + due;
         return line + "\n" + SafeText.Escape(SafeText.Shorten(request.TextForLks, 120));
     }
 
     private string Age(DateTimeOffset createdAt) => GermanTime.DaysBetween(createdAt, clock.GetUtcNow()) switch
     {
-        <= 0 => T.AgeToday,
-        1 => T.AgeOneDay,
-        var days => string.Format(CultureInfo.InvariantCulture, T.AgeDays, days),
+        <= 0 => RequestsTexts.AgeToday.German,
+        1 => RequestsTexts.AgeOneDay.German,
+        var days => string.Format(CultureInfo.InvariantCulture, RequestsTexts.AgeDays.German, days),
     };
 
     private static string HistoryLines(IReadOnlyList<RequestTransition> history) => string.Join("\n", history.Select(entry =>
     {
-        var line = $"- {GermanTime.DateAndTime(entry.At)} – {T.HistoryName(entry)} ({SafeText.Escape(entry.Actor?.Name ?? T.Requester)})";
+        var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(entry.Actor?.Name ?? RequestsTexts.Requester.German)})";
         return entry.Comment is { } comment && entry.Kind != TransitionKind.Assigned ? line + ": " + SafeText.Escape(SafeText.Shorten(comment, 200)) : line;
     }));
 }

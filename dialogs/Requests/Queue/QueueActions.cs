@@ -20,7 +20,6 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     public const string FinishSubmitVerb = "requests.finish.submit";
     public const string RejectSubmitVerb = "requests.reject.submit";
 
-    private static RequestsTexts T => RequestsTexts.German;
 
     public Task ClaimAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
         ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Claimed, null, cancellationToken);
@@ -63,10 +62,10 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     private Task OpenFormAsync(FeatureTurn turn, TransitionKind kind, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
         var (request, named) = await lookup.FindAsync(turn, cancellationToken);
-        if (request is null) { turn.Send(string.Format(T.NotFound, named)); return; }
-        if (!request.IsOpen) { turn.Send(string.Format(T.RefusedClosed, request.Number, T.StateName(request.State))); return; }
+        if (request is null) { turn.Send(RequestsTexts.NotFound.Format(named)); return; }
+        if (!request.IsOpen) { turn.Send(RequestsTexts.RefusedClosed.Format(request.Number, RequestsTexts.StateName(request.State).German)); return; }
         if (turn.Input.ChannelHasCards) { turn.Send(cards.Form(kind, request)); return; }
-        var typed = kind switch { TransitionKind.Answered => T.TypeAnswer, TransitionKind.Rejected => T.TypeReject, _ => T.TypeFinish };
+        var typed = kind switch { TransitionKind.Answered => RequestsTexts.TypeAnswer.German, TransitionKind.Rejected => RequestsTexts.TypeReject.German, _ => RequestsTexts.TypeFinish.German };
         turn.Send(string.Format(typed, request.Number.Short));
     });
 
@@ -78,24 +77,24 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     private async Task ActCheckedAsync(FeatureTurn turn, (SupportRequest? Request, string Named) found, RequestAction action, CancellationToken cancellationToken)
     {
-        if (found.Request is null) { turn.Send(string.Format(T.NotFound, found.Named)); return; }
+        if (found.Request is null) { turn.Send(RequestsTexts.NotFound.Format(found.Named)); return; }
         var outcome = await desk.ActAsync(found.Request, action, cancellationToken);
         turn.Send(OutcomeText(outcome, action));
     }
 
     private async Task<RequestActor?> ResolveAsync(FeatureTurn turn, string name, CancellationToken cancellationToken)
     {
-        if (string.Equals(name, T.AssignSelf, StringComparison.OrdinalIgnoreCase) || string.Equals(name, "me", StringComparison.OrdinalIgnoreCase)) return Actor(turn);
+        if (string.Equals(name, RequestsTexts.AssignSelf.German, StringComparison.OrdinalIgnoreCase) || string.Equals(name, "me", StringComparison.OrdinalIgnoreCase)) return Actor(turn);
         var matches = await lks.FindByNameAsync(name, cancellationToken);
         if (matches.Count == 1) return matches[0];
         if (matches.Count > 1)
         {
-            turn.Send(string.Format(T.AmbiguousMember, SafeText.Escape(name), string.Join(", ", matches.Select(match => SafeText.Escape(match.Name)))));
+            turn.Send(RequestsTexts.AmbiguousMember.Format(SafeText.Escape(name), string.Join(", ", matches.Select(match => SafeText.Escape(match.Name)))));
             return null;
         }
         var known = await lks.KnownAsync(cancellationToken);
-        var message = string.Format(T.UnknownMember, SafeText.Escape(name));
-        if (known.Count > 0) message += " " + string.Format(T.KnownMembers, string.Join(", ", known.Select(member => SafeText.Escape(member.Name))));
+        var message = RequestsTexts.UnknownMember.Format(SafeText.Escape(name));
+        if (known.Count > 0) message += " " + RequestsTexts.KnownMembers.Format(string.Join(", ", known.Select(member => SafeText.Escape(member.Name))));
         turn.Send(message);
         return null;
     }
@@ -107,15 +106,16 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
         return outcome.Result switch
         {
             DeskResult.Applied => AppliedText(outcome, number),
-            DeskResult.Gone => string.Format(T.RefusedGone, number),
-            DeskResult.Busy => string.Format(T.RefusedBusy, number),
+            DeskResult.Gone => RequestsTexts.RefusedGone.Format(number),
+            DeskResult.Busy => RequestsTexts.RefusedBusy.Format(number),
             _ => outcome.Refusal switch
             {
-                RequestRefusal.Closed => string.Format(T.RefusedClosed, number, T.StateName(request.State)),
-                RequestRefusal.TakenByOther => string.Format(T.RefusedTaken, number, SafeText.Escape(request.Assignee?.Name)),
-                RequestRefusal.AlreadyYours => string.Format(T.RefusedYours, number),
-                RequestRefusal.AlreadyAssigned => string.Format(T.RefusedAssigned, number, SafeText.Escape(request.Assignee?.Name)),
-                _ => string.Format(action.Kind == TransitionKind.Rejected ? T.NeedReason : T.NeedAnswer, request.Number.Short),
+                RequestRefusal.Closed => RequestsTexts.RefusedClosed.Format(number, RequestsTexts.StateName(request.State).German),
+                RequestRefusal.TakenByOther => RequestsTexts.RefusedTaken.Format(number, SafeText.Escape(request.Assignee?.Name)),
+                RequestRefusal.AlreadyYours => RequestsTexts.RefusedYours.Format(number),
+                RequestRefusal.Repeated => RequestsTexts.RefusedRepeated.Format(number),
+                RequestRefusal.AlreadyAssigned => RequestsTexts.RefusedAssigned.Format(number, SafeText.Escape(request.Assignee?.Name)),
+                _ => string.Format(action.Kind == TransitionKind.Rejected ? RequestsTexts.NeedReason.German : RequestsTexts.NeedAnswer.German, request.Number.Short),
             },
         };
     }
@@ -124,17 +124,17 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     {
         var done = outcome.Transition!.Kind switch
         {
-            TransitionKind.Claimed => string.Format(T.DoneClaimed, number),
-            TransitionKind.Assigned => string.Format(T.DoneAssigned, number, SafeText.Escape(outcome.Request.Assignee?.Name)),
-            TransitionKind.Answered => string.Format(T.DoneAnswered, number),
-            TransitionKind.Finished => string.Format(T.DoneFinished, number),
-            _ => string.Format(T.DoneRejected, number),
+            TransitionKind.Claimed => RequestsTexts.DoneClaimed.Format(number),
+            TransitionKind.Assigned => RequestsTexts.DoneAssigned.Format(number, SafeText.Escape(outcome.Request.Assignee?.Name)),
+            TransitionKind.Answered => RequestsTexts.DoneAnswered.Format(number),
+            TransitionKind.Finished => RequestsTexts.DoneFinished.Format(number),
+            _ => RequestsTexts.DoneRejected.Format(number),
         };
         var told = outcome.Notified switch
         {
-            null => T.RequesterGone,
-            { Accepted: true } => T.RequesterNotified,
-            _ => T.RequesterNotReached,
+            null => RequestsTexts.RequesterGone.German,
+            { Accepted: true } => RequestsTexts.RequesterNotified.German,
+            _ => RequestsTexts.RequesterNotReached.German,
         };
         return done + " " + told;
     }
@@ -143,5 +143,5 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
 
     // Teams sends a name with every message; other channels may not, and the requester should still read who acted.
     private static RequestActor Actor(FeatureTurn turn) =>
-        new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : T.UnnamedLks);
+        new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : RequestsTexts.UnnamedLks.German);
 }

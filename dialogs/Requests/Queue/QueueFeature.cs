@@ -37,7 +37,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
     private Task ListAsync(FeatureTurn turn, string filterText, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
         var parsed = filters.Parse(filterText, ConversationKeys.ForUser(turn.Input.User), turn.Now);
-        if (parsed.NotUnderstood is { } unknown) turn.Send(string.Format(RequestsTexts.German.QueueUnknownFilter, SafeText.Escape(unknown)));
+        if (parsed.NotUnderstood is { } unknown) turn.Send(RequestsTexts.QueueUnknownFilter.Format(SafeText.Escape(unknown)));
         var requests = await store.ListAsync(parsed.Filter, cancellationToken);
         // What is due first comes first (the service levels), urgent before normal on the same day, then the longest waiting.
         var ordered = requests.Where(request => !parsed.OverdueOnly || serviceLevels.IsOverdue(request, turn.Now))
@@ -52,9 +52,9 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         var request = found.Request;
         var own = request is not null && request.RequesterKey == ConversationKeys.ForUser(turn.Input.User);
         // The requester's own request needs no LKS rights (only a personal chat, below); everything else does.
-        var isLks = !own ? await lks.GrantsAsync(turn, cancellationToken) : await lks.AccessAsync(turn.Input, cancellationToken) == LksAccess.Granted;
+        var isLks = !own ? await lks.GrantsAsync(turn, cancellationToken, Refuse) : await lks.AccessAsync(turn.Input, cancellationToken) == LksAccess.Granted;
         if (!isLks && !own) return;
-        if (request is null) { turn.Send(string.Format(RequestsTexts.German.NotFound, found.Named)); return; }
+        if (request is null) { turn.Send(RequestsTexts.NotFound.Format(found.Named)); return; }
         if (!isLks && !IsPersonal(turn)) return;
         var history = await store.HistoryAsync(request.Id, cancellationToken);
         turn.Send(isLks ? lksCards.Card(request, history) : requesterCards.Details(request, history, turn.Input.PrefersEnglish || request.IsEnglish));
@@ -64,15 +64,15 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
     internal static bool IsPersonal(FeatureTurn turn)
     {
         if (turn.Input.ConversationKind == ConversationKind.Personal) return true;
-        turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).PersonalOnly);
+        turn.Send(RequestsTexts.PersonalOnly.In(turn.Input.PrefersEnglish));
         return false;
     }
 
     internal static void Refuse(FeatureTurn turn) =>
         turn.Send(new Reply
         {
-            Text = RequestsTexts.For(turn.Input.PrefersEnglish).NotLks,
-            Actions = [new(RequestsTexts.For(turn.Input.PrefersEnglish).MyRequestsButton, MineVerb)],
+            Text = RequestsTexts.NotLks.In(turn.Input.PrefersEnglish),
+            Actions = [new(RequestsTexts.MyRequestsButton.In(turn.Input.PrefersEnglish), MineVerb)],
         });
 
     internal static async Task GuardAsync(FeatureTurn turn, Func<Task> work)
@@ -83,7 +83,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         }
         catch (RequestStoreException)
         {
-            turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).StoreError);
+            turn.Send(RequestsTexts.StoreError.In(turn.Input.PrefersEnglish));
         }
     }
 }

@@ -13,7 +13,6 @@ namespace NrwBot.Dialogs.Requests.Queue;
 public sealed partial class QueueFilterParser(CategoryCatalog categories, IRegionDirectory regions)
 {
     private const int ShortestCategoryWord = 4;
-    private static RequestsTexts T => RequestsTexts.German;
 
     private static readonly (string Word, RequestState[] States)[] StateWords =
     [
@@ -32,7 +31,7 @@ public sealed partial class QueueFilterParser(CategoryCatalog categories, IRegio
         foreach (var word in ServiceLevels.ServiceLevelTexts.OverdueWords) overdue |= TakeWord(ref rest, word);
         var parsed = ParseRest(rest, myKey, now);
         if (!overdue) return parsed;
-        return parsed with { OverdueOnly = true, Description = [.. parsed.Description, ServiceLevels.ServiceLevelTexts.FilterOverdue] };
+        return parsed with { OverdueOnly = true, Description = [.. parsed.Description, ServiceLevels.ServiceLevelTexts.FilterOverdue.German] };
     }
 
     private ParsedQueueFilter ParseRest(string rest, string? myKey, DateTimeOffset now)
@@ -44,7 +43,7 @@ public sealed partial class QueueFilterParser(CategoryCatalog categories, IRegio
         {
             var days = int.Parse(age.Groups["n"].Value, CultureInfo.InvariantCulture) * (age.Groups["unit"].Value.StartsWith('w') ? 7 : 1);
             filter = filter with { CreatedBefore = now.AddDays(-days) };
-            description.Add(string.Format(CultureInfo.InvariantCulture, T.FilterAge, days));
+            description.Add(string.Format(CultureInfo.InvariantCulture, RequestsTexts.FilterAge.German, days));
             rest = rest.Remove(age.Index, age.Length).Insert(age.Index, " ");
         }
         var states = new HashSet<RequestState>();
@@ -53,9 +52,9 @@ public sealed partial class QueueFilterParser(CategoryCatalog categories, IRegio
             if (TakeWord(ref rest, word)) states.UnionWith(wordStates);
         if (!all && states.Count == 0) states.UnionWith(RequestFilter.Open);
         filter = filter with { States = states };
-        description.Insert(0, all && states.Count == 0 ? T.FilterAll : StatesText(states));
-        if (TakeWord(ref rest, "dringend") || TakeWord(ref rest, "dringende")) { filter = filter with { UrgentOnly = true }; description.Add(T.FilterUrgent); }
-        if (TakeWord(ref rest, "meine") && myKey is not null) { filter = filter with { AssigneeKey = myKey }; description.Add(T.FilterMine); }
+        description.Insert(0, all && states.Count == 0 ? RequestsTexts.FilterAll.German : StatesText(states));
+        if (TakeWord(ref rest, "dringend") || TakeWord(ref rest, "dringende")) { filter = filter with { UrgentOnly = true }; description.Add(RequestsTexts.FilterUrgent.German); }
+        if (TakeWord(ref rest, "meine") && myKey is not null) { filter = filter with { AssigneeKey = myKey }; description.Add(RequestsTexts.FilterMine.German); }
 
         var remaining = rest.Trim();
         if (remaining.Length > 0 && Region(remaining) is { } wholeRegion) return Done(filter with { Region = wholeRegion.Name }, description, wholeRegion.Name, null);
@@ -105,7 +104,7 @@ public sealed partial class QueueFilterParser(CategoryCatalog categories, IRegio
     }
 
     private static string StatesText(IReadOnlySet<RequestState> states) =>
-        states.SetEquals(RequestFilter.Open) ? T.FilterOpen : string.Join(", ", states.Order().Select(T.StateName));
+        states.SetEquals(RequestFilter.Open) ? RequestsTexts.FilterOpen.German : string.Join(", ", states.Order().Select(state => RequestsTexts.StateName(state).German));
 
     [GeneratedRegex(@"\s(?:(?:älter|aelter)\s+als|mindestens|seit|über|ueber|>)?\s*(?<n>\d{1,3})\s*(?<unit>tagen|tage|tag|t|d|wochen|woche|w)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Age();

@@ -8,63 +8,61 @@ public sealed class RequesterCards(CategoryCatalog categories)
 {
     public Reply Update(SupportRequest request, RequestTransition transition)
     {
-        var texts = RequestsTexts.For(request.IsEnglish);
+        var english = request.IsEnglish;
         var actor = SafeText.Escape(transition.Actor?.Name ?? "LKS");
         var lines = transition.Kind switch
         {
-            TransitionKind.Claimed => [string.Format(texts.UpdateClaimed, actor)],
-            TransitionKind.Assigned => [string.Format(texts.UpdateAssigned, SafeText.Escape(request.Assignee?.Name ?? ""))],
-            TransitionKind.Answered => [string.Format(texts.UpdateAnswered, actor), SafeText.Escape(transition.Comment)],
-            TransitionKind.Finished when request.Answer is { } answer => [texts.UpdateFinishedWithAnswer, SafeText.Escape(answer)],
-            TransitionKind.Finished => [texts.UpdateFinished],
-            _ => new List<string> { texts.UpdateRejected, SafeText.Escape(request.Answer) },
+            TransitionKind.Claimed => [RequestsTexts.UpdateClaimed.Format(english, actor)],
+            TransitionKind.Assigned => [RequestsTexts.UpdateAssigned.Format(english, SafeText.Escape(request.Assignee?.Name ?? ""))],
+            TransitionKind.Answered => [RequestsTexts.UpdateAnswered.Format(english, actor), SafeText.Escape(transition.Comment)],
+            TransitionKind.Finished when request.Answer is { } answer => [RequestsTexts.UpdateFinishedWithAnswer.In(english), SafeText.Escape(answer)],
+            TransitionKind.Finished => [RequestsTexts.UpdateFinished.In(english)],
+            _ => new List<string> { RequestsTexts.UpdateRejected.In(english), SafeText.Escape(request.Answer) },
         };
-        lines.Add(string.Format(texts.UpdateFooter, SafeText.Escape(SafeText.Shorten(request.Description, 160))));
+        lines.Add(RequestsTexts.UpdateFooter.Format(english, SafeText.Escape(SafeText.Shorten(request.Description, 160))));
         return new Reply
         {
-            Title = string.Format(texts.UpdateTitle, request.Number),
+            Title = RequestsTexts.UpdateTitle.Format(english, request.Number),
             Text = string.Join("\n\n", lines),
-            Actions = [new(texts.MyRequestsButton, QueueFeature.MineVerb)],
+            Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
         };
     }
 
     public Reply List(IReadOnlyList<SupportRequest> requests, bool english)
     {
-        var texts = RequestsTexts.For(english);
         if (requests.Count == 0)
-            return new Reply { Title = texts.MyRequestsTitle, Text = texts.MyRequestsEmpty, Actions = [new(texts.NewRequestButton, Intake.IntakeFlow.StartVerb)] };
+            return new Reply { Title = RequestsTexts.MyRequestsTitle.In(english), Text = RequestsTexts.MyRequestsEmpty.In(english), Actions = [CardActions.Button(RequestsTexts.NewRequestButton.In(english), new Intake.StartRequest())] };
         var lines = requests.Select(request =>
-            string.Format(texts.MyRequestsLine, request.Number, texts.StateName(request.State), Title(request), GermanTime.Date(request.CreatedAt))
+            RequestsTexts.MyRequestsLine.Format(english, request.Number, RequestsTexts.StateName(request.State).In(english), Title(request), GermanTime.Date(request.CreatedAt))
             + "\n" + SafeText.Escape(SafeText.Shorten(request.Description, 120)));
         return new Reply
         {
-            Title = texts.MyRequestsTitle,
-            Text = string.Join("\n\n", lines.Append(string.Format(texts.MyRequestsHint, requests[0].Number.Short))),
-            Actions = [new(texts.NewRequestButton, Intake.IntakeFlow.StartVerb)],
+            Title = RequestsTexts.MyRequestsTitle.In(english),
+            Text = string.Join("\n\n", lines.Append(RequestsTexts.MyRequestsHint.Format(english, requests[0].Number.Short))),
+            Actions = [CardActions.Button(RequestsTexts.NewRequestButton.In(english), new Intake.StartRequest())],
         };
     }
 
     public Reply Details(SupportRequest request, IReadOnlyList<RequestTransition> history, bool english)
     {
-        var texts = RequestsTexts.For(english);
         var facts = new List<ReplyFact>
         {
-            new(texts.FactState, texts.StateName(request.State)),
-            new(texts.FactCategory, Title(request)),
-            new(texts.FactRegion, request.Region),
-            new(texts.FactUrgency, texts.UrgencyName(request.Urgency)),
+            new(RequestsTexts.FactState.In(english), RequestsTexts.StateName(request.State).In(english)),
+            new(RequestsTexts.FactCategory.In(english), Title(request)),
+            new(RequestsTexts.FactRegion.In(english), request.Region),
+            new(RequestsTexts.FactUrgency.In(english), RequestsTexts.UrgencyName(request.Urgency).In(english)),
         };
-        if (request.PreferredDate is { } date) facts.Add(new(texts.FactDate, GermanTime.Date(date)));
-        facts.Add(new(texts.FactCreated, GermanTime.DateAndTime(request.CreatedAt)));
-        if (request.Assignee is { } assignee) facts.Add(new(texts.FactAssignee, SafeText.Escape(assignee.Name)));
-        if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? texts.FactReason : texts.FactAnswer, SafeText.Escape(answer)));
-        var historyLines = history.Select(entry => $"- {GermanTime.DateAndTime(entry.At)} – {texts.HistoryName(entry)}");
+        if (request.PreferredDate is { } date) facts.Add(new(RequestsTexts.FactDate.In(english), GermanTime.Date(date)));
+        facts.Add(new(RequestsTexts.FactCreated.In(english), GermanTime.DateAndTime(request.CreatedAt)));
+        if (request.Assignee is { } assignee) facts.Add(new(RequestsTexts.FactAssignee.In(english), SafeText.Escape(assignee.Name)));
+        if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? RequestsTexts.FactReason.In(english) : RequestsTexts.FactAnswer.In(english), SafeText.Escape(answer)));
+        var historyLines = history.Select(entry => $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english)}");
         return new Reply
         {
-            Title = string.Format(texts.DetailsTitle, request.Number),
-            Text = SafeText.Escape(request.Description) + "\n\n**" + texts.HistoryTitle + "**\n" + string.Join("\n", historyLines),
+            Title = RequestsTexts.DetailsTitle.Format(english, request.Number),
+            Text = SafeText.Escape(request.Description) + "\n\n**" + RequestsTexts.HistoryTitle.In(english) + "**\n" + string.Join("\n", historyLines),
             Facts = facts,
-            Actions = [new(texts.MyRequestsButton, QueueFeature.MineVerb)],
+            Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
         };
     }
 

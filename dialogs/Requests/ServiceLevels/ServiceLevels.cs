@@ -17,6 +17,6 @@ public sealed class ServiceLevels(ServiceLevelOptions options, WorkingDayCalenda
 
     /// <summary>„fällig 04.12.2026 · noch 3 Arbeitstage“ for an open request; null for a closed one.</summary>
     public string? TimeLeft(SupportRequest request, DateTimeOffset now) => request.IsOpen
-        ? string.Format(ServiceLevelTexts.Due, GermanTime.Date(DueDate(request)), WorkingDayCalendar.TimeLeft(workingDays.LocalDate(now), DueDate(request)))
+        ? ServiceLevelTexts.Due.Format(GermanTime.Date(DueDate(request)), WorkingDayCalendar.TimeLeft(workingDays.LocalDate(now), DueDate(request)))
         : null;
 }

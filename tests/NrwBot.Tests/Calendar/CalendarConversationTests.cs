@@ -25,10 +25,10 @@ public sealed class CalendarConversationTests
         var toms = await TextAsync(host, tom, "Fristen");
 
         Assert.Contains("Letzter Mittelabruf für das Haushaltsjahr 2026", erikas);
-        Assert.Contains("noch 9 Arbeitstage", erikas);
+        Assert.Contains(NrwBot.Dialogs.WorkingDays.WorkingDaysTexts.DaysLeft.Format(9), erikas);
         Assert.Contains("Netzwerktreffen der lokalen Fachkräfte", erikas);
         Assert.Contains("Regionaltreffen Regierungsbezirk Detmold", erikas);
-        Assert.Contains("Beispielinhalt", erikas);
+        TextAssert.Contains(CalendarTexts.ExampleNote, erikas);
         Assert.DoesNotContain("Mittelabruf", toms);
         Assert.DoesNotContain("Regionaltreffen", toms);
         Assert.Contains("Verwendungsnachweis", toms);
@@ -44,7 +44,7 @@ public sealed class CalendarConversationTests
 
         Assert.Contains("Förderaufruf 2028", text);
         Assert.DoesNotContain("Netzwerktreffen", text);
-        Assert.Contains("Ohne Profil", text);
+        TextAssert.Contains(CalendarTexts.ForWhomNoProfile, text);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class CalendarConversationTests
         Assert.Contains("Januar 2027", january);
         Assert.Contains("Netzwerktreffen der lokalen Fachkräfte", january);
         Assert.DoesNotContain("Mittelabruf", january);
-        Assert.Contains("„Brumaire“ kenne ich nicht als Monat", unknown);
-        Assert.Contains("Im August 2027 stehen", emptyMonth);
+        Assert.Contains(CalendarTexts.UnknownMonth.Format("Brumaire"), unknown);
+        Assert.Contains(CalendarTexts.NothingInMonth.Format("August", 2027), emptyMonth);
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public sealed class CalendarConversationTests
         var withoutProfile = await TextAsync(host, host.Channel(), "Fristen-Erinnerungen an");
         var inChannel = await TextAsync(host, host.Channel(conversationType: "channel", conversationId: "19:lks@thread.tacv2"), Mentioning("Fristen-Erinnerungen an"));
 
-        Assert.Contains("Profil", withoutProfile);
-        Assert.Contains("persönlichen Chat", inChannel);
+        TextAssert.Contains(CalendarTexts.NeedsProfile, withoutProfile);
+        TextAssert.Contains(CalendarTexts.PersonalOnly, inChannel);
         Assert.Null(await store.FindSubscriberAsync(ErikaKey, CancellationToken.None));
     }
 
@@ -92,10 +92,10 @@ public sealed class CalendarConversationTests
         var again = await TextAsync(host, erika, "Fristen-Erinnerungen an");
         var off = await TextAsync(host, erika, "Fristen-Erinnerungen aus");
 
-        Assert.Contains("Erledigt", on);
+        TextAssert.Contains(CalendarTexts.RemindersOn, on);
         Assert.Equal(new CalendarSubscriber(ErikaKey, "Bielefeld", ProfileRoles.Fachkraft) { RemindersOn = true }, stored);
-        Assert.Contains("schon eingeschaltet", again);
-        Assert.Contains("keine Fristen-Erinnerungen mehr", off);
+        TextAssert.Contains(CalendarTexts.RemindersAlreadyOn, again);
+        TextAssert.Contains(CalendarTexts.RemindersOff, off);
         Assert.Null(await store.FindSubscriberAsync(ErikaKey, CancellationToken.None));
     }
 
@@ -108,8 +108,8 @@ public sealed class CalendarConversationTests
         var add = await TextAsync(host, host.Channel(), "Frist eintragen: 31.01.2027; Gefälschte Frist");
         var delete = await TextAsync(host, host.Channel(), "Frist löschen mittelabruf-2026-jahresende");
 
-        Assert.Contains("nur die LKS", add);
-        Assert.Contains("nur die LKS", delete);
+        TextAssert.Contains(CalendarTexts.OnlyForLks, add);
+        TextAssert.Contains(CalendarTexts.OnlyForLks, delete);
         Assert.Empty(await store.ChatEntriesAsync(CancellationToken.None));
     }
 
@@ -147,14 +147,14 @@ public sealed class CalendarConversationTests
         var entry = Assert.Single(await store.ChatEntriesAsync(CancellationToken.None));
         var deleted = await TextAsync(host, host.Channel(), $"Termin löschen {entry.Id}");
 
-        Assert.Contains("Eingetragen", added);
-        Assert.Contains("gibt es schon", twice);
+        TextAssert.Contains(CalendarTexts.Added, added);
+        TextAssert.Contains(CalendarTexts.AddDuplicate, twice);
         Assert.Equal(new DateOnly(2027, 2, 3), entry.Start);
         Assert.Equal(new DateOnly(2027, 2, 4), entry.End);
         Assert.Equal(["Regierungsbezirk Köln"], entry.Audience.Regions);
         Assert.Equal([14, 3], entry.ReminderDays);
         Assert.Contains("Klausur Köln", toms);
-        Assert.Contains("Gelöscht", deleted);
+        TextAssert.Contains(CalendarTexts.Deleted, deleted);
         Assert.Empty(await store.ChatEntriesAsync(CancellationToken.None));
     }
 
@@ -173,10 +173,10 @@ public sealed class CalendarConversationTests
         Assert.Equal(2, erikas.Count);
         Assert.Contains("Mittelabruf", ActivityAssert.VisibleText(erikas[0]));
         var date = ActivityAssert.VisibleText(erikas[1]);
-        Assert.Contains("Nächster Termin", date);
+        TextAssert.Contains(CalendarTexts.NextDate, date);
         Assert.Contains("04.12.2026", date);
-        Assert.Contains("noch 9 Arbeitstage", date);
-        Assert.DoesNotContain("Nächster Termin", toms);
+        Assert.Contains(NrwBot.Dialogs.WorkingDays.WorkingDaysTexts.DaysLeft.Format(9), date);
+        TextAssert.DoesNotContain(CalendarTexts.NextDate, toms);
     }
 
     private static Task<BotTestHost> LksHostAsync() =>

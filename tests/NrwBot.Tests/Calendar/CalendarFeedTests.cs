@@ -55,7 +55,7 @@ public sealed partial class CalendarFeedTests
 
         Assert.Equal(first, same);
         Assert.NotEqual(first, renewed);
-        Assert.Contains("alte Adresse funktioniert nicht mehr", renewedText);
+        TextAssert.Contains(CalendarTexts.FeedRenewed, renewedText);
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync($"/calendar/{first}.ics")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bot.Http.GetAsync($"/calendar/{renewed}.ics")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync("/calendar/not-a-token.ics")).StatusCode);
@@ -80,7 +80,7 @@ public sealed partial class CalendarFeedTests
 
         Assert.Contains("Fristen und Termine:** Erinnerungen an", shown);
         Assert.Contains($"/calendar/{token}.ics", shown);
-        Assert.Contains("keine Erinnerungen, kein Kalender-Abo", afterwards);
+        TextAssert.Contains(CalendarTexts.MyDataNone, afterwards);
         Assert.Null(await host.Services.GetRequiredService<ICalendarStore>().FindSubscriberAsync(ErikaKey, CancellationToken.None));
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync($"/calendar/{token}.ics")).StatusCode);
     }
@@ -93,7 +93,7 @@ public sealed partial class CalendarFeedTests
         var text = await TextAsync(host, host.Channel(conversationType: "channel", conversationId: "19:lks@thread.tacv2"), Mentioning("Kalender abonnieren"));
 
         Assert.DoesNotContain("/calendar/", text);
-        Assert.Contains("persönlichen Chat", text);
+        TextAssert.Contains(CalendarTexts.PersonalOnly, text);
     }
 
     private static void AssertSame(CalendarEntry entry, CalendarEvent calendarEvent)

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Places;
 
@@ -22,7 +23,7 @@ public sealed class CalendarFileTests
     [Fact]
     public void A_valid_entry_is_read_with_all_its_fields()
     {
-        var problems = new List<string>();
+        var problems = new List<ContentProblem>();
         var entries = CalendarFile.Parse("test.yml", """
             entries:
               - id: treffen
@@ -35,7 +36,7 @@ public sealed class CalendarFileTests
                   regions: [Kreis Düren, Regierungsbezirk Detmold, MS]
                 link: https://www.example.org/treffen
                 remind: [3, 14]
-                status: freigegeben
+                status: geprüft
             """, Regions, problems);
 
         Assert.Empty(problems);
@@ -60,13 +61,13 @@ public sealed class CalendarFileTests
     [InlineData("    date: 2027-03-01\n    kind: meeting", 5, "kind muss „frist“ oder „termin“")]
     public void A_problem_is_reported_with_file_and_line_and_the_entry_is_left_out(string lines, int line, string message)
     {
-        var problems = new List<string>();
+        var problems = new List<ContentProblem>();
         var entries = CalendarFile.Parse("fristen.yml", "entries:\n  - id: eintrag\n    title: Eintrag\n" + lines + "\n", Regions, problems);
 
         Assert.Empty(entries);
         var problem = Assert.Single(problems);
-        Assert.StartsWith($"fristen.yml, Zeile {line}: ", problem);
-        Assert.Contains(message, problem);
+        Assert.Equal(("fristen.yml", line), (problem.File, problem.Line));
+        Assert.Contains(message, problem.Message);
     }
 
     [Fact]
@@ -78,9 +79,9 @@ public sealed class CalendarFileTests
             File.WriteAllText(Path.Combine(folder.FullName, "a.yml"), "entries:\n  - id: x\n    title: A\n    date: 2027-01-01\n");
             File.WriteAllText(Path.Combine(folder.FullName, "b.yml"), "entries:\n  - id: x\n    title: B\n    date: 2027-01-02\n");
 
-            var error = Assert.Throws<CalendarContentException>(() => CalendarFile.LoadFolder(folder.FullName, Regions));
+            var error = Assert.Throws<ContentException>(() => CalendarFile.LoadFolder(folder.FullName, Regions));
 
-            var problem = Assert.Single(error.Problems);
+            var problem = Assert.Single(error.Problems).ToString();
             Assert.Contains("b.yml, Zeile 2", problem);
             Assert.Contains("a.yml, Zeile 2", problem);
         }
@@ -93,8 +94,8 @@ public sealed class CalendarFileTests
     [Fact]
     public void A_file_without_an_entries_list_is_reported()
     {
-        var problems = new List<string>();
+        var problems = new List<ContentProblem>();
         CalendarFile.Parse("leer.yml", "titel: nichts\n", Regions, problems);
-        Assert.Equal(["leer.yml, Zeile 1: Die Datei braucht eine Liste „entries:“ mit den Fristen und Terminen."], problems);
+        Assert.Equal([new ContentProblem("leer.yml", 1, "Die Datei braucht eine Liste „entries:“ mit den Fristen und Terminen.")], problems);
     }
 }

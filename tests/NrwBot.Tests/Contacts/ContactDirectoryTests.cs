@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Tests.Places;
 
@@ -73,10 +74,10 @@ public class ContactDirectoryTests
     [InlineData("beispieldaten: true\nkontakte:\n  - id: x\n    art: lokal\n    name: A\n    rolle: B\n    organisation: C\n    region: Paderborn\n    email: a@example.org", "meinten Sie „Kreis Paderborn“")]
     [InlineData("beispieldaten: true\nkontakte:\n  - id: x\n    art: lks\n    name: A\n    rolle: B\n    organisation: C\n    email: a@gmx.de\n    themen: [foo]", "nur Adressen unter example.org")]
     [InlineData("beispieldaten: true\nkontakte: []", "Regierungsbezirk Köln muss genau eine Mobile Beratung")]
-    [InlineData("beispieldaten: true\nkontaktee: []", "Zeile")]
+    [InlineData("beispieldaten: true\nkontaktee: []", "contacts.yml:2:")]
     public void Loading_reports_problems_in_german(string yaml, string expected)
     {
-        var error = Assert.Throws<InvalidDataException>(() => ContactDirectory.Parse(yaml, TestPlaces.Catalog));
+        var error = Assert.Throws<ContentException>(() => ContactDirectory.Parse(yaml, TestPlaces.Catalog));
         Assert.Contains(expected, error.Message);
     }
 }

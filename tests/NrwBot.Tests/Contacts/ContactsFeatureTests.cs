@@ -1,3 +1,4 @@
+using NrwBot.Tests.Infrastructure;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Routing;
@@ -24,7 +25,7 @@ public class ContactsFeatureTests
 
         Assert.Contains("im Kreis Düren", replies[0].Text);
         Assert.Equal(["Amira Beispielhaus", "Jonas Modell"], replies.Where(reply => reply.Facts.Count > 0).Select(reply => reply.Title));
-        Assert.All(replies[^1].Actions, action => Assert.Equal(ContactsFeature.LksVerb, action.Verb));
+        Assert.All(replies[^1].Actions, action => Assert.Equal(ShowLksContact.Verb, action.Verb));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class ContactsFeatureTests
     {
         var replies = await AskAsync("Kontakt Kreis Lippe");
 
-        Assert.Contains("noch nicht im Verzeichnis", replies[0].Text);
+        TextAssert.Contains(ContactsTexts.NoLocalOffice, replies[0].Text);
         Assert.Equal("Tobias Entwurf", Assert.Single(replies, reply => reply.Facts.Count > 0).Title);
     }
 
@@ -82,10 +83,10 @@ public class ContactsFeatureTests
         var question = Assert.Single(replies);
         Assert.Equal(["Bergisch Gladbach (Gemeinde im Rheinisch-Bergischen Kreis)", "Mönchengladbach (kreisfreie Stadt)"], question.Actions.Select(action => action.Label).Order());
         var choice = question.Actions.Single(action => action.Label.StartsWith("Mönchengladbach", StringComparison.Ordinal));
-        Assert.Equal(ContactsFeature.PlaceVerb, choice.Verb);
+        Assert.Equal(ChoosePlace.Verb, choice.Verb);
 
         var next = Turn(verb: choice.Verb, values: choice.Data!.ToDictionary());
-        await Feature().OnPlaceChosenAsync(next, CancellationToken.None);
+        await Feature().OnPlaceChosenAsync(next, ChoosePlace.Bind(choice.Data!)!, CancellationToken.None);
 
         Assert.Equal("Kontaktliste Mönchengladbach", Assert.Single(next.Replies).Title);
     }
@@ -115,7 +116,7 @@ public class ContactsFeatureTests
 
         var list = Assert.Single(replies);
         Assert.Equal("Kontaktliste Regierungsbezirk Detmold", list.Title);
-        var mailto = Assert.Single(list.Links, link => link.Label == "E-Mail an alle").Url;
+        var mailto = Assert.Single(list.Links, link => link.Label == ContactsTexts.EmailAll.German).Url;
         Assert.StartsWith("mailto:", mailto);
         Assert.Equal(
             new[] { "laura.fiktiv@example.org", "mb-detmold@example.org", "sarah.ersatz@example.org", "yusuf.exemplar@example.org" },
@@ -143,8 +144,8 @@ public class ContactsFeatureTests
         var reply = Assert.Single(replies);
         var text = reply.Text!;
         Assert.True(text.IndexOf("Gleiche Region: Kreis Euskirchen", StringComparison.Ordinal) < text.IndexOf("Gleicher Regierungsbezirk: Köln", StringComparison.Ordinal));
-        Assert.True(text.IndexOf("Amira Beispielhaus", StringComparison.Ordinal) < text.IndexOf("Übriges NRW", StringComparison.Ordinal));
-        Assert.True(text.IndexOf("Übriges NRW", StringComparison.Ordinal) < text.IndexOf("Kerem Attrappe", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("Amira Beispielhaus", StringComparison.Ordinal) < text.IndexOf(ContactsTexts.HeadingElsewhere.German, StringComparison.Ordinal));
+        Assert.True(text.IndexOf(ContactsTexts.HeadingElsewhere.German, StringComparison.Ordinal) < text.IndexOf("Kerem Attrappe", StringComparison.Ordinal));
         Assert.Equal("Paul Vorlagemann", reply.Actions[0].Label);
     }
 
@@ -162,7 +163,7 @@ public class ContactsFeatureTests
         var replies = await AskAsync("Kolleg*innen finden, die ähnliche Projekte machen");
 
         var reply = Assert.Single(replies);
-        Assert.All(reply.Actions, action => Assert.Equal(ContactsFeature.PeersVerb, action.Verb));
+        Assert.All(reply.Actions, action => Assert.Equal(ShowPeers.Verb, action.Verb));
         Assert.Contains("Bestandsanalyse", reply.Text);
     }
 
@@ -179,21 +180,21 @@ public class ContactsFeatureTests
         Assert.Equal(
             [("Chat in Teams", "https://teams.microsoft.com/l/chat/0/0?users=emre.skizzenberg@example.org"), ("E-Mail", "mailto:emre.skizzenberg@example.org"), ("Anrufen", "tel:+492214710310")],
             card.Links.Select(link => (link.Label, link.Url)));
-        Assert.Contains("Beispieldaten", card.Note);
+        TextAssert.Contains(ContactsTexts.SampleNote, card.Note);
     }
 
     [Fact]
     public async Task Card_button_shows_the_card_and_an_unknown_id_says_so()
     {
         var feature = Feature();
-        var known = Turn(verb: ContactsFeature.CardVerb, values: new() { ["id"] = "mb-muenster" });
-        var unknown = Turn(verb: ContactsFeature.CardVerb, values: new() { ["id"] = "weg" });
+        var known = Turn(verb: ShowContact.Verb, values: new() { [ShowContact.IdKey] = "mb-muenster" });
+        var unknown = Turn(verb: ShowContact.Verb, values: new() { [ShowContact.IdKey] = "weg" });
 
-        await feature.ShowCardAsync(known, CancellationToken.None);
-        await feature.ShowCardAsync(unknown, CancellationToken.None);
+        await feature.ShowCardAsync(known, ShowContact.Bind(known.Input.Values)!, CancellationToken.None);
+        await feature.ShowCardAsync(unknown, ShowContact.Bind(unknown.Input.Values)!, CancellationToken.None);
 
         Assert.Equal("Elif Schablone", known.Replies.Single().Title);
-        Assert.Equal(ContactsTexts.UnknownContact, unknown.Replies.Single().Text);
+        TextAssert.Equal(ContactsTexts.UnknownContact, unknown.Replies.Single().Text);
     }
 
     [Fact]

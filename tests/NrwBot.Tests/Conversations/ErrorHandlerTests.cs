@@ -21,12 +21,12 @@ public sealed class ErrorHandlerTests
             .AssertReply(reply =>
             {
                 var text = ((IMessageActivity)reply).Text;
-                Assert.Contains("etwas schiefgegangen", text);
+                TextAssert.Contains(NrwBot.Dialogs.Routing.RoutingTexts.Error, text);
                 Assert.DoesNotContain("Exception", text);
                 Assert.DoesNotContain("Json", text);
             })
             .Send("Hilfe")
-            .AssertReply(reply => Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => TextAssert.Contains(NrwBot.Dialogs.Help.HelpTexts.OverviewTitle, reply))
             .StartTestAsync();
     }
 

@@ -17,8 +17,8 @@ namespace NrwBot.Tests.Conversations;
 /// </summary>
 public sealed class InterruptionTests
 {
-    private static readonly string Reminder = FlowTexts.StillOpen.Split("**")[2];
-    private static readonly string AskedAgain = FlowTexts.InFlowHint.Split("**")[0];
+    private static readonly string Reminder = FlowTexts.StillOpen.German.Split("**")[2];
+    private static readonly string AskedAgain = FlowTexts.InFlowHint.German.Split("**")[0];
 
     private static Activity ProfileSubmit(string region = "Kreis Düren") =>
         ActivityAssert.Submit(ProfileFlow.FlowName + ".submit", ("region", region), ("role", "fachkraft"));
@@ -38,7 +38,7 @@ public sealed class InterruptionTests
         Assert.Contains("Düren", contact);
         Assert.DoesNotContain(Reminder, contact);
 
-        Assert.Contains("Fachkraft in einem lokalen Büro", await host.TextOfTurnAsync(teams, ProfileSubmit()));
+        Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, await host.TextOfTurnAsync(teams, ProfileSubmit()));
     }
 
     /// <summary>The transcript in tests/ui/transcripts: Profil, a guideline question answered, the form submitted
@@ -57,10 +57,10 @@ public sealed class InterruptionTests
             return reply;
         }
 
-        Assert.Contains("Kreis oder kreisfreie Stadt", await SayAsync("Profil", new Activity { Type = ActivityTypes.Message, Text = "Profil" }));
+        TextAssert.Contains(ProfileTexts.RegionLabel, await SayAsync("Profil", new Activity { Type = ActivityTypes.Message, Text = "Profil" }));
         var question = "Wann ist der Verwendungsnachweis fällig?";
         Assert.Contains(Reminder, await SayAsync(question, new Activity { Type = ActivityTypes.Message, Text = question }));
-        Assert.Contains("Danke", await SayAsync("(Formular: Kreis Düren, Fachkraft – Speichern)", ProfileSubmit()));
+        TextAssert.Contains(ProfileTexts.Saved, await SayAsync("(Formular: Kreis Düren, Fachkraft – Speichern)", ProfileSubmit()));
 
         if (Environment.GetEnvironmentVariable("NRWBOT_TRANSCRIPT") is { Length: > 0 } path)
             await File.WriteAllTextAsync(path, string.Join("\n\n", lines) + "\n");
@@ -78,7 +78,7 @@ public sealed class InterruptionTests
 
         var saved = await host.TextOfTurnAsync(teams, ProfileSubmit("Hamm"));
         Assert.Contains("Hamm", saved);
-        Assert.Contains("Fachkraft in einem lokalen Büro", saved);
+        Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, saved);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class InterruptionTests
         Assert.Contains("UB-2026-0001", claim);
         Assert.Contains(Reminder, claim);
         var digest = await host.TextOfTurnAsync(anna, "Digest letzte 30 Tage");
-        Assert.Contains("NrwBot-Digest", digest);
+        TextAssert.Contains(DigestTexts.Title, digest);
         Assert.DoesNotContain(Reminder, digest);
         Assert.Equal(Dialogs.Requests.RequestState.InProgress, Assert.Single(await host.AllRequestsAsync()).State);
     }
@@ -125,7 +125,7 @@ public sealed class InterruptionTests
         Assert.Contains("(1/2)", question);
 
         var unknown = await host.TextOfTurnAsync(slack, "Atlantis");
-        Assert.Contains("kenne ich leider nicht", unknown);
+        TextAssert.Contains(ProfileTexts.RegionUnknown, unknown);
         Assert.DoesNotContain(AskedAgain, unknown);
         Assert.Contains("(1/2)", unknown);
     }
@@ -141,7 +141,7 @@ public sealed class InterruptionTests
         // On Slack nobody is LKS (only Teams vouches for identities): the LKS command is answered with the refusal,
         // and it still interrupts the intake, whose question comes again.
         var claim = await host.TextOfTurnAsync(slack, "#1 übernehmen");
-        Assert.Contains("der LKS vorbehalten", claim);
+        TextAssert.Contains(Dialogs.Requests.RequestsTexts.NotLks, claim);
         Assert.Contains(AskedAgain, claim);
         Assert.Contains("(1/6)", claim);
         var help = await host.TextOfTurnAsync(slack, "Hilfe");
@@ -162,7 +162,7 @@ public sealed class InterruptionTests
         var second = Assert.Single(await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das ganze Team", region: "Hamm")));
 
         var stale = await host.TurnAsync(teams, oldSend);
-        Assert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
+        TextAssert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
         Assert.Contains("Hamm", ActivityAssert.VisibleText(stale[^1]));
         Assert.Empty(await host.AllRequestsAsync());
 
@@ -176,12 +176,12 @@ public sealed class InterruptionTests
         await using var host = await RequestsHost.StartAsync();
         var teams = host.Channel(TestPerson.Erika);
         await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team"));
-        await host.TurnAsync(teams, ActivityAssert.Submit(IntakeFlow.StartVerb));
+        await host.TurnAsync(teams, ActivityAssert.Submit(StartRequest.Verb));
 
         var stale = await host.TurnAsync(teams, IntakeSteps.Confirm());
-        Assert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
+        TextAssert.Contains(FlowTexts.StaleCard, ActivityAssert.VisibleText(stale[0]));
         Assert.Contains(IntakeDraft.DescriptionField, ActivityAssert.InputIds(stale[^1]));
-        Assert.DoesNotContain(stale, reply => ActivityAssert.VisibleText(reply).Contains("schiefgegangen", StringComparison.Ordinal));
+        Assert.DoesNotContain(stale, reply => TextAssert.IsIn(Dialogs.Routing.RoutingTexts.Error, ActivityAssert.VisibleText(reply)));
         Assert.Empty(await host.AllRequestsAsync());
     }
 
@@ -192,10 +192,10 @@ public sealed class InterruptionTests
         var teams = host.Channel(TestPerson.Erika);
 
         var refused = await host.TextOfTurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team", urgency: "sofort!!"));
-        Assert.Contains(FlowTexts.FixErrors, refused);
-        Assert.DoesNotContain("schiefgegangen", refused);
+        TextAssert.Contains(FlowTexts.FixErrors, refused);
+        TextAssert.DoesNotContain(Dialogs.Routing.RoutingTexts.Error, refused);
         var send = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
-        Assert.Contains(FlowTexts.StaleCard, send);
+        TextAssert.Contains(FlowTexts.StaleCard, send);
         Assert.Empty(await host.AllRequestsAsync());
     }
 
@@ -207,7 +207,7 @@ public sealed class InterruptionTests
 
         var reply = await host.TextOfTurnAsync(teams, ActivityAssert.Submit("kb.ask", ("text", string.Join(' ', Enumerable.Repeat("Förderung", 18_000)))));
 
-        Assert.Contains(Dialogs.Routing.RoutingTexts.TooLong.Split('(')[0], reply);
+        Assert.Contains(Dialogs.Routing.RoutingTexts.TooLong.German.Split('(')[0], reply);
     }
 
     [Theory]
@@ -221,7 +221,7 @@ public sealed class InterruptionTests
 
         var reply = await host.TextOfTurnAsync(teams, ActivityAssert.Submit(verb, ("id", " "), ("qid", new string('1', 300))));
 
-        Assert.Contains(Dialogs.Routing.RoutingTexts.InvalidButton, reply);
+        TextAssert.Contains(Dialogs.Routing.RoutingTexts.InvalidButton, reply);
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class InterruptionTests
         var summary = Assert.Single(await host.TurnAsync(teams, IntakeSteps.Form("Fortbildung zur Elternarbeit für das Team")));
 
         store.Crashing = true;
-        Assert.Contains("schiefgegangen", await host.TextOfTurnAsync(teams, ConfirmOf(summary)));
+        TextAssert.Contains(Dialogs.Routing.RoutingTexts.Error, await host.TextOfTurnAsync(teams, ConfirmOf(summary)));
         store.Crashing = false;
 
         Assert.Contains("UB-2026-0001", await host.TextOfTurnAsync(teams, ConfirmOf(summary)));

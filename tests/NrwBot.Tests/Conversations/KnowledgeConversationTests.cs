@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Host.Data;
 using NrwBot.Host.Knowledge;
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Knowledge;
 
 namespace NrwBot.Tests.Conversations;
 
@@ -18,8 +19,8 @@ public sealed class KnowledgeConversationTests
 
         var answer = (await host.TurnAsync(teams, "Bescheid oder Vertrag bei der Weiterleitung?"))[0];
         var text = ActivityAssert.VisibleText(answer);
-        Assert.Contains("Quelle", text);
-        Assert.Contains("Beispielinhalt", text);
+        TextAssert.Contains(KnowledgeTexts.SourceLabel, text);
+        TextAssert.Contains(KnowledgeTexts.SampleNote, text);
         var down = ActivityAssert.Card(answer).SelectToken("actions[?(@.data.verb == 'kb.down')].data")!;
 
         await host.TurnAsync(teams, ActivityAssert.Submit("kb.down", ("id", down["id"]!.ToString()), ("qid", down["qid"]!.ToString())));
@@ -38,12 +39,12 @@ public sealed class KnowledgeConversationTests
         var teams = host.Channel();
 
         var suggestion = (await host.TurnAsync(teams, "Förderung"))[0];
-        Assert.Contains("Meinten Sie", ActivityAssert.VisibleText(suggestion));
+        TextAssert.Contains(KnowledgeTexts.SuggestTitle, suggestion);
         var open = ActivityAssert.Card(suggestion).SelectTokens("actions[?(@.data.verb == 'kb.open')].data").Skip(1).First();
 
         var article = (await host.TurnAsync(teams, ActivityAssert.Submit("kb.open", ("id", open["id"]!.ToString()), ("qid", open["qid"]!.ToString()))))[0];
 
-        Assert.Contains("Quelle", ActivityAssert.VisibleText(article));
+        TextAssert.Contains(KnowledgeTexts.SourceLabel, article);
         var question = await SingleQuestionAsync(host);
         Assert.Equal("suggest", question.Decision);
         Assert.Equal(open["id"]!.ToString(), question.FollowUpArticleId);
@@ -56,8 +57,8 @@ public sealed class KnowledgeConversationTests
         var replies = await host.TurnAsync(host.Channel(channelId: "slack"), "Wie wird das Wetter morgen in Hamm?");
 
         Assert.Contains("LKS", ((IMessageActivity)replies[0]).Text);
-        Assert.Contains("1. Frage an die LKS weitergeben", ((IMessageActivity)replies[0]).Text);
-        Assert.Contains("Mit der LKS sprechen", ((IMessageActivity)replies[1]).Text);
+        Assert.Contains("1. " + KnowledgeTexts.ForwardButton.German, ((IMessageActivity)replies[0]).Text);
+        TextAssert.Contains(Dialogs.Contacts.ContactsTexts.HumanTitle, ((IMessageActivity)replies[1]).Text);
         var question = await SingleQuestionAsync(host);
         Assert.Null(question.ArticleId);
         Assert.Equal("none", question.Decision);
@@ -68,7 +69,7 @@ public sealed class KnowledgeConversationTests
     {
         await using var host = await BotTestHost.StartAsync();
         var reply = (await host.TurnAsync(host.Channel(), "Was muss ich beachten?"))[0];
-        Assert.Contains("weiß ich leider nicht", ActivityAssert.VisibleText(reply));
+        TextAssert.Contains(KnowledgeTexts.NoAnswerText, reply);
     }
 
     private static async Task<QuestionRecord> SingleQuestionAsync(BotTestHost host)

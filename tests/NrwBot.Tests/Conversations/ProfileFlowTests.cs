@@ -1,5 +1,8 @@
 using Microsoft.Bot.Schema;
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Profile;
 
 namespace NrwBot.Tests.Conversations;
 
@@ -16,8 +19,8 @@ public sealed class ProfileFlowTests
             .AssertReply(reply =>
             {
                 var text = ActivityAssert.VisibleText(reply);
-                Assert.Contains("„Atlantis“ kenne ich leider nicht", text);
-                Assert.Contains("Bitte prüfen Sie", text);
+                Assert.Contains(ProfileTexts.RegionUnknown.Format("Atlantis"), text);
+                TextAssert.Contains(FlowTexts.FixErrors, text);
             })
             .Send(ActivityAssert.Submit("profile.submit", ("region", "Kreis Düren"), ("role", "fachkraft")))
             .AssertReply(reply =>
@@ -25,7 +28,7 @@ public sealed class ProfileFlowTests
                 var text = ActivityAssert.VisibleText(reply);
                 Assert.Contains("Kreis Düren", text);
                 Assert.Contains("Köln", text);
-                Assert.Contains("Fachkraft in einem lokalen Büro", text);
+                Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, text);
             })
             .AssertReply(reply => Assert.Contains("onboarding.start", ActivityAssert.ButtonVerbs(reply)))
             .Send("Profil")
@@ -39,15 +42,15 @@ public sealed class ProfileFlowTests
         await using var host = await BotTestHost.StartAsync();
         await host.Conversation(channelId: "slack")
             .Send("Profil")
-            .AssertReply(reply => Assert.Contains("Wo und in welcher Rolle", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(ProfileTexts.Intro, ((IMessageActivity)reply).Text))
             .AssertReply(reply => Assert.Contains("(1/2)", ((IMessageActivity)reply).Text))
             .Send("**Atlantis**")
-            .AssertReply(reply => Assert.Contains("„\\*\\*Atlantis\\*\\*“ kenne ich leider nicht", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains(ProfileTexts.RegionUnknown.Format("\\*\\*Atlantis\\*\\*"), ((IMessageActivity)reply).Text))
             .AssertReply(reply => Assert.Contains("(1/2)", ((IMessageActivity)reply).Text))
             .Send("muenster")
             .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
             .Send("9")
-            .AssertReply(reply => Assert.Contains("nicht als eine der Möglichkeiten", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(FlowTexts.NotAChoice, ((IMessageActivity)reply).Text))
             .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
             .Send("2")
             .AssertReply(reply =>
@@ -55,13 +58,13 @@ public sealed class ProfileFlowTests
                 var text = ((IMessageActivity)reply).Text;
                 Assert.Contains("Münster", text);
                 Assert.Contains("Träger", text);
-                Assert.Contains("1. Profil ändern", text);
+                Assert.Contains("1. " + ProfileTexts.Change.German, text);
             })
             .Send("1")
             .AssertReply(reply =>
             {
                 Assert.Contains("(1/2)", ((IMessageActivity)reply).Text);
-                Assert.Contains("Bisher: Münster", ((IMessageActivity)reply).Text);
+                Assert.Contains(FlowTexts.SoFar.Format("Münster"), ((IMessageActivity)reply).Text);
             })
             .StartTestAsync();
     }
@@ -77,9 +80,9 @@ public sealed class ProfileFlowTests
             .Send("Dortmund")
             .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
             .Send("stopp")
-            .AssertReply(reply => Assert.Contains("abgebrochen", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(FlowTexts.Cancelled, ((IMessageActivity)reply).Text))
             .Send("abbrechen")
-            .AssertReply(reply => Assert.Contains("läuft gerade nichts", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(FlowTexts.NothingToCancel, ((IMessageActivity)reply).Text))
             .StartTestAsync();
     }
 
@@ -92,8 +95,8 @@ public sealed class ProfileFlowTests
             .AssertReply(_ => { })
             .AssertReply(_ => { })
             .Send("Hilfe")
-            .AssertReply(reply => Assert.Contains("Was ich für Sie tun kann", ((IMessageActivity)reply).Text))
-            .AssertReply(reply => Assert.Contains("Sie sind gerade bei: **Ihr Profil**", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(HelpTexts.OverviewTitle, ((IMessageActivity)reply).Text))
+            .AssertReply(reply => Assert.Contains(FlowTexts.InFlowHint.Format(ProfileTexts.Title.German), ((IMessageActivity)reply).Text))
             .AssertReply(reply => Assert.Contains("(1/2)", ((IMessageActivity)reply).Text))
             .Send("Hamm")
             .AssertReply(reply => Assert.Contains("(2/2)", ((IMessageActivity)reply).Text))
@@ -112,7 +115,7 @@ public sealed class ProfileFlowTests
         host.Clock.Advance(TimeSpan.FromHours(25));
         await host.Conversation(channelId: "slack")
             .Send("Dortmund")
-            .AssertReply(reply => Assert.Contains("über 24 Stunden", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(FlowTexts.Expired, ((IMessageActivity)reply).Text))
             .AssertReply(reply => Assert.DoesNotContain("(2/2)", ((IMessageActivity)reply).Text))
             .StartTestAsync();
     }

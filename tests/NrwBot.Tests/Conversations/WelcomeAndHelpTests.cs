@@ -1,5 +1,8 @@
 using Microsoft.Bot.Schema;
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Help;
+using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Routing;
 
 namespace NrwBot.Tests.Conversations;
 
@@ -21,12 +24,8 @@ public sealed class WelcomeAndHelpTests
             .AssertReply(reply =>
             {
                 var text = ActivityAssert.VisibleText(reply);
-                Assert.Contains("Hallo Erika", text);
-                Assert.Contains("Förderrichtlinie", text);
-                Assert.Contains("Ansprechpersonen", text);
-                Assert.Contains("Unterstützungsbedarf", text);
-                Assert.Contains("Überblick für die LKS", text);
-                Assert.Contains("Einarbeitung", text);
+                Assert.Contains(HelpTexts.WelcomeUser.Format("Erika"), text);
+                Assert.All(HelpTexts.Jobs, job => TextAssert.Contains(job.Description, text));
             })
             .Send(Installed())
             .AssertNoReply()
@@ -43,8 +42,8 @@ public sealed class WelcomeAndHelpTests
             .Send(installed)
             .AssertReply(reply =>
             {
-                Assert.Contains("Hallo, ich bin", ActivityAssert.VisibleText(reply));
-                Assert.Contains("Willkommen bei NrwBot", ActivityAssert.VisibleText(reply));
+                TextAssert.Contains(HelpTexts.WelcomeUserWithoutName, reply);
+                TextAssert.Contains(HelpTexts.WelcomeTitle, reply);
             })
             .StartTestAsync();
     }
@@ -60,7 +59,7 @@ public sealed class WelcomeAndHelpTests
         };
         await host.Conversation(channelId: "webchat")
             .Send(joined)
-            .AssertReply(reply => Assert.Contains("Hallo Erika", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => Assert.Contains(HelpTexts.WelcomeUser.Format("Erika"), ActivityAssert.VisibleText(reply)))
             .StartTestAsync();
     }
 
@@ -70,7 +69,7 @@ public sealed class WelcomeAndHelpTests
         await using var host = await BotTestHost.StartAsync();
         await host.Conversation(conversationType: "channel", conversationId: "19:team-general@thread.tacv2")
             .Send(Installed("channel"))
-            .AssertReply(reply => Assert.Contains("Hallo zusammen", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => TextAssert.Contains(HelpTexts.WelcomeChannel, reply))
             .Send(Installed("channel"))
             .AssertNoReply()
             .StartTestAsync();
@@ -88,7 +87,7 @@ public sealed class WelcomeAndHelpTests
             .AssertReply(reply =>
             {
                 Assert.Equal("1.5", ActivityAssert.Card(reply)["version"]!.ToString());
-                Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply));
+                TextAssert.Contains(HelpTexts.OverviewTitle, reply);
             })
             .StartTestAsync();
     }
@@ -101,8 +100,8 @@ public sealed class WelcomeAndHelpTests
         await using var host = await BotTestHost.StartAsync();
         var reply = (await host.TurnAsync(host.Channel(), text))[0];
         var visible = ActivityAssert.VisibleText(reply);
-        Assert.Contains("What I can do for you", visible);
-        Assert.Contains("Questions on the funding guideline and forms", visible);
+        TextAssert.Contains(HelpTexts.OverviewTitle, visible, english: true);
+        TextAssert.Contains(HelpTexts.Jobs[0].Description, visible, english: true);
         Assert.Contains("profile.show", ActivityAssert.ButtonVerbs(reply));
     }
 
@@ -116,8 +115,8 @@ public sealed class WelcomeAndHelpTests
             {
                 var message = (IMessageActivity)reply;
                 Assert.Empty(message.Attachments ?? []);
-                Assert.Contains("**Was ich für Sie tun kann**", message.Text);
-                Assert.Contains("1. Profil", message.Text);
+                Assert.Contains($"**{HelpTexts.OverviewTitle.German}**", message.Text);
+                Assert.Contains("1. " + HelpTexts.ProfileButton.German, message.Text);
             })
             .StartTestAsync();
     }
@@ -128,7 +127,7 @@ public sealed class WelcomeAndHelpTests
         await using var host = await BotTestHost.StartAsync();
         await host.Conversation()
             .Send("Wer ist eigentlich Bundeskanzler?")
-            .AssertReply(reply => Assert.Contains("weiß ich leider nicht", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => TextAssert.Contains(KnowledgeTexts.NoAnswerText, reply))
             .AssertReply(reply => Assert.Contains("LKS", ActivityAssert.VisibleText(reply)))
             .AssertReply(reply => Assert.Contains("profile.edit", ActivityAssert.ButtonVerbs(reply)))
             .Send("Wann ist der Verwendungsnachweis fällig?")
@@ -143,7 +142,7 @@ public sealed class WelcomeAndHelpTests
         await using var host = await BotTestHost.StartAsync();
         await host.Conversation()
             .Send(new string('a', 4001))
-            .AssertReply(reply => Assert.Contains("zu lang", ((IMessageActivity)reply).Text))
+            .AssertReply(reply => TextAssert.Contains(RoutingTexts.TooLong, ((IMessageActivity)reply).Text))
             .StartTestAsync();
     }
 
@@ -158,7 +157,7 @@ public sealed class WelcomeAndHelpTests
             .Send("Hilfe")
             .AssertNoReply()
             .Send(mentioned)
-            .AssertReply(reply => Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply)))
+            .AssertReply(reply => TextAssert.Contains(HelpTexts.OverviewTitle, reply))
             .StartTestAsync();
     }
 }

@@ -69,6 +69,6 @@ public sealed class DigestCommandLineTests
 
         Assert.Equal(2, result.Code);
         Assert.Equal("", result.Out);
-        Assert.Contains("Aufruf: dotnet run --project bot -- digest", result.Error);
+        TextAssert.Contains(DigestTexts.Usage, result.Error);
     }
 }

@@ -34,8 +34,8 @@ public sealed class DigestConversationTests
 
         var reply = (await host.TurnAsync(host.Channel(), "Digest"))[0];
 
-        Assert.Contains("nur die **LKS**", ((IMessageActivity)reply).Text);
-        Assert.DoesNotContain("Neue Anfragen", ActivityAssert.VisibleText(reply));
+        TextAssert.Contains(DigestTexts.OnlyForLks, ((IMessageActivity)reply).Text);
+        TextAssert.DoesNotContain(DigestTexts.NewHeading, reply);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class DigestConversationTests
         var slack = host.Channel(channelId: "slack");
         await host.TurnAsync(slack, "Wie wird das Wetter morgen in Hamm?");
         // LKS membership counts on Teams only, where Teams vouches for the Entra id.
-        Assert.Contains("nur die **LKS**", Assert.Single(await host.TurnAsync(slack, "Digest letzte 30 Tage")).AsMessageActivity().Text);
+        TextAssert.Contains(DigestTexts.OnlyForLks, Assert.Single(await host.TurnAsync(slack, "Digest letzte 30 Tage")).AsMessageActivity().Text);
 
         var replies = await host.TurnAsync(host.Channel(), "Digest letzte 30 Tage");
 
@@ -61,7 +61,7 @@ public sealed class DigestConversationTests
 
         var text = ActivityAssert.VisibleText((await host.TurnAsync(host.Channel(), "Digest Kreis Düren"))[0]);
 
-        Assert.Contains("Anfragen nur aus **Kreis Düren**", text);
+        Assert.Contains(DigestTexts.RegionNote.Format("Kreis Düren"), text);
         Assert.Contains("Neue Anfragen: 3 ↑ (Vorperiode: 2)", text);
     }
 

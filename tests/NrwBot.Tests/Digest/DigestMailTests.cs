@@ -1,6 +1,7 @@
 using MimeKit;
 using NrwBot.Host.Digest;
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Digest;
 
 namespace NrwBot.Tests.Digest;
 
@@ -71,6 +72,6 @@ public sealed class DigestMailTests
 
         await host.RunAtAsync(DigestFixture.Monday.AddHours(5));
 
-        Assert.Equal("NrwBot-Digest KW 47: 16.11.–22.11.2026 (verspätet)", Assert.Single(smtp.Received).Message.Subject);
+        Assert.Equal(DigestTexts.Title.Format(DigestTexts.WeekLabel.Format(47, "16.11.", "22.11.2026")) + DigestTexts.LateSubjectSuffix.German, Assert.Single(smtp.Received).Message.Subject);
     }
 }

@@ -88,8 +88,8 @@ public sealed class DigestRenderingTests(ITestOutputHelper output)
         var report = await service.BuildAsync(new DigestQuery(DigestFixture.Week47) { Late = true, DueAt = due, Region = "Kreis Düren" }, due.AddHours(30), CancellationToken.None);
         var text = DigestReplies.Digest(report, null, channelHasCards: true).Text!;
 
-        Assert.Contains("⏰ Verspätet: Dieser Digest war für 23.11.2026 08:00 geplant", text);
-        Assert.Contains("Anfragen nur aus **Kreis Düren**", text);
+        Assert.Contains(DigestTexts.LateNote.Format("23.11.2026 08:00"), text);
+        Assert.Contains(DigestTexts.RegionNote.Format("Kreis Düren"), text);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class DigestScheduleTests
         await host.RunAtAsync(Berlin(2026, 11, 26, 12, 0));
         Assert.Equal(["NrwBot-Digest KW 47: 16.11.–22.11.2026"], host.SentTitles);
         Assert.Equal(DigestTestHost.ChannelKey, host.Channel.Sent.Single().Key);
-        Assert.DoesNotContain("Verspätet", host.Channel.Sent.Single().Reply.Text);
+        TextAssert.DoesNotContain(DigestTexts.LateNote, host.Channel.Sent.Single().Reply.Text);
 
         await host.RunAtAsync(Berlin(2026, 11, 30, 8, 0));
         Assert.Equal(["NrwBot-Digest KW 47: 16.11.–22.11.2026", "NrwBot-Digest KW 48: 23.11.–29.11.2026"], host.SentTitles);
@@ -84,7 +84,7 @@ public sealed class DigestScheduleTests
             await after.RunAtAsync(Berlin(2026, 11, 23, 14, 0));
             var card = Assert.Single(after.Channel.Sent).Reply;
             Assert.Equal("NrwBot-Digest KW 47: 16.11.–22.11.2026", card.Title);
-            Assert.Contains("⏰ Verspätet: Dieser Digest war für 23.11.2026 08:00 geplant", card.Text);
+            Assert.Contains(DigestTexts.LateNote.Format("23.11.2026 08:00"), card.Text);
             Assert.True(Assert.Single(await after.DeliveriesAsync()).Late);
         }
 

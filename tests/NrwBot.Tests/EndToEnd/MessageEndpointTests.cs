@@ -23,7 +23,7 @@ public sealed class MessageEndpointTests
         Assert.Equal(TeamsActivities.ConversationId, reply.ConversationId);
         Assert.Equal("1730000000001", reply.ReplyToId);
         Assert.Equal(TeamsActivities.ConversationId, reply.Activity.Conversation.Id);
-        Assert.Contains("Was ich für Sie tun kann", ActivityAssert.VisibleText(reply.Activity));
+        TextAssert.Contains(NrwBot.Dialogs.Help.HelpTexts.OverviewTitle, reply.Activity);
     }
 
     [Fact]

@@ -166,6 +166,27 @@ public sealed class MessagesFuzzFindingsTests
     /// Found by the fuzz test: a message in a channel without text (only the @mention entity) made the SDK's mention
     /// removal throw (Regex on null) inside the turn.
     /// </summary>
+    /// <summary>Fuzz finding: a mention whose "mentioned.name" is an object made the SDK's mention reading throw.</summary>
+    [Fact]
+    public async Task A_malformed_mention_is_skipped_and_the_mentioned_bot_still_answers()
+    {
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var connector = await FakeChannelConnector.StartAsync();
+        await using var bot = await RunningBot.StartAsync(builder => builder.Logging.AddProvider(new MessagesFuzzTests.ErrorCollector(failures)));
+        var activity = JObject.Parse(TeamsActivities.PersonalMessage(connector.ServiceUrl, "<at>NrwBot</at> Hilfe"));
+        activity["conversation"] = new JObject { ["conversationType"] = "channel", ["id"] = "19:general@thread.tacv2", ["isGroup"] = true };
+        activity["entities"] = new JArray(
+            new JObject { ["type"] = "mention", ["text"] = "<at>NrwBot</at>", ["mentioned"] = new JObject { ["id"] = "28:nrwbot-app-id", ["name"] = new JObject { ["verb"] = "x" } } },
+            new JObject { ["type"] = "mention", ["text"] = "<at>NrwBot</at>", ["mentioned"] = new JObject { ["id"] = "28:nrwbot-app-id", ["name"] = "NrwBot" } });
+
+        var response = await bot.PostJsonAsync(activity.ToString());
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        var reply = await connector.NextMessageAsync(TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("<at>", reply.Activity.Text ?? "", StringComparison.Ordinal);
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public async Task A_channel_message_without_text_fails_no_turn()
     {
@@ -198,7 +219,7 @@ public sealed class MessagesFuzzFindingsTests
 
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
         var reply = await connector.NextMessageAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(NrwBot.Dialogs.Routing.RoutingTexts.Error, reply.Activity.Text);
+        TextAssert.Equal(NrwBot.Dialogs.Routing.RoutingTexts.Error, reply.Activity.Text);
     }
 
     private sealed class FailingStorage : Microsoft.Bot.Builder.IStorage

@@ -40,7 +40,7 @@ public sealed class OverlappingTurnsTests
         await Task.WhenAll(burst.Select(turn => PostAsync(bot, connector, turn.id, turn.user, Question)));
 
         foreach (var turn in burst)
-            Assert.DoesNotContain(RoutingTexts.Error, TextOf(connector, turn.id));
+            TextAssert.DoesNotContain(RoutingTexts.Error, TextOf(connector, turn.id));
         foreach (var turn in burst.Where(turn => turn.user == BusyUser))
             Assert.Contains("Verwendungsnachweis", TextOf(connector, turn.id));
         Assert.Contains(connector.Calls, call => call.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Typing);
@@ -50,7 +50,7 @@ public sealed class OverlappingTurnsTests
         // touch it): cancelling now finds a form to cancel.
         await Task.WhenAll(afterwards.Select(turn => PostAsync(bot, connector, turn.id, turn.user, "abbrechen")));
         foreach (var turn in afterwards)
-            Assert.Contains(FlowTexts.Cancelled, TextOf(connector, turn.id));
+            TextAssert.Contains(FlowTexts.Cancelled, TextOf(connector, turn.id));
     }
 
     private static async Task PostAsync(RunningBot bot, FakeChannelConnector connector, string id, string user, string text)

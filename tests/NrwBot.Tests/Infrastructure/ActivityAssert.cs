@@ -34,6 +34,16 @@ public static class ActivityAssert
     public static IReadOnlyList<string> InputIds(IActivity activity) =>
         Card(activity).SelectTokens("body[*].id").Select(token => token.ToString()).ToList();
 
+    /// <summary>The submit a click on the card's button with <paramref name="verb"/> sends: its data as the card holds it.</summary>
+    public static Activity Click(IEnumerable<IActivity> replies, string verb, string? id = null)
+    {
+        var data = replies.Where(reply => reply is IMessageActivity { Attachments.Count: > 0 })
+            .SelectMany(reply => Card(reply).SelectTokens("$..actions[*].data"))
+            .OfType<JObject>()
+            .Last(candidate => candidate.Value<string>("verb") == verb);
+        return new Activity { Type = ActivityTypes.Message, Id = id, Value = data.DeepClone() };
+    }
+
     public static Activity Submit(string verb, params (string Key, string Value)[] values)
     {
         var data = new JObject { ["verb"] = verb };

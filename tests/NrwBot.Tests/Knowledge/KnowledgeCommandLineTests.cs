@@ -1,3 +1,4 @@
+using NrwBot.Tests.Infrastructure;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using NrwBot.Dialogs.Knowledge;
@@ -97,10 +98,10 @@ public class KnowledgeCommandLineTests
 
         Assert.Equal(0, code);
         var lines = stdout.ToString().Split('\n', StringSplitOptions.TrimEntries);
-        Assert.Contains("3 Fragen, davon 2 beantwortbar und 1 nicht beantwortbar", lines[0]);
+        Assert.Contains(KnowledgeTexts.EvalHeader.Format(Path.Combine(folder.Path, "set.jsonl"), 3, 2, 1), lines[0]);
         Assert.Matches(@"top-1\s+top-3\s+abgelehnt", lines[1]);
         Assert.Matches(@"^NrwBot.*\s100\.0 %\s+100\.0 %\s+100\.0 %$", lines[2]);
-        Assert.StartsWith(KnowledgeTexts.EvalBaseline, lines[3]);
+        TextAssert.StartsWith(KnowledgeTexts.EvalBaseline, lines[3]);
     }
 
     [Fact]
@@ -134,6 +135,6 @@ public class KnowledgeCommandLineTests
 
         Assert.Equal(1, code);
         Assert.Contains("kaputt.md:4: ", stdout.ToString());
-        Assert.Contains(string.Format(KnowledgeTexts.CheckExpired, "alt"), stdout.ToString());
+        Assert.Contains(KnowledgeTexts.CheckExpired.Format("alt"), stdout.ToString());
     }
 }

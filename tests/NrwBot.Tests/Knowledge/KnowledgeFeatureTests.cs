@@ -1,3 +1,4 @@
+using NrwBot.Tests.Infrastructure;
 using NrwBot.Dialogs.Requests.Intake;
 using Microsoft.Extensions.Time.Testing;
 using NrwBot.Dialogs.Conversation;
@@ -30,13 +31,13 @@ public class KnowledgeFeatureTests
         var reply = Assert.Single(turn.Replies);
         Assert.Equal("Der Verwendungsnachweis", reply.Title);
         Assert.Contains("Sachbericht", reply.Text);
-        Assert.Contains(new ReplyFact(KnowledgeTexts.SourceLabel, "Förderrichtlinie (Abschnitt von der LKS zu ergänzen)"), reply.Facts);
-        Assert.Contains(new ReplyFact(KnowledgeTexts.ReviewedLabel, "01.11.2026"), reply.Facts);
+        Assert.Contains(new ReplyFact(KnowledgeTexts.SourceLabel.German, "Förderrichtlinie (Abschnitt von der LKS zu ergänzen)"), reply.Facts);
+        Assert.Contains(new ReplyFact(KnowledgeTexts.ReviewedLabel.German, "01.11.2026"), reply.Facts);
         Assert.Equal("https://www.example.org/verwendungsnachweis.docx", Assert.Single(reply.Links).Url);
         Assert.Equal([KnowledgeFeature.HelpfulVerb, KnowledgeFeature.NotHelpfulVerb], reply.Actions.Select(action => action.Verb));
         var entryId = Assert.Single(_log.Entries).Key;
         Assert.All(reply.Actions, action => Assert.Equal(new Dictionary<string, string> { ["id"] = "verwendungsnachweis", ["qid"] = entryId }, action.Data));
-        Assert.Equal(KnowledgeTexts.SampleNote, reply.Note);
+        TextAssert.Equal(KnowledgeTexts.SampleNote, reply.Note);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public class KnowledgeFeatureTests
         await feature.AskAsync(turn, CancellationToken.None);
 
         var reply = Assert.Single(turn.Replies);
-        Assert.Equal(KnowledgeTexts.SuggestTitle, reply.Title);
+        TextAssert.Equal(KnowledgeTexts.SuggestTitle, reply.Title);
         var offered = reply.Actions.Where(action => action.Verb == OpenArticle.Verb).ToList();
         Assert.InRange(offered.Count, 2, 3);
         Assert.Equal(RequestFromQuestion.Verb, reply.Actions[^1].Verb);
@@ -85,7 +86,7 @@ public class KnowledgeFeatureTests
         await Feature().AskAsync(turn, CancellationToken.None);
 
         var reply = Assert.Single(turn.Replies);
-        Assert.Equal(KnowledgeTexts.NoAnswerText, reply.Text);
+        TextAssert.Equal(KnowledgeTexts.NoAnswerText, reply.Text);
         Assert.Contains("LKS", reply.Text);
         var forward = Assert.Single(reply.Actions);
         Assert.Equal((RequestFromQuestion.Verb, "Wie wird das Wetter in Köln?"), (forward.Verb, forward.Data!["question"]));
@@ -94,10 +95,11 @@ public class KnowledgeFeatureTests
     }
 
     [Theory]
-    [InlineData(KnowledgeFeature.HelpfulVerb, KnowledgeFeedback.Helpful, KnowledgeTexts.ThanksHelpful)]
-    [InlineData(KnowledgeFeature.NotHelpfulVerb, KnowledgeFeedback.NotHelpful, KnowledgeTexts.ThanksNotHelpful)]
-    public async Task Feedback_is_recorded_on_the_question_it_belongs_to(string verb, KnowledgeFeedback expected, string thanks)
+    [InlineData(KnowledgeFeature.HelpfulVerb, KnowledgeFeedback.Helpful)]
+    [InlineData(KnowledgeFeature.NotHelpfulVerb, KnowledgeFeedback.NotHelpful)]
+    public async Task Feedback_is_recorded_on_the_question_it_belongs_to(string verb, KnowledgeFeedback expected)
     {
+        var thanks = expected == KnowledgeFeedback.Helpful ? KnowledgeTexts.ThanksHelpful : KnowledgeTexts.ThanksNotHelpful;
         var feature = Feature();
         var ask = Turn("Wann ist der Verwendungsnachweis fällig?");
         await feature.AskAsync(ask, CancellationToken.None);
@@ -107,7 +109,7 @@ public class KnowledgeFeatureTests
         await (verb == KnowledgeFeature.HelpfulVerb ? feature.HelpfulAsync(click, CancellationToken.None) : feature.NotHelpfulAsync(click, CancellationToken.None));
 
         Assert.Equal(expected, _log.Feedback[button.Data!["qid"]]);
-        Assert.Equal(thanks, Assert.Single(click.Replies).Text);
+        Assert.Equal(thanks.German, Assert.Single(click.Replies).Text);
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public class KnowledgeFeatureTests
 
         var reply = Assert.Single(turn.Replies);
         Assert.Equal("Mittelabruf", reply.Title);
-        Assert.StartsWith(string.Format(KnowledgeTexts.OutdatedWarning, "30.06.2026"), reply.Text);
+        Assert.StartsWith(KnowledgeTexts.OutdatedWarning.Format("30.06.2026"), reply.Text);
         Assert.Equal(KnowledgeDecision.Suggest, Assert.Single(_log.Entries).Value.Decision);
     }
 
@@ -132,11 +134,11 @@ public class KnowledgeFeatureTests
         await Feature().AskAsync(answer, CancellationToken.None);
         await Feature().AskAsync(unknown, CancellationToken.None);
 
-        Assert.StartsWith(KnowledgeTexts.EnGermanOnly, answer.Replies[0].Text);
-        Assert.Contains(new ReplyFact(KnowledgeTexts.EnReviewedLabel, "1 November 2026"), answer.Replies[0].Facts);
-        Assert.Equal(KnowledgeTexts.EnSampleNote, answer.Replies[0].Note);
-        Assert.Equal(KnowledgeTexts.EnNoAnswerText, unknown.Replies[0].Text);
-        Assert.Equal(KnowledgeTexts.EnForwardButton, unknown.Replies[0].Actions[0].Label);
+        TextAssert.StartsWith(KnowledgeTexts.GermanOnly, answer.Replies[0].Text, english: true);
+        Assert.Contains(new ReplyFact(KnowledgeTexts.ReviewedLabel.English!, "1 November 2026"), answer.Replies[0].Facts);
+        TextAssert.Equal(KnowledgeTexts.SampleNote, answer.Replies[0].Note, english: true);
+        TextAssert.Equal(KnowledgeTexts.NoAnswerText, unknown.Replies[0].Text, english: true);
+        TextAssert.Equal(KnowledgeTexts.ForwardButton, unknown.Replies[0].Actions[0].Label, english: true);
     }
 
     [Fact]
@@ -146,7 +148,7 @@ public class KnowledgeFeatureTests
 
         await Feature().OpenAsync(click, OpenArticle.Bind(click.Input.Values)!, CancellationToken.None);
 
-        Assert.Equal(KnowledgeTexts.ArticleGone, Assert.Single(click.Replies).Text);
+        TextAssert.Equal(KnowledgeTexts.ArticleGone, Assert.Single(click.Replies).Text);
     }
 
     /// <summary>Three articles that all mention a deadline, none in its title: "Frist" alone cannot decide.</summary>

@@ -26,10 +26,10 @@ public sealed class QuestionOwnershipTests
 
         var forged = await host.TextOfTurnAsync(carl, ActivityAssert.Submit(verb, ("qid", qid)));
 
-        Assert.Contains(KnowledgeTexts.NotYourQuestion, forged);
+        TextAssert.Contains(KnowledgeTexts.NotYourQuestion, forged);
         Assert.Null((await EntryAsync(host, qid)).Feedback);
         var own = await host.TextOfTurnAsync(erika, ActivityAssert.Submit(verb, ("qid", qid)));
-        Assert.DoesNotContain(KnowledgeTexts.NotYourQuestion, own);
+        TextAssert.DoesNotContain(KnowledgeTexts.NotYourQuestion, own);
         Assert.Equal(verb == KnowledgeFeature.HelpfulVerb ? "up" : "down", (await EntryAsync(host, qid)).Feedback);
     }
 

@@ -1,4 +1,6 @@
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Requests.Categories;
+using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.Language;
 
@@ -37,12 +39,12 @@ public class CategoryCatalogTests
                 keywords: Passwort
             """;
 
-        var exception = Assert.Throws<CategoryFileException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
+        var exception = Assert.Throws<ContentException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
 
-        Assert.Contains(exception.Errors, error => error.StartsWith("categories.yml:6:") && error.Contains("„title“ fehlt"));
-        Assert.Contains(exception.Errors, error => error.StartsWith("categories.yml:6:") && error.Contains("Kleinbuchstaben"));
-        Assert.Contains(exception.Errors, error => error.StartsWith("categories.yml:9:") && error.Contains("„colour“"));
-        Assert.Contains(exception.Errors, error => error.StartsWith("categories.yml:13:") && error.Contains("muss eine Liste sein"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && error.Contains("„title“ fehlt"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && TextAssert.IsIn(CategoryTexts.BadId, error));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:9:") && error.Contains("„colour“"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:13:") && TextAssert.IsIn(CategoryTexts.FieldMustBeList, error));
     }
 
     [Fact]
@@ -60,10 +62,10 @@ public class CategoryCatalogTests
                 keywords: [Zoom]
             """;
 
-        var exception = Assert.Throws<CategoryFileException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
+        var exception = Assert.Throws<ContentException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
 
-        Assert.Contains(exception.Errors, error => error.StartsWith("categories.yml:6:") && error.Contains("mehrfach") && error.Contains("Zeile 2"));
-        Assert.Contains(exception.Errors, error => error.Contains("fallback: true") && error.Contains("gefunden: 0"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.StartsWith("categories.yml:6:") && TextAssert.IsIn(CategoryTexts.DuplicateId, error) && error.Contains("Zeile 2"));
+        Assert.Contains(exception.Problems.Select(problem => problem.ToString()), error => error.Contains(CategoryTexts.FallbackCount.Format(0)));
     }
 
     [Fact]
@@ -71,8 +73,8 @@ public class CategoryCatalogTests
     {
         const string yaml = "categories:\n  - id: technik\n    title: \"offen\n    description: x\n";
 
-        var exception = Assert.Throws<CategoryFileException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
+        var exception = Assert.Throws<ContentException>(() => CategoryCatalog.Parse(yaml, "categories.yml"));
 
-        Assert.Matches(@"^categories\.yml:\d+: Die Datei ist kein gültiges YAML", Assert.Single(exception.Errors));
+        Assert.Matches(@"^categories\.yml:\d+: Die Datei ist kein gültiges YAML", Assert.Single(exception.Problems.Select(problem => problem.ToString())));
     }
 }

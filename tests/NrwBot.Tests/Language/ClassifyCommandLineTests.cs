@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using NrwBot.Host.Language;
+using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.Language;
 
@@ -53,6 +54,6 @@ public class ClassifyCommandLineTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Contains("classify \"Text der Anfrage\"", error);
+        TextAssert.Contains(ClassifyTexts.Usage, error);
     }
 }

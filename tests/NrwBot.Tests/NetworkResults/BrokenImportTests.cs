@@ -1,5 +1,6 @@
 using NrwBot.Dialogs.Results;
 using NrwBot.Tests.Places;
+using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.NetworkResults;
 
@@ -38,7 +39,7 @@ public class BrokenImportTests
         Assert.Null(import.Results);
         Assert.Equal([5, 8, 11, 12], import.Problems.Select(problem => problem.Line));
         Assert.Contains("Frage 3", import.Problems[1].Message);
-        Assert.Contains("keine Spiegelstriche", import.Problems[2].Message);
+        TextAssert.Contains(ResultsTexts.SectionWithoutItems, import.Problems[2].Message);
         Assert.Contains("AG III", import.Problems[3].Message);
     }
 
@@ -48,14 +49,14 @@ public class BrokenImportTests
         var import = Parse(Header + "Ein Absatz ohne Struktur.\nNoch einer.\n");
 
         Assert.Null(import.Results);
-        Assert.Contains("Keine Arbeitsgruppe", Assert.Single(import.Problems).Message);
+        TextAssert.Contains(ResultsTexts.NoGroups, Assert.Single(import.Problems).Message);
     }
 
     [Fact]
     public void Binary_file_and_huge_text_are_refused()
     {
-        Assert.Contains("keine Textdatei", Assert.Single(Parse("PK\u0003\u0004\0\0binary").Problems).Message);
-        Assert.Contains("zu lang", Assert.Single(Parse(new string('x', ResultsParser.MaxTextLength + 1)).Problems).Message);
+        TextAssert.Contains(ResultsTexts.NotText, Assert.Single(Parse("PK\u0003\u0004\0\0binary").Problems).Message);
+        TextAssert.Contains(ResultsTexts.TooLong, Assert.Single(Parse(new string('x', ResultsParser.MaxTextLength + 1)).Problems).Message);
     }
 
     [Fact]

@@ -36,8 +36,8 @@ public sealed class ResultsCommandLineTests
 
         Assert.Equal((0, 0), (first.Code, second.Code));
         Assert.Contains("165 Punkte", first.Out);
-        Assert.Contains("Gespeichert", first.Error);
-        Assert.Contains("schon gespeichert", second.Error);
+        TextAssert.Contains(NrwBot.Dialogs.Results.ResultsTexts.Stored, first.Error);
+        TextAssert.Contains(NrwBot.Dialogs.Results.ResultsTexts.AlreadyStored, second.Error);
         await using var db = new SqliteNrwBotDbContext(new DbContextOptionsBuilder<SqliteNrwBotDbContext>().UseSqlite(database.ConnectionString).Options);
         Assert.Equal(1, await db.Set<MeetingRecord>().CountAsync());
         Assert.Equal(165, await db.Set<ResultItemRecord>().CountAsync());
@@ -57,7 +57,7 @@ public sealed class ResultsCommandLineTests
             Assert.Equal(1, result.Code);
             Assert.Equal(6, JsonDocument.Parse(result.Out).RootElement.GetProperty("problems")[0].GetProperty("line").GetInt32());
             Assert.Contains("Zeile 6", result.Error);
-            Assert.Contains("Nichts wurde übernommen", result.Error);
+            TextAssert.Contains(NrwBot.Dialogs.Results.ResultsTexts.NothingImported, result.Error);
         }
         finally
         {

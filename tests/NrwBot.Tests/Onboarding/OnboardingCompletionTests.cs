@@ -23,7 +23,7 @@ public sealed class OnboardingCompletionTests
         foreach (var step in path.Steps) last = await host.TurnAsync(teams, OnboardingActivities.Done(step.Id));
 
         var text = OnboardingActivities.Text(last);
-        Assert.Contains("Einarbeitung abgeschlossen", text);
+        TextAssert.Contains(OnboardingTexts.CompleteTitle, text);
         Assert.All(path.Steps, step => Assert.Contains("✅ " + step.Title, text));
         Assert.Contains(directory.MobileBeratung("Köln")!.Name, text);
         var peers = OnboardingActivities.Buttons(last, "onboarding.peer").Select(data => directory.ById((string)data["contact"]!)!).ToList();
@@ -46,7 +46,7 @@ public sealed class OnboardingCompletionTests
 
         var replies = await host.TurnAsync(teams, ActivityAssert.Submit("onboarding.peer", ("contact", "lokal-aachen")));
 
-        Assert.Contains("noch nicht genutzt", OnboardingActivities.Text(replies));
+        TextAssert.Contains(OnboardingTexts.IntroNoConversation, OnboardingActivities.Text(replies));
         var urls = replies.SelectMany(reply => ActivityAssert.Card(reply).SelectTokens("actions[*].url")).Select(url => url.ToString()).ToList();
         Assert.Contains(urls, url => url.StartsWith("mailto:julia.entwurfstein@example.org?subject=", StringComparison.Ordinal));
     }
@@ -60,7 +60,7 @@ public sealed class OnboardingCompletionTests
 
         var replies = await host.TurnAsync(teams, ActivityAssert.Submit("onboarding.peer", ("contact", "lokal-bielefeld")));
 
-        Assert.Contains("nicht mehr zuordnen", OnboardingActivities.Text(replies));
+        TextAssert.Contains(OnboardingTexts.IntroUnknownPeer, OnboardingActivities.Text(replies));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class OnboardingCompletionTests
         Assert.Contains("Julia Entwurfstein", ActivityAssert.VisibleText(toErika.Activity));
         Assert.Contains("teams.microsoft.com/l/chat", ActivityAssert.Card(toErika.Activity).ToString());
         await bot.PostJsonAsync(erika.Submit(connector.ServiceUrl, "onboarding.peer", ("contact", "lokal-aachen")));
-        Assert.Contains("bereits", ActivityAssert.VisibleText((await connector.NextMessageAsync()).Activity));
+        TextAssert.Contains(OnboardingTexts.IntroAlready, (await connector.NextMessageAsync()).Activity);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Host.Onboarding;
 
@@ -70,39 +71,39 @@ public sealed class OnboardingContentTests
     }
 
     [Theory]
-    [InlineData("order: 1", "order: eins", "a.md, Zeile 4: order muss eine ganze Zahl")]
-    [InlineData("title: \"Datenschutz\"\n", "", "a.md, Zeile 1: Feld „title“ fehlt")]
-    [InlineData("  kind: question", "  kind: quiz", "a.md, Zeile 12: check.kind muss")]
-    [InlineData("url: \"https://www.example.org/vorlage.docx\"", "url: \"http://intranet/vorlage\"", "a.md, Zeile 9: url „http://intranet/vorlage“ muss mit https://")]
-    [InlineData("status: beispiel", "status: beispiel\nautor: LKS", "a.md, Zeile 7: Unbekanntes Feld „autor“")]
-    [InlineData("minutes: 15", "minutes: [15", "a.md, Zeile 15: Der Kopf endet mitten")]
-    [InlineData("title: \"Datenschutz\"", "title: \"Datenschutz", "a.md, Zeile")]
-    [InlineData("Text des Schritts.", "", "a.md, Zeile 16: Unter dem Kopf fehlt der Text")]
+    [InlineData("order: 1", "order: eins", "a.md:4: order muss eine ganze Zahl")]
+    [InlineData("title: \"Datenschutz\"\n", "", "a.md:1: Feld „title“ fehlt")]
+    [InlineData("  kind: question", "  kind: quiz", "a.md:12: check.kind muss")]
+    [InlineData("url: \"https://www.example.org/vorlage.docx\"", "url: \"http://intranet/vorlage\"", "a.md:9: url „http://intranet/vorlage“ muss mit https://")]
+    [InlineData("status: beispiel", "status: beispiel\nautor: LKS", "a.md:7: Unbekanntes Feld „autor“")]
+    [InlineData("minutes: 15", "minutes: [15", "a.md:15: Der Kopf endet mitten")]
+    [InlineData("title: \"Datenschutz\"", "title: \"Datenschutz", "a.md:")]
+    [InlineData("Text des Schritts.", "", "a.md:16: Unter dem Kopf fehlt der Text")]
     public void Problems_are_reported_with_file_and_line(string original, string replacement, string expected)
     {
         var broken = Valid.Replace(original, replacement, StringComparison.Ordinal);
         Assert.NotEqual(Valid, broken);
 
-        var error = Assert.Throws<OnboardingContentException>(() => OnboardingPath.Parse([("a.md", broken)]));
+        var error = Assert.Throws<ContentException>(() => OnboardingPath.Parse([("a.md", broken)]));
 
-        Assert.Contains(error.Problems, problem => problem.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(error.Problems, problem => problem.ToString().StartsWith(expected, StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_article_the_knowledge_base_does_not_have_is_reported_on_its_line()
     {
-        var error = Assert.Throws<OnboardingContentException>(() => OnboardingPath.Parse([("a.md", Valid)], new HashSet<string> { "foerderrichtlinie-ueberblick" }));
+        var error = Assert.Throws<ContentException>(() => OnboardingPath.Parse([("a.md", Valid)], new HashSet<string> { "foerderrichtlinie-ueberblick" }));
 
-        Assert.Equal(["a.md, Zeile 10: Artikel „datenschutz-projektarbeit“ gibt es in der Wissensdatenbank nicht."], error.Problems);
+        Assert.Equal([new ContentProblem("a.md", 10, OnboardingTexts.FileUnknownArticle.Format("datenschutz-projektarbeit"))], error.Problems);
     }
 
     [Fact]
     public void Duplicate_ids_and_orders_are_problems_of_the_whole_path()
     {
-        var error = Assert.Throws<OnboardingContentException>(() => OnboardingPath.Parse([("a.md", Valid), ("b.md", Valid)]));
+        var error = Assert.Throws<ContentException>(() => OnboardingPath.Parse([("a.md", Valid), ("b.md", Valid)]));
 
-        Assert.Contains(error.Problems, problem => problem.StartsWith("id „datenschutz“ kommt mehrfach vor: a.md, b.md", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, problem => problem.StartsWith("order 1 kommt mehrfach vor: a.md, b.md", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, problem => problem.Message.StartsWith("id „datenschutz“ kommt mehrfach vor: a.md, b.md", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, problem => problem.Message.StartsWith("order 1 kommt mehrfach vor: a.md, b.md", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,9 +111,9 @@ public sealed class OnboardingContentTests
     {
         var crowded = Valid.Replace("articles: [datenschutz-projektarbeit]", "articles: [a, b, c]", StringComparison.Ordinal);
 
-        var error = Assert.Throws<OnboardingContentException>(() => OnboardingPath.Parse([("a.md", crowded)]));
+        var error = Assert.Throws<ContentException>(() => OnboardingPath.Parse([("a.md", crowded)]));
 
-        Assert.Contains(error.Problems, problem => problem.StartsWith("a.md, Zeile 10: Höchstens 3 Artikel und Links", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, problem => problem.ToString() == "a.md:10: " + OnboardingTexts.FileTooManyButtons.Format(3));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class OnboardingContentTests
         try
         {
             File.WriteAllText(Path.Combine(folder.FullName, "README.md"), "# Anleitung");
-            Assert.Throws<OnboardingContentException>(() => OnboardingPath.Load(folder.FullName));
+            Assert.Throws<ContentException>(() => OnboardingPath.Load(folder.FullName));
             File.WriteAllText(Path.Combine(folder.FullName, "01-datenschutz.md"), Valid);
             Assert.Single(OnboardingPath.Load(folder.FullName).Steps);
         }

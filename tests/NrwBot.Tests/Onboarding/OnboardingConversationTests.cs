@@ -78,7 +78,7 @@ public sealed class OnboardingConversationTests
 
         var text = OnboardingActivities.Text(status);
         Assert.Contains(new string('█', 4) + new string('░', path.Count - 4) + $" **4/{path.Count}**", text);
-        Assert.Contains($"Als Nächstes: **{path.Steps[4].Title}**", text);
+        Assert.Contains(OnboardingTexts.StatusNext.Format(path.Steps[4].Title, path.Steps[4].Minutes), text);
         Assert.Contains("onboarding.next", OnboardingActivities.Buttons(status).Select(data => (string?)data["verb"]));
     }
 
@@ -101,7 +101,7 @@ public sealed class OnboardingConversationTests
         var later = await host.TurnAsync(teams, OnboardingActivities.Later(path.Steps[0].Id));
         var status = await host.TurnAsync(teams, "Einarbeitung Status");
 
-        Assert.Contains("bleibt offen", OnboardingActivities.Text(later));
+        TextAssert.Contains(OnboardingTexts.LaterReply, OnboardingActivities.Text(later));
         Assert.StartsWith("Schritt 2 von", OnboardingActivities.StepTitle(later));
         Assert.Contains($"**0/{path.Count}**", OnboardingActivities.Text(status));
     }
@@ -163,7 +163,8 @@ public sealed class OnboardingConversationTests
         Assert.Contains($"Schritt 1 von {path.Count}", text);
         Assert.Matches(@"\d+\. Erledigt", text);
         Assert.Matches(@"\d+\. Frage dazu", text);
-        Assert.Contains($"**{path.Steps[0].Title}** ist erledigt", OnboardingActivities.Text(done));
+        TextAssert.Contains(OnboardingTexts.DoneReply, OnboardingActivities.Text(done));
+        Assert.Contains($"**{path.Steps[0].Title}**", OnboardingActivities.Text(done));
     }
 
     [Fact]

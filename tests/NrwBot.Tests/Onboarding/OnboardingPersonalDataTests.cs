@@ -1,4 +1,6 @@
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Onboarding;
 
 namespace NrwBot.Tests.Onboarding;
 
@@ -17,8 +19,8 @@ public sealed class OnboardingPersonalDataTests
         await host.TurnAsync(teams, ActivityAssert.Submit("mydata.delete.confirm"));
         var after = string.Join("\n", (await host.TurnAsync(teams, "Meine Daten")).Select(ActivityAssert.VisibleText));
 
-        Assert.Contains("Einarbeitung:", shown);
-        Assert.Contains("1 von 11 Schritten erledigt", shown);
-        Assert.Contains("Einarbeitung: nicht begonnen", after.Replace("**", ""));
+        TextAssert.Contains(OnboardingTexts.MyDataProgress, shown);
+        Assert.Contains(OnboardingTexts.MyDataProgress.Format(1, 11, OnboardingTexts.On.German, FlowTexts.No.German), shown);
+        TextAssert.Contains(OnboardingTexts.MyDataNone, after);
     }
 }

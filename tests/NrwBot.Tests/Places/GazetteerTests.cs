@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Places;
 
@@ -139,7 +140,7 @@ public class GazetteerTests
         File.WriteAllText(path, text);
         try
         {
-            var error = Assert.Throws<InvalidDataException>(() => RegionCatalog.Load(path));
+            var error = Assert.Throws<ContentException>(() => RegionCatalog.Load(path));
             Assert.Contains("„Moers“", error.Message);
         }
         finally { File.Delete(path); }

@@ -73,7 +73,7 @@ public class PlaceCommandLineTests
 
         Assert.Equal(PlaceCommandLine.UsageError, code);
         Assert.Empty(output.ToString());
-        Assert.Contains("place", errors.ToString());
+        Assert.Contains(PlaceTexts.Usage.German, errors.ToString());
     }
 
     [Theory]

@@ -14,6 +14,8 @@ public sealed class FlakyRequestStore(IRequestStore inner) : IRequestStore
 
     public Task<SupportRequest?> FindAsync(RequestNumber number, CancellationToken cancellationToken) => Guard(() => inner.FindAsync(number, cancellationToken));
 
+    public Task<SupportRequest?> FindBySourceAsync(string sourceKey, CancellationToken cancellationToken) => Guard(() => inner.FindBySourceAsync(sourceKey, cancellationToken));
+
     public Task<SupportRequest?> FindLatestAsync(int sequence, CancellationToken cancellationToken) => Guard(() => inner.FindLatestAsync(sequence, cancellationToken));
 
     public Task<IReadOnlyList<SupportRequest>> ListAsync(RequestFilter filter, CancellationToken cancellationToken) => Guard(() => inner.ListAsync(filter, cancellationToken));

@@ -2,6 +2,8 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Tests.Infrastructure;
+using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Help;
 
 namespace NrwBot.Tests.Requests;
 
@@ -32,8 +34,8 @@ public sealed class IntakeConversationTests
         var confirmation = RequestsHost.Visible(await host.TurnAsync(teams, IntakeSteps.Confirm()));
 
         Assert.Contains("UB-2026-0001", confirmation);
-        Assert.Contains("So geht es weiter", confirmation);
-        Assert.Contains("dringend", confirmation);
+        TextAssert.Contains(RequestsTexts.Confirmed, confirmation);
+        TextAssert.Contains(RequestsTexts.ConfirmedUrgent, confirmation);
         var stored = Assert.Single(await host.AllRequestsAsync());
         Assert.Equal((IntakeSteps.Fortbildung, "Kreis Düren", Urgency.Urgent, new DateOnly(2026, 12, 15), true, TestPerson.Erika.Key, "Erika Musterfrau"),
             (stored.CategoryId, stored.Region, stored.Urgency, stored.PreferredDate, stored.Consent, stored.RequesterKey, stored.RequesterName));
@@ -53,7 +55,7 @@ public sealed class IntakeConversationTests
 
         var first = await host.TextOfTurnAsync(slack, "Unterstützung anfragen");
         Assert.Contains("(1/6)", first);
-        Assert.Contains("Wobei brauchen Sie Unterstützung", first);
+        TextAssert.Contains(RequestsTexts.DescriptionPrompt, first);
         var category = await host.TextOfTurnAsync(slack, "Wir suchen eine Referentin für einen Vortrag über Verschwörungserzählungen");
         Assert.Contains("(2/6)", category);
         Assert.Contains("Mein Vorschlag: **Referent\\*innen & Expertise**", category.Replace("Referent*innen", "Referent\\*innen"));
@@ -64,8 +66,8 @@ public sealed class IntakeConversationTests
         Assert.Contains("(6/6)", await host.TextOfTurnAsync(slack, "-"));
         var summary = await host.TextOfTurnAsync(slack, "nein");
         Assert.Contains("Hamm", summary);
-        Assert.Contains("Antworten Sie **Senden**", summary);
-        Assert.Contains("Die LKS sieht Ihren Namen nicht", summary);
+        TextAssert.Contains(RequestsTexts.SummaryQuestion, summary);
+        TextAssert.Contains(RequestsTexts.SummaryWithoutConsent, summary);
 
         var confirmation = await host.TextOfTurnAsync(slack, "Senden");
 
@@ -82,14 +84,14 @@ public sealed class IntakeConversationTests
         await using var host = await RequestsHost.StartAsync();
         var slack = host.Channel(TestPerson.Erika, channelId: "slack");
         await host.TurnAsync(slack, "Unterstützung anfragen");
-        Assert.Contains("mindestens 10 Zeichen", await host.TextOfTurnAsync(slack, "Referent"));
+        Assert.Contains(RequestsTexts.DescriptionTooShort.Format(10), await host.TextOfTurnAsync(slack, "Referent"));
         await host.TurnAsync(slack, "Beratung zur Fortschreibung unseres Handlungskonzepts");
         await host.TurnAsync(slack, "ok");
-        Assert.Contains("kenne ich nicht als Kreis", await host.TextOfTurnAsync(slack, "Atlantis"));
+        Assert.Contains(RequestsTexts.RegionUnknown.Format("Atlantis"), await host.TextOfTurnAsync(slack, "Atlantis"));
         await host.TurnAsync(slack, "Dortmund");
         await host.TurnAsync(slack, "1");
         var pastDate = await host.TextOfTurnAsync(slack, "1.1.2020");
-        Assert.Contains("liegt in der Vergangenheit", pastDate);
+        TextAssert.Contains(RequestsTexts.DateInPast, pastDate);
         Assert.Contains("(5/6)", pastDate);
     }
 
@@ -117,10 +119,10 @@ public sealed class IntakeConversationTests
         var slack = host.Channel(TestPerson.Erika, channelId: "slack");
         await host.TurnAsync(slack, "Ich brauche Unterstützung bei der Bestandsanalyse");
         await host.TurnAsync(slack, "ok");
-        Assert.Contains("abgebrochen", await host.TextOfTurnAsync(slack, "abbrechen"));
+        TextAssert.Contains(FlowTexts.Cancelled, await host.TextOfTurnAsync(slack, "abbrechen"));
         var teams = host.Channel(TestPerson.Erika);
         await host.TurnAsync(teams, IntakeSteps.Form("Hilfe bei der Bestandsanalyse für den Kreis"));
-        Assert.Contains("abgebrochen", await host.TextOfTurnAsync(teams, ActivityAssert.Submit("intake.cancel")));
+        TextAssert.Contains(FlowTexts.Cancelled, await host.TextOfTurnAsync(teams, ActivityAssert.Submit("intake.cancel")));
 
         Assert.Empty(await host.AllRequestsAsync());
         Assert.Empty(host.LksChannel.Shown);
@@ -136,7 +138,7 @@ public sealed class IntakeConversationTests
 
         var again = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
 
-        Assert.Contains("schon gesendet", again);
+        TextAssert.Contains(RequestsTexts.AlreadySent, again);
         Assert.Single(await host.AllRequestsAsync());
     }
 
@@ -162,7 +164,7 @@ public sealed class IntakeConversationTests
         var confirmation = await host.TextOfTurnAsync(teams, IntakeSteps.Confirm());
 
         Assert.Contains("UB-2026-0002", confirmation);
-        Assert.Contains("bereits eine offene Anfrage".Replace("bereits", "schon"), confirmation);
+        TextAssert.Contains(RequestsTexts.ConfirmedDuplicate, confirmation);
         Assert.Contains(first.Number.ToString(), confirmation);
         var second = (await host.AllRequestsAsync()).Single(request => request.Id != first.Id);
         Assert.Equal([first.Number], second.Links);
@@ -176,17 +178,18 @@ public sealed class IntakeConversationTests
         await using var host = await RequestsHost.StartAsync();
         var slack = host.Channel(TestPerson.Erika, channelId: "slack");
         var first = await host.TextOfTurnAsync(slack, "I need support with a training for our team on right-wing slogans");
-        Assert.True(first.Contains("nothing is sent until you choose") && first.Contains("Write **ok** to keep"), first);
+        TextAssert.Contains(RequestsTexts.IntakeIntroFromWords, first, english: true);
+        TextAssert.Contains(RequestsTexts.KeepHint, first, english: true);
         await host.TurnAsync(slack, "ok");
         await host.TurnAsync(slack, "ok");
         await host.TurnAsync(slack, "Bielefeld");
         await host.TurnAsync(slack, "1");
         await host.TurnAsync(slack, "-");
-        Assert.Contains("Is this correct?", await host.TextOfTurnAsync(slack, "yes"));
+        TextAssert.Contains(RequestsTexts.SummaryQuestion, await host.TextOfTurnAsync(slack, "yes"), english: true);
 
         var confirmation = await host.TextOfTurnAsync(slack, "send");
 
-        Assert.Contains("What happens next", confirmation);
+        TextAssert.Contains(RequestsTexts.Confirmed, confirmation, english: true);
         Assert.Equal("en", Assert.Single(await host.AllRequestsAsync()).Language);
     }
 
@@ -199,7 +202,7 @@ public sealed class IntakeConversationTests
         var help = await host.TextOfTurnAsync(slack, "Hilfe");
         Assert.Contains("1. Profil", help);
         Assert.Contains("2. Unterstützung anfragen", help);
-        Assert.DoesNotContain("Unterstützungsbedarf an die LKS melden** *(bald", help);
+        Assert.DoesNotContain(HelpTexts.Jobs.Single(job => job.Capability == Capability.Requests).Description.German + "**" + HelpTexts.SoonSuffix.German, help);
         Assert.Contains("(1/6)", await host.TextOfTurnAsync(slack, "2"));
     }
 

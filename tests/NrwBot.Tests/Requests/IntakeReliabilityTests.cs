@@ -25,7 +25,7 @@ public sealed class IntakeReliabilityTests
 
         var failed = await host.TurnAsync(teams, IntakeSteps.Confirm());
 
-        Assert.Contains("nicht speichern", RequestsHost.Visible(failed));
+        TextAssert.Contains(RequestsTexts.StoreFailed, RequestsHost.Visible(failed));
         Assert.Contains("intake.confirm", ActivityAssert.ButtonVerbs(failed[^1]));
         Assert.Contains("Einarbeitung der neuen Kollegin", ActivityAssert.VisibleText(failed[^1]));
         Assert.Empty(host.LksChannel.Shown);
@@ -54,7 +54,7 @@ public sealed class IntakeReliabilityTests
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE support_requests_away RENAME TO support_requests");
         var sent = await host.TextOfTurnAsync(slack, "Senden");
 
-        Assert.Contains("nicht speichern", failed);
+        TextAssert.Contains(RequestsTexts.StoreFailed, failed);
         Assert.Contains("UB-2026-0001", sent);
         Assert.Equal("Kreis Gütersloh", Assert.Single(await host.AllRequestsAsync()).Region);
     }

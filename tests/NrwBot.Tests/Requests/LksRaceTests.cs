@@ -1,3 +1,5 @@
+using NrwBot.Tests.Infrastructure;
+
 namespace NrwBot.Tests.Requests;
 
 /// <summary>The race of issue 5 as a conversation: two LKS members write "#1 übernehmen" at the same moment.</summary>
@@ -19,6 +21,6 @@ public sealed class LksRaceTests
         var winner = Assert.Single(await host.AllRequestsAsync()).Assignee!.Name;
         Assert.Single(replies, reply => reply.Contains("Sie haben **UB-2026-0001** übernommen", StringComparison.Ordinal));
         Assert.Single(replies, reply => reply.Contains($"**UB-2026-0001** hat bereits **{winner}** übernommen", StringComparison.Ordinal));
-        Assert.Single(host.Sender.To(TestPerson.Erika.Key), message => ReplyText.Of(message).Contains("in Bearbeitung", StringComparison.Ordinal));
+        Assert.Single(host.Sender.To(TestPerson.Erika.Key), message => TextAssert.IsIn(NrwBot.Dialogs.Requests.RequestsTexts.UpdateClaimed, ReplyText.Of(message)));
     }
 }

@@ -20,13 +20,13 @@ public sealed class MyDataConversationTests
         var shown = await host.TextOfTurnAsync(erika, "Meine Daten");
 
         Assert.Contains("Kreis Düren", shown);
-        Assert.Contains("Fachkraft in einem lokalen Büro", shown);
+        Assert.Contains(NrwBot.Dialogs.Profile.ProfileTexts.RoleFachkraft.German, shown);
         Assert.Contains("UB-2026-0001", shown);
         Assert.Contains("Fortbildung zu Verschwörungserzählungen", shown);
         Assert.DoesNotContain("UB-2026-0002", shown);
         Assert.Contains("Wie rechne ich Honorare ab?", shown);
-        Assert.Contains("technische Adresse", shown);
-        Assert.Contains("Meine Daten löschen", shown);
+        TextAssert.Contains(RequestsTexts.MyDataTechnical, shown);
+        TextAssert.Contains(RequestsTexts.MyDataDeleteButton, shown);
     }
 
     [Fact]
@@ -41,26 +41,25 @@ public sealed class MyDataConversationTests
         var others = await IntakeSteps.FileAsync(host, TestPerson.Carl, "Fortbildung für Ehrenamtliche");
 
         var asked = await host.TurnAsync(erika, "Meine Daten löschen");
-        Assert.Contains("offenen Anfragen (1)", RequestsHost.Visible(asked));
-        Assert.Contains("Abgeschlossene Anfragen (1)", RequestsHost.Visible(asked));
+        Assert.Contains(RequestsTexts.DeleteExplain.Format(1, 1), RequestsHost.Visible(asked));
         Assert.Equal(["mydata.delete.confirm", "mydata.delete.cancel"], ActivityAssert.ButtonVerbs(asked[0]));
-        Assert.Contains("nichts gelöscht", await host.TextOfTurnAsync(erika, ActivityAssert.Submit("mydata.delete.cancel")));
+        TextAssert.Contains(RequestsTexts.DeleteCancelled, await host.TextOfTurnAsync(erika, ActivityAssert.Submit("mydata.delete.cancel")));
         Assert.Equal(2, (await host.Store.ListAsync(new RequestFilter { RequesterKey = TestPerson.Erika.Key }, default)).Count);
 
         var done = await host.TextOfTurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
 
-        Assert.Contains("Gelöscht: Ihr Profil, 1 offene Anfrage(n) und 1 Frage(n). 1 abgeschlossene", done);
+        Assert.Contains(RequestsTexts.Deleted.Format(1, 1, 1), done);
         Assert.Null(await host.Store.FindAsync(open.Number, default));
         var kept = (await host.Store.FindAsync(closed.Number, default))!;
         Assert.Equal((null, null), (kept.RequesterKey, kept.RequesterName));
         Assert.DoesNotContain("4710 999", kept.Description);
         Assert.Equal("Zugang ist eingerichtet.", kept.Answer);
         Assert.NotNull(await host.Store.FindAsync(others.Number, default));
-        Assert.Contains("gelöscht", host.LksChannel.Current(open.Id).Title);
+        TextAssert.Contains(RequestsTexts.RemovedTitle, host.LksChannel.Current(open.Id).Title);
         var after = await host.TextOfTurnAsync(erika, "Meine Daten");
-        Assert.Contains("keines gespeichert", after);
-        Assert.Contains("Anfragen an die LKS:** keine", after);
-        Assert.Contains("Fragen an NrwBot:** keine", after);
+        TextAssert.Contains(RequestsTexts.MyDataNoProfile, after);
+        TextAssert.Contains(RequestsTexts.MyDataNoRequests, after);
+        TextAssert.Contains(RequestsTexts.MyDataNoQuestions, after);
     }
 
     [Fact]
@@ -116,7 +115,7 @@ public sealed class MyDataConversationTests
                 "Meine Anfragen" => "requests.mine",
                 _ => MyDataFeature.DeleteConfirmVerb,
             }));
-            Assert.Contains("nur im persönlichen Chat", reply);
+            TextAssert.Contains(RequestsTexts.PersonalOnly, reply);
             Assert.DoesNotContain("Verschwörungserzählungen", reply);
         }
         Assert.Single(await host.AllRequestsAsync());

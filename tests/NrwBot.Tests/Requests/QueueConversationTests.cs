@@ -16,13 +16,13 @@ public sealed class QueueConversationTests
         var carl = host.Channel(TestPerson.Carl);
 
         foreach (var command in new[] { "Warteschlange", "#1", "#1 übernehmen", "#1 erledigt: fertig", "#1 an Anna" })
-            Assert.Contains("der LKS vorbehalten", await host.TextOfTurnAsync(carl, command));
-        Assert.Contains("der LKS vorbehalten", await host.TextOfTurnAsync(carl, ActivityAssert.Submit("requests.claim", ("number", request.Number.ToString()))));
+            TextAssert.Contains(RequestsTexts.NotLks, await host.TextOfTurnAsync(carl, command));
+        TextAssert.Contains(RequestsTexts.NotLks, await host.TextOfTurnAsync(carl, ActivityAssert.Submit("requests.claim", ("number", request.Number.ToString()))));
         Assert.Equal(RequestState.New, (await host.Store.FindAsync(request.Number, CancellationToken.None))!.State);
 
         var erika = host.Channel(TestPerson.Erika);
         var own = await host.TextOfTurnAsync(erika, "#1");
-        Assert.Contains("Anfrage UB-2026-0001", own);
+        Assert.Contains(RequestsTexts.DetailsTitle.Format("UB-2026-0001"), own);
         Assert.Contains("Fortbildung zu Antisemitismus für Lehrkräfte", own);
         var mine = await host.TextOfTurnAsync(erika, "Meine Anfragen");
         Assert.Contains("UB-2026-0001", mine);
@@ -41,7 +41,7 @@ public sealed class QueueConversationTests
         var anna = host.Channel(TestPerson.Anna);
 
         var all = await host.TextOfTurnAsync(anna, "Warteschlange");
-        Assert.Contains("3 Anfragen", all);
+        Assert.Contains(RequestsTexts.QueueCount.Format(3), all);
         Assert.True(all.IndexOf("**#2**", StringComparison.Ordinal) < all.IndexOf("**#1**", StringComparison.Ordinal), all);
         Assert.Equal(["#1"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange Fortbildung")));
         Assert.Equal(["#2"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange Dortmund")));
@@ -51,7 +51,7 @@ public sealed class QueueConversationTests
         Assert.Equal(["#2", "#1"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange neu")));
         Assert.Equal(["#3"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange in Bearbeitung")));
         Assert.Equal(["#3"], Numbers(await host.TextOfTurnAsync(anna, "Warteschlange meine")));
-        Assert.Contains("habe ich als Filter nicht verstanden", await host.TextOfTurnAsync(anna, "Warteschlange Blumenkohl"));
+        TextAssert.Contains(RequestsTexts.QueueUnknownFilter, await host.TextOfTurnAsync(anna, "Warteschlange Blumenkohl"));
     }
 
     [Fact]
@@ -64,30 +64,30 @@ public sealed class QueueConversationTests
 
         var claimed = await host.TextOfTurnAsync(inChannel, ActivityAssert.Submit("requests.claim", ("number", number)));
 
-        Assert.Contains($"Sie haben **{number}** übernommen", claimed);
-        Assert.Contains("benachrichtigt", claimed);
-        Assert.Contains("in Bearbeitung: Anna Schmidt", ReplyText.Of(host.LksChannel.Current(request.Id)));
+        Assert.Contains(RequestsTexts.DoneClaimed.Format(number), claimed);
+        TextAssert.Contains(RequestsTexts.RequesterNotified, claimed);
+        Assert.Contains(RequestsTexts.StateInProgressBy.Format("Anna Schmidt"), ReplyText.Of(host.LksChannel.Current(request.Id)));
         Assert.Equal(["requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(host.LksChannel.Current(request.Id)));
-        Assert.Contains("**in Bearbeitung** bei **Anna Schmidt**", ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]));
+        Assert.Contains(RequestsTexts.UpdateClaimed.Format("Anna Schmidt"), ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]));
 
         var form = Assert.Single(await host.TurnAsync(inChannel, ActivityAssert.Submit("requests.answer", ("number", number))));
         Assert.Equal(["number", "text"], ActivityAssert.InputIds(form));
         await host.TurnAsync(inChannel, ActivityAssert.Submit("requests.answer.submit", ("number", number), ("text", "Die Vorlage schicke ich Ihnen bis Mittwoch.")));
         var answered = ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]);
-        Assert.Contains("hat Ihnen geantwortet", answered);
+        Assert.Contains(RequestsTexts.UpdateAnswered.Format("Anna Schmidt"), answered);
         Assert.Contains("Die Vorlage schicke ich Ihnen bis Mittwoch.", answered);
 
         await host.TurnAsync(host.Channel(TestPerson.Anna), "#1 erledigt: Vorlage verschickt, Fragen im Telefonat geklärt.");
 
         var finished = ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]);
-        Assert.Contains("**erledigt**", finished);
+        TextAssert.Contains(RequestsTexts.UpdateFinishedWithAnswer, finished);
         Assert.Contains("Vorlage verschickt", finished);
         Assert.Empty(host.LksChannel.Current(request.Id).Actions);
         Assert.Equal(4, host.LksChannel.Versions(request.Id).Count);
         var details = await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1");
         foreach (var step in new[] { "eingegangen (Erika Musterfrau)", "übernommen (Anna Schmidt)", "beantwortet (Anna Schmidt)", "erledigt (Anna Schmidt)" })
             Assert.Contains(step, details);
-        Assert.Contains("ist bereits erledigt", await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1 ablehnen: doch nicht"));
+        Assert.Contains(RequestsTexts.RefusedClosed.Format("UB-2026-0001", RequestsTexts.StateDone.German), await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1 ablehnen: doch nicht"));
     }
 
     [Fact]
@@ -97,11 +97,11 @@ public sealed class QueueConversationTests
         await IntakeSteps.FileAsync(host, TestPerson.Erika, "Finanzierung einer Stelle über 2027 hinaus", category: "nachhaltigkeit-fortfuehrung");
         var anna = host.Channel(TestPerson.Anna);
 
-        Assert.Contains("Bitte mit Begründung", await host.TextOfTurnAsync(anna, "#1 ablehnen"));
-        Assert.Contains("ist abgelehnt", await host.TextOfTurnAsync(anna, "#1 ablehnen: Über die Förderung ab 2028 entscheidet das Ministerium."));
+        TextAssert.Contains(RequestsTexts.NeedReason, await host.TextOfTurnAsync(anna, "#1 ablehnen"));
+        TextAssert.Contains(RequestsTexts.DoneRejected, await host.TextOfTurnAsync(anna, "#1 ablehnen: Über die Förderung ab 2028 entscheidet das Ministerium."));
 
         var told = ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]);
-        Assert.Contains("**abgelehnt**", told);
+        TextAssert.Contains(RequestsTexts.UpdateRejected, told);
         Assert.Contains("entscheidet das Ministerium", told);
     }
 
@@ -114,15 +114,15 @@ public sealed class QueueConversationTests
         var anna = host.Channel(TestPerson.Anna);
 
         var unknown = await host.TextOfTurnAsync(anna, "#1 an Niemand");
-        Assert.Contains("„Niemand“ kenne ich nicht", unknown);
+        Assert.Contains(RequestsTexts.UnknownMember.Format("Niemand"), unknown);
         Assert.Contains("Ben Weber", unknown);
         Assert.Contains("Lukas Exempel", unknown);
-        Assert.Contains("ist jetzt bei **Ben Weber**", await host.TextOfTurnAsync(anna, "#1 an Ben"));
+        Assert.Contains(RequestsTexts.DoneAssigned.Format("UB-2026-0001", "Ben Weber"), await host.TextOfTurnAsync(anna, "#1 an Ben"));
 
-        Assert.Contains("hat Ihnen die Anfrage **UB-2026-0001** zugewiesen", ReplyText.Of(host.Sender.To(TestPerson.Ben.Key)[^1]));
-        Assert.Contains("bearbeitet jetzt **Ben Weber**", ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]));
-        Assert.Contains("ist jetzt bei **Lukas Exempel**", await host.TextOfTurnAsync(anna, "#1 an Lukas Exempel"));
-        Assert.Contains("hat bereits **Lukas Exempel** übernommen", await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1 übernehmen"));
+        Assert.Contains(RequestsTexts.AssignedToYou.Format("Anna Schmidt", "UB-2026-0001"), ReplyText.Of(host.Sender.To(TestPerson.Ben.Key)[^1]));
+        Assert.Contains(RequestsTexts.UpdateAssigned.Format("Ben Weber"), ReplyText.Of(host.Sender.To(TestPerson.Erika.Key)[^1]));
+        Assert.Contains(RequestsTexts.DoneAssigned.Format("UB-2026-0001", "Lukas Exempel"), await host.TextOfTurnAsync(anna, "#1 an Lukas Exempel"));
+        Assert.Contains(RequestsTexts.RefusedTaken.Format("UB-2026-0001", "Lukas Exempel"), await host.TextOfTurnAsync(host.Channel(TestPerson.Ben), "#1 übernehmen"));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class QueueConversationTests
         // LKS membership is matched on Teams identities only: Anna's Entra id on Slack is just a Slack user's claim.
         var slack = host.Channel(TestPerson.Anna, channelId: "slack");
 
-        Assert.Contains("der LKS vorbehalten", await host.TextOfTurnAsync(slack, "UB-2026-0001"));
+        TextAssert.Contains(RequestsTexts.NotLks, await host.TextOfTurnAsync(slack, "UB-2026-0001"));
         Assert.Contains("1. Meine Anfragen", await host.TextOfTurnAsync(slack, "Warteschlange"));
     }
 
@@ -151,7 +151,7 @@ public sealed class QueueConversationTests
         Assert.DoesNotContain("erika.musterfrau@example.org", lksViews);
         Assert.DoesNotContain("4710 555", lksViews);
         Assert.DoesNotContain("Erika", lksViews);
-        Assert.Contains("ohne Namen", lksViews);
+        TextAssert.Contains(RequestsTexts.RequesterHidden, lksViews);
         Assert.Contains("erika.musterfrau@example.org", await host.TextOfTurnAsync(host.Channel(TestPerson.Erika), "#1"));
         var withConsent = ReplyText.Of(host.LksChannel.Current(shown.Id));
         Assert.Contains("Carl Klein", withConsent);

@@ -33,19 +33,18 @@ public sealed class RequestsEndToEndTests
         var posted = Assert.Single(Cards(teams));
         Assert.Equal("POST", posted.Method);
         Assert.Contains(number, ActivityAssert.VisibleText(posted.Activity!));
-        Assert.Contains("Übernehmen", ActivityAssert.VisibleText(posted.Activity!));
+        TextAssert.Contains(RequestsTexts.ButtonClaim, posted.Activity!);
 
         await PostAsync(bot, ChannelSubmit(teams.ServiceUrl, TestPerson.Anna, posted.ActivityId!, Value("requests.claim", ("number", number))));
         await bot.DrainOutboxAsync();
 
         var replaced = teams.MessagesIn(TeamId)[^1];
         Assert.Equal(("PUT", posted.ActivityId), (replaced.Method, replaced.ActivityId));
-        Assert.Contains("in Bearbeitung: Anna Schmidt", ActivityAssert.VisibleText(replaced.Activity!));
+        Assert.Contains(RequestsTexts.StateInProgressBy.Format("Anna Schmidt"), ActivityAssert.VisibleText(replaced.Activity!));
         var told = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
         Assert.Contains(number, told);
-        Assert.Contains("in Bearbeitung", told);
-        Assert.Contains("Anna Schmidt", told);
-        Assert.Contains("Sie haben", ActivityAssert.VisibleText(teams.MessagesIn(TeamId + ";messageid=" + posted.ActivityId).Single().Activity!));
+        Assert.Contains(RequestsTexts.UpdateClaimed.Format("Anna Schmidt"), told);
+        TextAssert.Contains(RequestsTexts.DoneClaimed, ActivityAssert.VisibleText(teams.MessagesIn(TeamId + ";messageid=" + posted.ActivityId).Single().Activity!));
     }
 
     [Fact]
@@ -88,11 +87,11 @@ public sealed class RequestsEndToEndTests
 
         var told = ActivityAssert.VisibleText(teams.MessagesIn(ErikaChat)[^1].Activity!);
         Assert.Contains(number, told);
-        Assert.Contains("erledigt", told);
+        TextAssert.Contains(RequestsTexts.UpdateFinishedWithAnswer, told);
         Assert.Contains("zwei Terminvorschlägen", told);
         var replaced = teams.MessagesIn(TeamId)[^1];
         Assert.Equal(("PUT", cardId), (replaced.Method, replaced.ActivityId));
-        Assert.DoesNotContain("Übernehmen", ActivityAssert.VisibleText(replaced.Activity!));
+        TextAssert.DoesNotContain(RequestsTexts.ButtonClaim, replaced.Activity!);
     }
 
     [Fact]
@@ -131,7 +130,7 @@ public sealed class RequestsEndToEndTests
         var card = Assert.Single(Cards(teams));
         Assert.Equal("POST", card.Method);
         Assert.Contains(number, ActivityAssert.VisibleText(card.Activity!));
-        Assert.Contains("Übernehmen", ActivityAssert.VisibleText(card.Activity!));
+        TextAssert.Contains(RequestsTexts.ButtonClaim, card.Activity!);
     }
 
     [Fact]
@@ -203,7 +202,7 @@ public sealed class RequestsEndToEndTests
         await PostAsync(bot, Personal(teams.ServiceUrl, TestPerson.Carl, "Warteschlange"));
 
         Assert.Contains("Warteschlange: 1 Anfragen", AllText(teams, PersonalConversation(TestPerson.Ben)));
-        Assert.Contains("der LKS vorbehalten", AllText(teams, PersonalConversation(TestPerson.Carl)));
+        TextAssert.Contains(RequestsTexts.NotLks, AllText(teams, PersonalConversation(TestPerson.Carl)));
         Assert.DoesNotContain("Warteschlange: 1 Anfragen", AllText(teams, PersonalConversation(TestPerson.Carl)));
         Assert.Contains(TeamId, teams.RosterRequests);
     }

@@ -52,9 +52,11 @@ public sealed class RequestsHost : IAsyncDisposable
     /// One adapter per conversation: a TestAdapter numbers its activities from 0, and a second adapter for the same
     /// conversation would repeat activity ids, which the intake rightly treats as redeliveries.
     /// </summary>
-    public TestAdapter Channel(TestPerson person, string channelId = "msteams", string conversationType = "personal", string? conversationId = null)
+    /// <param name="window">Another window on the same conversation (a second client, or the same user's second
+    /// click arriving on another connection); give its activities explicit ids.</param>
+    public TestAdapter Channel(TestPerson person, string channelId = "msteams", string conversationType = "personal", string? conversationId = null, int window = 0)
     {
-        var key = string.Join('|', person.Id, channelId, conversationType, conversationId);
+        var key = string.Join('|', person.Id, channelId, conversationType, conversationId, window);
         lock (_channels)
         {
             if (!_channels.TryGetValue(key, out var channel))

@@ -43,13 +43,13 @@ public sealed partial class ServiceLevelQueueTests
         var refused = await host.TextOfTurnAsync(host.Channel(TestPerson.Carl), "Warteschlange überfällig");
 
         Assert.Equal(["#1", "#2"], Numbers(queue));
-        Assert.Contains("fällig 07.12.2026 · überfällig seit 1 Arbeitstag", queue);
-        Assert.Contains("fällig 10.12.2026 · noch 2 Arbeitstage", queue);
+        Assert.Contains(ServiceLevelTexts.Due.Format("07.12.2026", WorkingDaysTexts.OverdueOne.German), queue);
+        Assert.Contains(ServiceLevelTexts.Due.Format("10.12.2026", WorkingDaysTexts.DaysLeft.Format(2)), queue);
         Assert.Equal(["#1"], Numbers(overdue));
         Assert.Contains("überfällig", overdue);
-        Assert.Contains("Fällig", card);
+        TextAssert.Contains(ServiceLevelTexts.FactDue, card);
         Assert.Contains("noch 2 Arbeitstage", card);
-        Assert.Contains("der LKS vorbehalten", refused);
+        TextAssert.Contains(RequestsTexts.NotLks, refused);
     }
 
     private static List<string> Numbers(string text) => QueueNumber().Matches(text).Select(match => match.Groups[1].Value).ToList();

@@ -30,7 +30,7 @@ public sealed class ChannelIdentityTests
         var answer = await host.TextOfTurnAsync(mallory, "#1 antworten: Schicken Sie mir Ihre Kontodaten.");
         var claim = await host.TextOfTurnAsync(mallory, ActivityAssert.Submit("requests.claim", ("number", request.Number.ToString())));
 
-        Assert.All([queue, answer, claim], reply => Assert.Contains("der LKS vorbehalten", reply));
+        Assert.All([queue, answer, claim], reply => TextAssert.Contains(RequestsTexts.NotLks, reply));
         Assert.DoesNotContain("Fördermittel", queue);
         var stored = (await host.Store.FindAsync(request.Number, CancellationToken.None))!;
         Assert.Equal(RequestState.New, stored.State);
@@ -50,7 +50,7 @@ public sealed class ChannelIdentityTests
         var mine = await host.TextOfTurnAsync(mallory, "Meine Anfragen");
         await host.TurnAsync(mallory, ActivityAssert.Submit("mydata.delete.confirm"));
 
-        Assert.Contains("der LKS vorbehalten", details);
+        TextAssert.Contains(RequestsTexts.NotLks, details);
         Assert.DoesNotContain("Antisemitismus", details + mine);
         Assert.DoesNotContain("UB-2026-0001", mine);
         Assert.NotNull(await host.Store.FindAsync(request.Number, CancellationToken.None));

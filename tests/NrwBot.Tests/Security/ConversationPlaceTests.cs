@@ -68,7 +68,7 @@ public sealed class ConversationPlaceTests
         foreach (var command in new[] { "Meine Daten", "Meine Anfragen" })
         {
             var reply = await host.TextOfTurnAsync(unclear, Mentioning(command));
-            Assert.Contains("nur im persönlichen Chat", reply);
+            TextAssert.Contains(NrwBot.Dialogs.Requests.RequestsTexts.PersonalOnly, reply);
             Assert.DoesNotContain("Hassrede", reply);
         }
     }

@@ -18,7 +18,7 @@ public sealed class InvokeTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
-        Assert.Contains("kann ich nicht ausführen", body["value"]!.ToString());
+        TextAssert.Contains(NrwBot.Dialogs.Routing.RoutingTexts.CardActionUnsupported, body["value"]!.ToString());
     }
 
     [Theory]

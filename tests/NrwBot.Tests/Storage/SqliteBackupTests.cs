@@ -59,8 +59,8 @@ public sealed class SqliteBackupTests
             var response = await bot.PostJsonAsync(Message(connector.ServiceUrl, conversation, "Hilfe", "after-restore"));
             Assert.True(response.IsSuccessStatusCode);
             var replies = connector.MessagesIn("a:" + conversation).Select(call => ActivityAssert.VisibleText(call.Activity)).ToList();
-            Assert.Contains(replies, text => text.Contains("Was ich für Sie tun kann", StringComparison.Ordinal));
-            Assert.DoesNotContain(replies.Last(), NrwBot.Dialogs.Profile.ProfileTexts.OfferText);
+            TextAssert.Contains(NrwBot.Dialogs.Help.HelpTexts.OverviewTitle, replies);
+            TextAssert.DoesNotContain(NrwBot.Dialogs.Profile.ProfileTexts.OfferText, replies.Last());
         }
         SqliteConnection.ClearAllPools();
         backupFolder.Delete(recursive: true);
@@ -75,12 +75,12 @@ public sealed class SqliteBackupTests
         {
             var errors = new StringWriter();
             Assert.Equal(2, await BackupCommandLine.RunAsync([existing], TextWriter.Null, errors, database.Apply));
-            Assert.Contains("gibt es schon", errors.ToString());
+            TextAssert.Contains(BackupTexts.FileExists, errors.ToString());
             Assert.Equal(0, new FileInfo(existing).Length);
 
             errors = new StringWriter();
             Assert.Equal(2, await BackupCommandLine.RunAsync([], TextWriter.Null, errors, database.Apply));
-            Assert.Contains("Aufruf: nrwbot backup", errors.ToString());
+            TextAssert.Contains(BackupTexts.Usage, errors.ToString());
 
             errors = new StringWriter();
             var target = existing + ".db";

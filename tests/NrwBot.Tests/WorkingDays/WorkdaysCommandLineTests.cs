@@ -13,8 +13,8 @@ public sealed class WorkdaysCommandLineTests
         Assert.Equal(0, code);
         var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("7 Arbeitstage in NRW vom 25.03.2027 bis 06.04.2027", lines[0]);
-        Assert.Contains(lines, line => line.Contains("26.03.2027") && line.Contains("Karfreitag"));
-        Assert.Contains(lines, line => line.Contains("29.03.2027") && line.Contains("Ostermontag"));
+        Assert.Contains(lines, line => line.Contains("26.03.2027") && line.Contains(WorkingDaysTexts.GoodFriday.German));
+        Assert.Contains(lines, line => line.Contains("29.03.2027") && line.Contains(WorkingDaysTexts.EasterMonday.German));
     }
 
     [Fact]

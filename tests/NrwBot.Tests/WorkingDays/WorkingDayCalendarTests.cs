@@ -11,7 +11,7 @@ public sealed class WorkingDayCalendarTests
     public void Across_easter_2027_seven_working_days_from_the_thursday_before_to_the_tuesday_a_week_after()
     {
         Assert.Equal(7, WorkingDayCalendar.CountWorkingDays(new DateOnly(2027, 3, 25), new DateOnly(2027, 4, 6)));
-        Assert.Equal(["Karfreitag", "Ostermontag"],
+        Assert.Equal([WorkingDaysTexts.GoodFriday.German, WorkingDaysTexts.EasterMonday.German],
             WorkingDayCalendar.HolidaysBetween(new DateOnly(2027, 3, 25), new DateOnly(2027, 4, 6)).Select(holiday => holiday.Name));
     }
 
@@ -29,7 +29,7 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(new DateOnly(2026, 12, 28), WorkingDayCalendar.NextWorkingDay(new DateOnly(2026, 12, 24)));
         Assert.Equal(new DateOnly(2027, 1, 4), WorkingDayCalendar.NextWorkingDay(new DateOnly(2026, 12, 31)));
         Assert.Equal(5, WorkingDayCalendar.CountWorkingDays(new DateOnly(2026, 12, 24), new DateOnly(2027, 1, 3)));
-        Assert.Equal(["1. Weihnachtstag", "2. Weihnachtstag", "Neujahr"],
+        Assert.Equal([WorkingDaysTexts.ChristmasDay.German, WorkingDaysTexts.BoxingDay.German, WorkingDaysTexts.NewYear.German],
             WorkingDayCalendar.HolidaysBetween(new DateOnly(2026, 12, 20), new DateOnly(2027, 1, 3)).Select(holiday => holiday.Name));
     }
 

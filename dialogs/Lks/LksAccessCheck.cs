@@ -1,7 +1,6 @@
 using NrwBot.Dialogs.Conversation;
-using NrwBot.Dialogs.Lks;
 
-namespace NrwBot.Dialogs.Requests.Queue;
+namespace NrwBot.Dialogs.Lks;
 
 /// <summary>
 /// How every LKS view and command asks <see cref="ILksMembership.AccessAsync"/> and tells the user when it says no,
@@ -9,8 +8,8 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// </summary>
 public static class LksAccessCheck
 {
-    /// <summary>True when granted; otherwise the refusal (<paramref name="notLks"/> or the queue's) has been sent.</summary>
-    public static async Task<bool> GrantsAsync(this ILksMembership lks, FeatureTurn turn, CancellationToken cancellationToken, Action<FeatureTurn>? notLks = null)
+    /// <summary>True when granted; otherwise the refusal (<paramref name="notLks"/>, or <see cref="LksTexts.NotHere"/>) has been sent.</summary>
+    public static async Task<bool> GrantsAsync(this ILksMembership lks, FeatureTurn turn, CancellationToken cancellationToken, Action<FeatureTurn> notLks)
     {
         var access = await lks.AccessAsync(turn.Input, cancellationToken);
         switch (access)
@@ -18,10 +17,10 @@ public static class LksAccessCheck
             case LksAccess.Granted:
                 return true;
             case LksAccess.NotHere:
-                turn.Send(RequestsTexts.For(turn.Input.PrefersEnglish).LksNotHere);
+                turn.Send(LksTexts.NotHere.In(turn.Input.PrefersEnglish));
                 return false;
             default:
-                (notLks ?? QueueFeature.Refuse)(turn);
+                notLks(turn);
                 return false;
         }
     }

@@ -1,0 +1,15 @@
+namespace NrwBot.Dialogs.Content;
+
+/// <summary>
+/// A content folder (onboarding steps, calendar, categories, contacts, places) cannot be used: every problem is
+/// listed as a <see cref="ContentProblem"/>, so the start-up check, the command line and the tests report all
+/// content the same way ("file:line: message").
+/// </summary>
+public sealed class ContentException(string content, IReadOnlyList<ContentProblem> problems)
+    : Exception(content + " enthalten Fehler:\n- " + string.Join("\n- ", problems))
+{
+    /// <summary>What was read, in the words the LKS uses ("Die Einarbeitungs-Schritte").</summary>
+    public string Content { get; } = content;
+
+    public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+}
