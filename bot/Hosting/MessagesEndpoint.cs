@@ -10,8 +10,7 @@ namespace NrwBot.Host.Hosting;
 /// <summary>
 /// POST /api/messages. Reads and checks the request before the adapter sees it, so that bad requests get
 /// a 4xx and never a 500: other methods 405, an oversized body 413, malformed JSON or an activity without
-/// the protocol's required fields (type, serviceUrl, channelId, conversation, from, recipient; channelData an object; readable
-/// mentions) 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
+/// the protocol's required fields (type, serviceUrl, channelId, conversation, from, recipient; channelData an object) 400, a missing or invalid token 401 (every kind of token failure, <see cref="TokenFailure"/>), 503
 /// only when the channel's OpenID metadata cannot be fetched.
 /// </summary>
 public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions<BotOptions> options, ILogger<MessagesEndpoint> logger)
@@ -114,24 +113,7 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         // An object by the protocol, of Teams' shape from Teams: the SDK's Teams handlers read it as one (a string, or a
         // team that was a string, made the turn fail).
         && activity.ChannelData is null or Newtonsoft.Json.Linq.JObject
-        && (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || HasTeamsShape((Newtonsoft.Json.Linq.JObject?)activity.ChannelData))
-        // Mentions are read on every message in channels (GetMentions): one whose "mentioned" is no account threw there.
-        && (activity.Entities ?? []).All(IsReadable);
-
-    private static bool IsReadable(Entity? entity)
-    {
-        if (entity is null) return false;
-        if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)) return true;
-        try
-        {
-            entity.GetAs<Mention>();
-            return true;
-        }
-        catch (Exception error) when (error is JsonException or ArgumentException or InvalidCastException or FormatException)
-        {
-            return false;
-        }
-    }
+        && (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams || HasTeamsShape((Newtonsoft.Json.Linq.JObject?)activity.ChannelData));
 
     private static bool HasTeamsShape(Newtonsoft.Json.Linq.JObject? channelData)
     {
