@@ -20,6 +20,31 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
         var question = turn.Input.Text.Trim();
         var today = KnowledgeService.LocalDate(turn.Now);
         var answer = knowledge.Ask(question, today);
+        if (answer.Decision != KnowledgeDecision.Answer && SeveralAnswers(question, today) is { } parts)
+        {
+            // Each question of the message answered on its own, each logged on its own (its 👍/👎 belong to it).
+            foreach (var (part, partAnswer) in parts) await AnswerAsync(turn, part, partAnswer, today, cancellationToken);
+            return;
+        }
+        await AnswerAsync(turn, question, answer, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// A message of several questions whose parts each get a confident answer from different articles; null when
+    /// the message is one question, or a part has no confident answer (then the message is answered as a whole).
+    /// </summary>
+    private List<(string Part, KnowledgeAnswer Answer)>? SeveralAnswers(string question, DateOnly today)
+    {
+        var parts = QuestionParts.Of(question);
+        if (parts.Count < 2) return null;
+        var answers = parts.Select(part => (Part: part, Answer: knowledge.Ask(part, today))).ToList();
+        var confident = answers.All(entry => entry.Answer.Decision == KnowledgeDecision.Answer)
+            && answers.Select(entry => entry.Answer.Best?.Article.Id).Distinct().Count() == answers.Count;
+        return confident ? answers : null;
+    }
+
+    private async Task AnswerAsync(FeatureTurn turn, string question, KnowledgeAnswer answer, DateOnly today, CancellationToken cancellationToken)
+    {
         var entryId = await log.RecordAsync(new QuestionLogEntry(
             AskerKey(turn),
             question,

@@ -2,21 +2,14 @@
 // Needs: the bot running (`dotnet run --project bot`), Debian's chromium (/usr/bin/chromium), `npm install` here.
 // Usage: node screenshots.mjs [message …]   → screenshots/<n>-<message>.png
 // Never lets Playwright download a browser: it drives the system Chromium.
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium, startPlayground } from './playground.mjs';
 
 const messages = process.argv.slice(2).length ? process.argv.slice(2) : ['Hilfe', 'Profil'];
 const port = 56150;
-const playground = spawn('npx', ['agentsplayground', '-e', 'http://localhost:3978/api/messages', '-c', 'msteams', '-p', String(port), '--dt'],
-  { env: { ...process.env, BROWSER: 'none' }, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => playground.stdout.on('data', (chunk) => { if (String(chunk).includes(String(port))) resolve(); }));
+const playground = await startPlayground(port, ['--dt']);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://localhost:${port}`, { waitUntil: 'networkidle' });

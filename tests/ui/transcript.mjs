@@ -4,21 +4,14 @@
 // Needs: the bot running on a fresh database (`Database__SqlitePath=/tmp/ui.db dotnet run --project bot`), Debian's chromium (/usr/bin/chromium), `npm install` here.
 // Usage: node transcript.mjs  → transcripts/profil-frage-formular.playground.md and .png files beside it.
 // Never lets Playwright download a browser: it drives the system Chromium.
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium, startPlayground } from './playground.mjs';
 
 const port = 56152;
 const out = 'transcripts/profil-frage-formular.playground';
-const playground = spawn('npx', ['agentsplayground', '-e', 'http://localhost:3978/api/messages', '-c', 'msteams', '-p', String(port)],
-  { env: { ...process.env, BROWSER: 'none' }, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => playground.stdout.on('data', (chunk) => { if (String(chunk).includes(String(port))) resolve(); }));
+const playground = await startPlayground(port);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const lines = ['# Microsoft 365 Agents Playground (msteams): Profil, a guideline question, the form saved', '',
   'Recorded with `node tests/ui/transcript.mjs` against `dotnet run --project bot`. Each step: what the user did,',
   'then the new text on the screen (the Playground\'s rendering of the bot\'s messages and cards).', ''];
