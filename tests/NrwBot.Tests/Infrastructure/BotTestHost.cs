@@ -53,8 +53,7 @@ public sealed class BotTestHost : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
             replaceServices?.Invoke(services);
         });
-        foreach (var service in app.Services.GetServices<IHostedService>().OfType<DatabaseStartup>())
-            await service.StartAsync(CancellationToken.None);
+        await StartedServices.StartDatabaseAndKnowledgeAsync(app.Services);
         return new BotTestHost(app, clock, database, ownsDatabase);
     }
 
