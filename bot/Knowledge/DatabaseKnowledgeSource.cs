@@ -40,8 +40,9 @@ public sealed class DatabaseKnowledgeSource : IKnowledgeSource, IKnowledgeRefres
     /// <summary>At start, after the migrations: seeds an empty database from the folder, then loads.</summary>
     public async Task InitializeAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await KnowledgeFolderSync.SeedIfEmptyAsync(_store, _folder, now, issue => _logger.LogWarning("Wissensdatenbank (Erstimport): {Issue}", issue), cancellationToken))
-            _logger.LogInformation("Wissensdatenbank: Artikel aus {Folder} in die Datenbank übernommen", _folder);
+        var seeded = await KnowledgeFolderSync.SeedIfEmptyAsync(_store, _folder, now,
+            issue => _logger.LogWarning("Wissensdatenbank (Erstimport): {Issue}", issue), cancellationToken);
+        if (seeded > 0) _logger.LogInformation("Wissensdatenbank: {Count} Artikel aus {Folder} in die leere Datenbank übernommen", seeded, _folder);
         await LoadAsync(cancellationToken);
     }
 

@@ -14,7 +14,7 @@ namespace NrwBot.Host.Knowledge;
 /// PostgreSQL the row lock makes a second writer wait and then read what the first committed. So versions are
 /// numbered without gaps or collisions, and an instance that sees a new revision finds the change committed.
 /// </summary>
-public sealed class EfKnowledgeStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfKnowledgeStore> logger) : IKnowledgeStore
+public sealed partial class EfKnowledgeStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfKnowledgeStore> logger) : IKnowledgeStore
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -192,7 +192,7 @@ public sealed class EfKnowledgeStore(IDbContextFactory<NrwBotDbContext> contexts
         Status = ArticleMarkdown.StatusWord(article.Status),
         ChangedBy = Cut(change.ChangedBy, 200),
         ApprovedBy = change.ApprovedBy is null ? null : Cut(change.ApprovedBy, 200),
-        ChangedAt = change.At,
+        ChangedAt = change.At.ToUniversalTime(),
         Note = change.Note is null ? null : Cut(change.Note, 500),
     };
 

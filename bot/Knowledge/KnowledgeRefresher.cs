@@ -22,24 +22,23 @@ public sealed class KnowledgeRefresher(DatabaseKnowledgeSource source, DatabaseR
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.RevisionPollInterval, clock);
-        try
+        // One delay at a time (not a periodic timer): a clock that jumps ahead, as in tests, wakes the loop once, not
+        // once for every interval it skipped.
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            try
             {
-                try
-                {
-                    await source.RefreshAsync(stoppingToken);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    logger.LogWarning(error, "Wissensdatenbank: Abgleich mit der Datenbank fehlgeschlagen; nächster Versuch in {Interval}", options.Value.RevisionPollInterval);
-                }
+                await Task.Delay(options.Value.RevisionPollInterval, clock, stoppingToken);
+                await source.RefreshAsync(stoppingToken);
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning(error, "Wissensdatenbank: Abgleich mit der Datenbank fehlgeschlagen; nächster Versuch in {Interval}", options.Value.RevisionPollInterval);
+            }
         }
     }
 }

@@ -8,16 +8,18 @@ public static class KnowledgeFolderSync
 {
     /// <summary>
     /// On the first start (nothing ever stored) the folder's articles become version 1; files with problems are left
-    /// out and reported. False when the database had content already (or another instance seeded it just now).
+    /// out and reported. Returns how many articles were stored: 0 when the database had content already (or another
+    /// instance seeded it just now).
     /// </summary>
-    public static async Task<bool> SeedIfEmptyAsync(IKnowledgeStore store, string folder, DateTimeOffset now, Action<KnowledgeIssue> report,
+    public static async Task<int> SeedIfEmptyAsync(IKnowledgeStore store, string folder, DateTimeOffset now, Action<KnowledgeIssue> report,
         CancellationToken cancellationToken)
     {
-        if (await store.RevisionAsync(cancellationToken) != 0) return false;
+        if (await store.RevisionAsync(cancellationToken) != 0) return 0;
         var loaded = KnowledgeLoader.Load(folder);
         foreach (var issue in loaded.Issues) report(issue);
-        if (loaded.Base.Articles.Count == 0) return false;
-        return await store.SeedAsync(loaded.Base.Articles, new ArticleChange(KnowledgeStoreTexts.SeedActor.German, now), cancellationToken);
+        if (loaded.Base.Articles.Count == 0) return 0;
+        var seeded = await store.SeedAsync(loaded.Base.Articles, new ArticleChange(KnowledgeStoreTexts.SeedActor.German, now), cancellationToken);
+        return seeded ? loaded.Base.Articles.Count : 0;
     }
 
     /// <summary>A folder with any problem is not imported at all (nothing half-imported); the problems are returned.</summary>

@@ -52,7 +52,7 @@ public sealed class KnowledgeStartupTests
         var seeded = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
             KnowledgeFolderSync.SeedIfEmptyAsync(store, KnowledgeFixtures.ContentFolder, DateTimeOffset.UtcNow, _ => { }, CancellationToken.None))));
 
-        Assert.Single(seeded, wasSeeded => wasSeeded);
+        Assert.Single(seeded, count => count > 0);
         var published = await store.PublishedAsync(CancellationToken.None);
         Assert.Equal(KnowledgeLoader.Load(KnowledgeFixtures.ContentFolder).Base.Articles.Count, published.Articles.Count);
         Assert.Equal(1, published.Revision);
