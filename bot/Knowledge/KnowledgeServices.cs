@@ -16,7 +16,9 @@ public static class KnowledgeServices
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName)
             .Validate(options => options.RevisionPollInterval > TimeSpan.Zero, "Knowledge: RevisionPollInterval muss größer als 0 sein.")
             .ValidateOnStart();
-        services.AddSingleton<IKnowledgeStore, EfKnowledgeStore>();
+        services.AddSingleton<EfKnowledgeStore>();
+        services.AddSingleton<IKnowledgeStore>(provider => provider.GetRequiredService<EfKnowledgeStore>());
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.IKnowledgeDrafts>(provider => provider.GetRequiredService<EfKnowledgeStore>());
         services.AddSingleton(provider => new DatabaseKnowledgeSource(
             provider.GetRequiredService<IKnowledgeStore>(),
             provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value,
@@ -30,6 +32,7 @@ public static class KnowledgeServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IUserQuestionHistory, DatabaseQuestionHistory>();
         services.AddSingleton<KnowledgeFeature>();
         services.AddSingleton<KnowledgeHistoryFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.KnowledgeLearningFeature>();
         services.AddHostedService<KnowledgeRefresher>();
         return services;
     }

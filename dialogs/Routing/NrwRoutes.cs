@@ -4,6 +4,7 @@ using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
@@ -36,6 +37,7 @@ public static class NrwRoutes
         .AddOnboarding(features.Onboarding)
         .AddDigest(features.Digest, features.Lks)
         .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
+        .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
