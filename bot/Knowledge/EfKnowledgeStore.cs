@@ -29,12 +29,8 @@ public sealed partial class EfKnowledgeStore(IDbContextFactory<NrwBotDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The revision first: a change committed in between makes the next poll load again, never an old state look new.
         var revision = await ReadRevisionAsync(db, cancellationToken);
-        var rows = await (
-            from article in db.Set<KnowledgeArticleRecord>().AsNoTracking()
-            join version in db.Set<KnowledgeArticleVersionRecord>().AsNoTracking()
-                on new { Id = article.Id, Version = article.PublishedVersion ?? 0 } equals new { Id = version.ArticleId, version.Version }
-            select version).ToListAsync(cancellationToken);
-        return new PublishedKnowledge(revision, rows.OrderBy(row => row.ArticleId, StringComparer.Ordinal).Select(ToArticle).ToList());
+        var rows = await PublishedVersionsAsync(db, cancellationToken);
+        return new PublishedKnowledge(revision, rows.Values.OrderBy(row => row.ArticleId, StringComparer.Ordinal).Select(ToArticle).ToList());
     });
 
     public Task<bool> SeedAsync(IReadOnlyList<KnowledgeArticle> articles, ArticleChange change, CancellationToken cancellationToken) => GuardAsync(async () =>

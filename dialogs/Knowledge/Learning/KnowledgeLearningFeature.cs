@@ -166,7 +166,7 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         }
         catch (KnowledgeStoreException)
         {
-            turn.Send(KnowledgeLearningTexts.StoreFailed.German);
+            turn.Send(KnowledgeStoreTexts.StoreFailed.German);
         }
     }
 }

@@ -51,5 +51,4 @@ public static class KnowledgeLearningTexts
 
     public static readonly Text ToAuthorApproved = new("Ihr Entwurf #{0} ist von {1} freigegeben: „{2}“ gehört jetzt zu „{3}“; ich beantworte die Frage ab sofort direkt.");
     public static readonly Text ToAuthorReturned = new("Ihr Entwurf #{0} („{1}“ für „{2}“) kommt von {3} zurück: {4}");
-    public static readonly Text StoreFailed = new("Die Wissensdatenbank ist gerade nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.");
 }

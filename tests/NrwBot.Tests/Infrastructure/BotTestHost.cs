@@ -78,7 +78,11 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <summary>A channel for one conversation; <paramref name="user"/> defaults to Erika Musterfrau.</summary>
     public TestAdapter Channel(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika",
-        ChannelAccount? user = null)
+        ChannelAccount? user = null) => Channel(Services, channelId, conversationType, conversationId, user);
+
+    /// <summary>A channel for one conversation with any running bot's services (<see cref="RunningBot"/> too).</summary>
+    public static TestAdapter Channel(IServiceProvider services, string channelId = "msteams", string conversationType = "personal",
+        string conversationId = "a:personal-erika", ChannelAccount? user = null)
     {
         var reference = new ConversationReference
         {
@@ -89,7 +93,7 @@ public sealed class BotTestHost : IAsyncDisposable
             Conversation = new ConversationAccount(conversationType == "channel", conversationType, conversationId),
             Locale = "de-DE",
         };
-        var adapter = new TestAdapter(reference) { OnTurnError = Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
+        var adapter = new TestAdapter(reference) { OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync };
         adapter.Use(new UniqueActivityIds());
         return adapter;
     }

@@ -1,9 +1,7 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Knowledge.Store;
-using NrwBot.Host.Adapter;
 using NrwBot.Tests.Infrastructure;
 using static NrwBot.Tests.Knowledge.Store.KnowledgeStoreHost;
 
@@ -57,17 +55,7 @@ public sealed class TwoInstancesTests
     /// <summary>One question in a fresh personal chat with the running bot (through its real pipeline, channel swapped for a TestAdapter).</summary>
     private static async Task<string> AskAsync(RunningBot bot, string text)
     {
-        var reference = new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            User = new ChannelAccount("29:user-erika", "Erika Musterfrau") { AadObjectId = "aad-erika-0001" },
-            Bot = new ChannelAccount("28:nrwbot", "NrwBot", RoleTypes.Bot),
-            Conversation = new ConversationAccount(false, "personal", "a:two-instances-" + Interlocked.Increment(ref _conversation)),
-            Locale = "de-DE",
-        };
-        var channel = new TestAdapter(reference) { OnTurnError = bot.Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
-        channel.Use(new UniqueActivityIds());
+        var channel = BotTestHost.Channel(bot.Services, conversationId: "a:two-instances-" + Interlocked.Increment(ref _conversation));
         await channel.ProcessActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text }, bot.Services.GetRequiredService<IBot>().OnTurnAsync);
         var replies = new List<IActivity>();
         while (channel.GetNextReply() is { } reply) replies.Add(reply);
