@@ -16,6 +16,7 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionLog log, KnowledgeService knowledge, IKnowledgeSource source,
     IKnowledgeRefresh refresh, IProactiveSender sender)
 {
+    public const string ApproveAllVerb = "kb.draft.approveall";
     public const int LearnDays = 30;
     private const int GroupsShown = 5;
     private const int SuggestionsPerQuestion = 3;
@@ -55,7 +56,13 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var open = await drafts.OpenDraftsAsync(cancellationToken);
         if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.DraftsNothing.German); return; }
         var me = Actor(turn).Key;
-        turn.Send(new Reply { Title = KnowledgeLearningTexts.DraftsTitle.German });
+        var others = open.Count(draft => draft.Author.Key != me);
+        turn.Send(new Reply
+        {
+            Title = KnowledgeLearningTexts.DraftsTitle.German,
+            // Many phrasings are approved in one go; each still needs someone who is not its author.
+            Actions = others > 1 ? [new ReplyAction(KnowledgeLearningTexts.ApproveAllButton.Format(others), ApproveAllVerb)] : [],
+        });
         foreach (var draft in open.Take(DraftsShown))
         {
             var own = draft.Author.Key == me;
@@ -83,6 +90,29 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(ReviewerName(turn)), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
             cancellationToken);
         turn.Send(KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), outcome.PublishedVersion, told));
+    });
+
+    /// <summary>Approves every open draft the member did not write, one transaction each; the authors are told, this instance reloads once.</summary>
+    public Task ApproveAllAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var reviewer = Actor(turn);
+        var approved = new List<(PhrasingDraft Draft, int? Version)>();
+        foreach (var draft in (await drafts.OpenDraftsAsync(cancellationToken)).Where(draft => draft.Author.Key != reviewer.Key))
+        {
+            var outcome = await drafts.ApproveAsync(draft.Id, reviewer, turn.Now, cancellationToken);
+            if (outcome.Result == ReviewResult.Approved) approved.Add((outcome.Draft!, outcome.PublishedVersion));
+            else turn.Send(Refusal(outcome, draft.Id));
+        }
+        if (approved.Count == 0) { turn.Send(KnowledgeLearningTexts.DraftsNothing.German); return; }
+        await refresh.RefreshAsync(cancellationToken);
+        var lines = new List<string>();
+        foreach (var (draft, version) in approved)
+        {
+            var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(reviewer.Name), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
+                cancellationToken);
+            lines.Add("- " + KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), version, told));
+        }
+        turn.Send(new Reply { Title = KnowledgeLearningTexts.ApprovedAll.Format(approved.Count), Text = string.Join("\n", lines) });
     });
 
     /// <summary>The comment form on card channels; on text channels what to type.</summary>

@@ -12,6 +12,7 @@ public static class KnowledgeLearningRoutes
             .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
             .Action<LearnPhrasing>(learning.ProposeAsync)
             .Action<ApproveDraft>(learning.ApproveAsync)
+            .Verb(KnowledgeLearningFeature.ApproveAllVerb, learning.ApproveAllAsync)
             .Action<ReturnDraft>(learning.ReturnFormAsync)
             .Action<ReturnDraftWithComment>(learning.ReturnSubmitAsync)
             .Pattern(KnowledgeLearningTexts.ReturnPattern, learning.ReturnTypedAsync)

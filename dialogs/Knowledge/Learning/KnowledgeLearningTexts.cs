@@ -32,6 +32,8 @@ public static class KnowledgeLearningTexts
     public static readonly Text DraftLine = new("**Entwurf #{0}** von {1} ({2}): „{3}“ als Formulierung für „{4}“ (`{5}`).");
     public static readonly Text OwnDraftHint = new("Ihr eigener Entwurf – freigeben muss ihn eine zweite Person der LKS.");
     public static readonly Text ApproveButton = new("Freigeben");
+    public static readonly Text ApproveAllButton = new("Alle {0} freigeben");
+    public static readonly Text ApprovedAll = new("{0} Entwürfe freigegeben");
     public static readonly Text ReturnButton = new("Zurück mit Kommentar");
     public static readonly Text ReturnFormTitle = new("Entwurf #{0} zurückgeben");
     public static readonly Text ReturnFormLabel = new("Kommentar für die Autorin oder den Autor");

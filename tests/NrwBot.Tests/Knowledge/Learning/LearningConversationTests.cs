@@ -49,6 +49,7 @@ public sealed class LearningConversationTests
         Assert.Contains(KnowledgeLearningTexts.ApproveButton.German, drafts);
         Assert.Contains(KnowledgeLearningTexts.Approved.Format(1, Question, title, 2, KnowledgeLearningTexts.AuthorTold.German), approved);
         Assert.DoesNotContain(KnowledgeTexts.NoAnswerText, answer);
+        Assert.DoesNotContain(KnowledgeTexts.SuggestTitle, answer);
         Assert.Contains(title, answer);
         Assert.Contains(KnowledgeLearningTexts.AlreadyDecided.Format(1, "Ben Weber", KnowledgeLearningTexts.StateApproved.German), twice);
         Assert.DoesNotContain(Question, learnAfter);
@@ -80,6 +81,34 @@ public sealed class LearningConversationTests
         Assert.Contains(KnowledgeTexts.NoAnswerText, await host.TextOfTurnAsync(erika, Question));
     }
 
+    [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task Many_phrasings_are_approved_in_one_go_and_each_question_is_then_answered_directly(string provider)
+    {
+        const string costs = "Welche Kosten werden übernommen? Personal, Sachkosten, Miete?";
+        using var database = KnowledgeStoreHost.Database(provider);
+        await using var host = await RequestsHost.StartAsync(database);
+        var (erika, anna, ben) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
+        Assert.Contains(KnowledgeTexts.NoAnswerText, await host.TextOfTurnAsync(erika, costs));
+        await host.TextOfTurnAsync(anna, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", Article), ("q", Question)));
+        await host.TextOfTurnAsync(anna, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", "foerderfaehige-kosten"), ("q", costs)));
+
+        var drafts = await host.TextOfTurnAsync(ben, "Entwürfe");
+        var approved = await host.TextOfTurnAsync(ben, ActivityAssert.Submit(KnowledgeLearningFeature.ApproveAllVerb));
+
+        Assert.Contains(KnowledgeLearningTexts.ApproveAllButton.Format(2), drafts);
+        Assert.Contains(KnowledgeLearningTexts.ApprovedAll.Format(2), approved);
+        Assert.Empty(await host.Services.GetRequiredService<IKnowledgeDrafts>().OpenDraftsAsync(CancellationToken.None));
+        Assert.Equal(2, host.Sender.To(TestPerson.Anna.Key).Count);
+        var knowledge = host.Services.GetRequiredService<KnowledgeService>();
+        foreach (var (question, article) in new[] { (costs, "foerderfaehige-kosten"), (Question, Article) })
+        {
+            var answer = await host.TextOfTurnAsync(erika, question);
+            Assert.Contains(knowledge.Find(article)!.Title, answer);
+            Assert.DoesNotContain(KnowledgeTexts.SuggestTitle, answer);
+            Assert.DoesNotContain(KnowledgeTexts.NoAnswerText, answer);
+        }
+    }
+
     [Fact]
     public async Task A_normal_user_is_refused_learning_and_drafts_by_text_and_by_forged_cards_and_nothing_is_stored()
     {
@@ -94,6 +123,7 @@ public sealed class LearningConversationTests
             await host.TextOfTurnAsync(carl, "Entwurf 1 zurück: weg damit"),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", "mittelabruf"), ("q", "Wie komme ich an Geld?"))),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1"))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(KnowledgeLearningFeature.ApproveAllVerb)),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ReturnDraftWithComment.Verb, ("draft", "1"), ("comment", "weg"))),
         };
 
