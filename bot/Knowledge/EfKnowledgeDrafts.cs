@@ -63,6 +63,35 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
             return new ReviewOutcome(ReviewResult.Approved, ToDraft(draft), version);
         }, cancellationToken);
 
+    public Task DismissAsync(IReadOnlyList<string> wordings, RequestActor by, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var known = await db.Set<KnowledgeDismissedQuestionRecord>().Select(row => row.FoldedText).ToListAsync(cancellationToken);
+        var seen = known.ToHashSet(StringComparer.Ordinal);
+        foreach (var wording in wordings)
+        {
+            var folded = Cut(GermanText.FoldText(wording), 1000);
+            if (folded.Length == 0 || !seen.Add(folded)) continue;
+            db.Add(new KnowledgeDismissedQuestionRecord { FoldedText = folded, Text = Cut(wording, 1000), DismissedBy = Cut(by.Name, 200), DismissedAt = at.ToUniversalTime() });
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another member dismissed the same wording at the same moment: it is dismissed, which is all that was asked.
+        }
+        return true;
+    });
+
+    public Task<IReadOnlySet<string>> DismissedAsync(CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<KnowledgeDismissedQuestionRecord>().AsNoTracking().Select(row => row.FoldedText).ToListAsync(cancellationToken);
+        return (IReadOnlySet<string>)rows.ToHashSet(StringComparer.Ordinal);
+    });
+
     public Task<ReviewOutcome> ReturnAsync(long draftId, RequestActor reviewer, string comment, DateTimeOffset at, CancellationToken cancellationToken) =>
         DecideAsync(draftId, reviewer, (db, draft) =>
         {

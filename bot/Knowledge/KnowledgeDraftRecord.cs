@@ -40,3 +40,27 @@ public sealed class KnowledgeDraftRecordConfiguration : IEntityTypeConfiguration
         entity.HasIndex(record => record.State);
     }
 }
+
+/// <summary>
+/// A wording the LKS marked „Ist keine Frage für NrwBot“ (table knowledge_dismissed_questions): folded, so the same
+/// question asked again is not listed under Lernen again. The text only, never who asked it.
+/// </summary>
+public sealed class KnowledgeDismissedQuestionRecord
+{
+    public required string FoldedText { get; set; }
+    public required string Text { get; set; }
+    public required string DismissedBy { get; set; }
+    public DateTimeOffset DismissedAt { get; set; }
+}
+
+public sealed class KnowledgeDismissedQuestionRecordConfiguration : IEntityTypeConfiguration<KnowledgeDismissedQuestionRecord>
+{
+    public void Configure(EntityTypeBuilder<KnowledgeDismissedQuestionRecord> entity)
+    {
+        entity.ToTable("knowledge_dismissed_questions");
+        entity.HasKey(record => record.FoldedText);
+        entity.Property(record => record.FoldedText).HasMaxLength(1000);
+        entity.Property(record => record.Text).HasMaxLength(1000);
+        entity.Property(record => record.DismissedBy).HasMaxLength(200);
+    }
+}

@@ -397,6 +397,30 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("knowledge_article_versions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Knowledge.KnowledgeDismissedQuestionRecord", b =>
+                {
+                    b.Property<string>("FoldedText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("FoldedText");
+
+                    b.ToTable("knowledge_dismissed_questions", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Knowledge.KnowledgeDraftRecord", b =>
                 {
                     b.Property<long>("Id")

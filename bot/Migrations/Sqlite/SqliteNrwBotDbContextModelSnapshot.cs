@@ -392,6 +392,30 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("knowledge_article_versions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Knowledge.KnowledgeDismissedQuestionRecord", b =>
+                {
+                    b.Property<string>("FoldedText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FoldedText");
+
+                    b.ToTable("knowledge_dismissed_questions", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Knowledge.KnowledgeDraftRecord", b =>
                 {
                     b.Property<long>("Id")

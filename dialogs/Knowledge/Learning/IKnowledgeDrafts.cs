@@ -17,6 +17,12 @@ public interface IKnowledgeDrafts
     /// <summary>Publishes the draft's phrasing as a new version of its article, approved by <paramref name="reviewer"/>, who must not be its author.</summary>
     Task<ReviewOutcome> ApproveAsync(long draftId, RequestActor reviewer, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>„Ist keine Frage für NrwBot“: these wordings (text only, folded) are no longer listed under Lernen, also when asked again.</summary>
+    Task DismissAsync(IReadOnlyList<string> wordings, RequestActor by, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The folded texts of every dismissed wording.</summary>
+    Task<IReadOnlySet<string>> DismissedAsync(CancellationToken cancellationToken);
+
     /// <summary>Sends the draft back to its author with a comment; nothing is published.</summary>
     Task<ReviewOutcome> ReturnAsync(long draftId, RequestActor reviewer, string comment, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -27,8 +27,9 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
     {
         var asked = await log.UnansweredSinceAsync(turn.Now.AddDays(-LearnDays), cancellationToken);
         var proposed = (await drafts.OpenDraftsAsync(cancellationToken)).Select(draft => GermanText.FoldText(draft.Phrasing)).ToHashSet(StringComparer.Ordinal);
+        proposed.UnionWith(await drafts.DismissedAsync(cancellationToken));
         var today = KnowledgeService.LocalDate(turn.Now);
-        // A question answered directly by now (a phrasing was approved, an article written) is no longer open.
+        // A question answered directly by now (a phrasing was approved, an article written), proposed or dismissed is no longer open.
         var open = asked.Where(question => !proposed.Contains(GermanText.FoldText(question)) && knowledge.Judge(question, today).Decision != KnowledgeDecision.Answer).ToList();
         if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.LearnNothing.Format(LearnDays)); return; }
         using var grouper = QuestionGrouper.For(source.Current.Base);
@@ -90,6 +91,12 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(ReviewerName(turn)), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
             cancellationToken);
         turn.Send(KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), outcome.PublishedVersion, told));
+    });
+
+    public Task DismissAsync(FeatureTurn turn, DismissQuestion action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        await drafts.DismissAsync(action.Wordings, Actor(turn), turn.Now, cancellationToken);
+        turn.Send(KnowledgeLearningTexts.Dismissed.Format(SafeText.Escape(action.Wordings[0])));
     });
 
     /// <summary>Approves every open draft the member did not write, one transaction each; the authors are told, this instance reloads once.</summary>
@@ -161,8 +168,26 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         {
             Text = text,
             Note = hits.Count == 0 ? KnowledgeLearningTexts.LearnNoSuggestion.German : null,
-            Actions = hits.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, group.Question))).ToList(),
+            Actions =
+            [
+                .. hits.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, group.Question))),
+                CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion(Wordings(group))),
+            ],
         };
+    }
+
+    /// <summary>The group's wordings that fit on a button (the most frequent first).</summary>
+    private static List<string> Wordings(QuestionGroup group)
+    {
+        var wordings = new List<string>();
+        var length = 0;
+        foreach (var wording in group.OtherWordings.Prepend(group.Question).Select(text => text.Replace('\n', ' ').Trim()))
+        {
+            if (length + wording.Length + 1 > DismissQuestion.MaxLength) break;
+            wordings.Add(wording);
+            length += wording.Length + 1;
+        }
+        return wordings;
     }
 
     private async Task<string> TellAuthorAsync(PhrasingDraft draft, string message, CancellationToken cancellationToken)

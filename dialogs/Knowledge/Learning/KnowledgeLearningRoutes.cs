@@ -11,6 +11,7 @@ public static class KnowledgeLearningRoutes
             .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
             .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
             .Action<LearnPhrasing>(learning.ProposeAsync)
+            .Action<DismissQuestion>(learning.DismissAsync)
             .Action<ApproveDraft>(learning.ApproveAsync)
             .Verb(KnowledgeLearningFeature.ApproveAllVerb, learning.ApproveAllAsync)
             .Action<ReturnDraft>(learning.ReturnFormAsync)

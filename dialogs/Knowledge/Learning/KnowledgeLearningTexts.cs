@@ -20,6 +20,8 @@ public static class KnowledgeLearningTexts
     public static readonly Text LearnAlso = new("Auch so gefragt: {0}");
     public static readonly Text LearnNoSuggestion = new("Kein Artikel passt gut; hier braucht es einen neuen Artikel.");
     public static readonly Text AddAsPhrasing = new("Als Formulierung zu „{0}“ hinzufügen");
+    public static readonly Text DismissButton = new("Ist keine Frage für NrwBot");
+    public static readonly Text Dismissed = new("In Ordnung: „{0}“ zeige ich unter Lernen nicht mehr, auch wenn jemand es noch einmal fragt.");
 
     public static readonly Text Proposed = new("Entwurf #{0}: „{1}“ als Formulierung für „{2}“. Eine zweite Person der LKS gibt ihn unter **Entwürfe** frei; Sie bekommen Bescheid.");
     public static readonly Text AlreadyProposed = new("Diese Formulierung für „{1}“ wartet schon als Entwurf #{0} auf Freigabe.");

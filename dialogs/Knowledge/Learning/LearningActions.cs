@@ -58,3 +58,16 @@ internal static class DraftKey
 
     public static IReadOnlyDictionary<string, string> Write(long id) => new Dictionary<string, string> { [Key] = id.ToString(CultureInfo.InvariantCulture) };
 }
+
+/// <summary>„Ist keine Frage für NrwBot“ under a question group in Lernen: every wording of the group, one per line.</summary>
+public sealed record DismissQuestion(IReadOnlyList<string> Wordings) : ICardAction<DismissQuestion>
+{
+    public const int MaxLength = 4000;
+    public static string Verb => "kb.learn.dismiss";
+
+    public static DismissQuestion? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, "q", MaxLength) is { } text
+            ? new DismissQuestion(text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { ["q"] = string.Join('\n', Wordings) };
+}

@@ -109,6 +109,33 @@ public sealed class LearningConversationTests
         }
     }
 
+    [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task A_question_dismissed_as_no_question_for_NrwBot_is_not_listed_again_even_when_asked_again(string provider)
+    {
+        const string offTopic = "Wie beantrage ich Urlaub?";
+        using var database = KnowledgeStoreHost.Database(provider);
+        await using var host = await RequestsHost.StartAsync(database);
+        var (erika, carl, anna) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Carl), host.Channel(TestPerson.Anna));
+        await host.TextOfTurnAsync(erika, offTopic);
+        await host.TextOfTurnAsync(erika, Question);
+
+        var learn = await host.TurnAsync(anna, "Lernen");
+        var dismiss = learn.SelectMany(ButtonData).Single(data => data["verb"]?.ToString() == DismissQuestion.Verb && data["q"]?.ToString() == offTopic);
+        var dismissed = await host.TextOfTurnAsync(anna, ActivityAssert.Submit(DismissQuestion.Verb, ("q", offTopic)));
+        await host.TextOfTurnAsync(carl, "wie beantrage ich urlaub");
+        var learnAgain = await host.TextOfTurnAsync(anna, "Lernen");
+
+        Assert.Contains(KnowledgeLearningTexts.DismissButton.German, RequestsHost.Visible(learn));
+        Assert.NotNull(dismiss);
+        Assert.Contains(KnowledgeLearningTexts.Dismissed.Format(offTopic), dismissed);
+        Assert.DoesNotContain("Urlaub", learnAgain, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(KnowledgeLearningTexts.LearnQuestion.Format(Question, 1), learnAgain);
+    }
+
+    /// <summary>The data of every button of a reply's card.</summary>
+    private static IEnumerable<Newtonsoft.Json.Linq.JObject> ButtonData(Microsoft.Bot.Schema.IActivity activity) =>
+        ActivityAssert.Card(activity).SelectTokens("$..actions[*].data").OfType<Newtonsoft.Json.Linq.JObject>();
+
     [Fact]
     public async Task A_normal_user_is_refused_learning_and_drafts_by_text_and_by_forged_cards_and_nothing_is_stored()
     {
@@ -124,10 +151,12 @@ public sealed class LearningConversationTests
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", "mittelabruf"), ("q", "Wie komme ich an Geld?"))),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1"))),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(KnowledgeLearningFeature.ApproveAllVerb)),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(DismissQuestion.Verb, ("q", Question))),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ReturnDraftWithComment.Verb, ("draft", "1"), ("comment", "weg"))),
         };
 
         Assert.All(replies, reply => Assert.Contains(KnowledgeLearningTexts.NotLks.German, reply));
+        Assert.Empty(await host.Services.GetRequiredService<IKnowledgeDrafts>().DismissedAsync(CancellationToken.None));
         var open = Assert.Single(await host.Services.GetRequiredService<IKnowledgeDrafts>().OpenDraftsAsync(CancellationToken.None));
         Assert.Equal((Article, DraftState.Open), (open.ArticleId, open.State));
         Assert.Single(await host.Services.GetRequiredService<IKnowledgeStore>().HistoryAsync("mittelabruf", CancellationToken.None));
