@@ -10,7 +10,12 @@ public static class CommandLine
         ["chat"] = _ => ChatCommand.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, CancellationToken.None),
         ["ask"] = rest => KnowledgeServices.CommandLine().AskAsync(rest, Console.Out, Console.Error),
         ["eval"] = rest => KnowledgeServices.CommandLine().EvalAsync(InputPath.ResolveAll(rest), Console.Out, Console.Error),
-        ["kb"] = rest => rest is ["check", .. var more] ? KnowledgeServices.CommandLine().CheckAsync(more, Console.Out) : Usage("kb check"),
+        ["kb"] = rest => rest switch
+        {
+            ["check", .. var more] => KnowledgeServices.CommandLine().CheckAsync(more, Console.Out),
+            ["import" or "export" or "history" or "rollback", ..] => KnowledgeStoreCommand.RunAsync(rest, Console.Out, Console.Error),
+            _ => Usage("kb check | kb import [ORDNER] | kb export ORDNER | kb history ID | kb rollback ID VERSION"),
+        },
         ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["digest"] = rest => NrwBot.Host.Digest.DigestCommandLine.RunAsync(rest, Console.Out, Console.Error),

@@ -18,6 +18,7 @@ public static class DatabaseRegistration
             AddProvider<PostgresNrwBotDbContext>(builder.Services, options => options.UseNpgsql(postgres));
         else
             AddProvider<SqliteNrwBotDbContext>(builder.Services, options => options.UseSqlite(sqlite));
+        builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseStartup>();
     }
 

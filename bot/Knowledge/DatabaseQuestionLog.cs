@@ -31,6 +31,18 @@ public sealed class DatabaseQuestionLog(IDbContextFactory<NrwBotDbContext> conte
     public Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken) =>
         UpdateAsync(entryId, userKey, record => record.Feedback = feedback == KnowledgeFeedback.Helpful ? "up" : "down", cancellationToken);
 
+    /// <summary>The newest unanswered questions (at most <see cref="UnansweredLimit"/>); SQLite cannot compare times in SQL, so the period is cut here.</summary>
+    public async Task<IReadOnlyList<string>> UnansweredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var none = KnowledgeCommandLine.Name(KnowledgeDecision.None);
+        var rows = await db.Set<QuestionRecord>().AsNoTracking().Where(record => record.Decision == none).OrderByDescending(record => record.Id)
+            .Take(UnansweredLimit).Select(record => new { record.Question, record.AskedAt }).ToListAsync(cancellationToken);
+        return rows.Where(row => row.AskedAt >= since).Select(row => row.Question).ToList();
+    }
+
+    public const int UnansweredLimit = 5000;
+
     // Ids come back from card buttons, which a client can forge: only the asker's own entry changes, and anything
     // that is not one of ours is ignored, not an error.
     private async Task<bool> UpdateAsync(string entryId, string userKey, Action<QuestionRecord> change, CancellationToken cancellationToken)

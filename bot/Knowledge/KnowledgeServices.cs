@@ -1,26 +1,39 @@
 using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Host.Hosting;
 
 namespace NrwBot.Host.Knowledge;
 
-/// <summary>The knowledge feature: the Markdown knowledge base (reloaded on change), search, question log.</summary>
+/// <summary>
+/// The knowledge feature: the knowledge base in the database (seeded from the Markdown folder, versioned, reloaded
+/// when its revision changes), search, question log, and the LKS's history and rollback.
+/// </summary>
 public static class KnowledgeServices
 {
     public static IServiceCollection AddNrwBotKnowledge(this IServiceCollection services, string contentRoot)
     {
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateOnStart();
-        services.AddSingleton(provider => new KnowledgeProvider(
-            ContentPaths.Resolve(contentRoot, "knowledge"),
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName)
+            .Validate(options => options.RevisionPollInterval > TimeSpan.Zero, "Knowledge: RevisionPollInterval muss größer als 0 sein.")
+            .ValidateOnStart();
+        services.AddSingleton<EfKnowledgeStore>();
+        services.AddSingleton<IKnowledgeStore>(provider => provider.GetRequiredService<EfKnowledgeStore>());
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.IKnowledgeDrafts>(provider => provider.GetRequiredService<EfKnowledgeStore>());
+        services.AddSingleton(provider => new DatabaseKnowledgeSource(
+            provider.GetRequiredService<IKnowledgeStore>(),
             provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IKnowledgeSource>(provider => provider.GetRequiredService<KnowledgeProvider>());
+            ContentPaths.Resolve(contentRoot, "knowledge"),
+            provider.GetRequiredService<ILogger<DatabaseKnowledgeSource>>()));
+        services.AddSingleton<IKnowledgeSource>(provider => provider.GetRequiredService<DatabaseKnowledgeSource>());
+        services.AddSingleton<IKnowledgeRefresh>(provider => provider.GetRequiredService<DatabaseKnowledgeSource>());
         services.AddSingleton(provider => new KnowledgeService(
             provider.GetRequiredService<IKnowledgeSource>(), provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
         services.AddSingleton<IQuestionLog, DatabaseQuestionLog>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IUserQuestionHistory, DatabaseQuestionHistory>();
         services.AddSingleton<KnowledgeFeature>();
-        services.AddHostedService<KnowledgeWatcher>();
+        services.AddSingleton<KnowledgeHistoryFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.KnowledgeLearningFeature>();
+        services.AddHostedService<KnowledgeRefresher>();
         return services;
     }
 

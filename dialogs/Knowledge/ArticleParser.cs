@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using NrwBot.Dialogs.Content;
@@ -114,7 +113,7 @@ internal static partial class ArticleParser
             {
                 Id = id!, Title = title!, Questions = questions, Tags = Texts("tags"), Source = source!, Forms = forms,
                 Reviewed = reviewed!.Value, ValidUntil = validUntil, Status = status!.Value,
-                Body = body, PlainBody = Markdown.ToPlainText(body).Trim(), File = file,
+                Body = body, PlainBody = KnowledgeArticle.PlainTextOf(body), File = file,
             };
             return new ParsedArticle(article, idLine, questionLines);
         }

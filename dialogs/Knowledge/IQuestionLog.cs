@@ -18,4 +18,7 @@ public interface IQuestionLog
 
     /// <summary>Rates the entry when <paramref name="userKey"/> asked it; false (nothing changed) for anyone else's or an unknown id.</summary>
     Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken);
+
+    /// <summary>The texts of the questions asked since <paramref name="since"/> that got no answer („weiß ich nicht“), newest first; without who asked.</summary>
+    Task<IReadOnlyList<string>> UnansweredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }

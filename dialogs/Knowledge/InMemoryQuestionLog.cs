@@ -36,5 +36,9 @@ public sealed class InMemoryQuestionLog : IQuestionLog
         return Task.FromResult(true);
     }
 
+    public Task<IReadOnlyList<string>> UnansweredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(_entries.OrderByDescending(entry => int.Parse(entry.Key, CultureInfo.InvariantCulture))
+            .Select(entry => entry.Value).Where(entry => entry.Decision == KnowledgeDecision.None && entry.AskedAt >= since).Select(entry => entry.Question).ToList());
+
     private bool IsOwn(string entryId, string userKey) => _entries.TryGetValue(entryId, out var entry) && entry.UserKey == userKey;
 }

@@ -1,3 +1,4 @@
+using Markdig;
 using NrwBot.Dialogs.Content;
 
 namespace NrwBot.Dialogs.Knowledge;
@@ -28,4 +29,7 @@ public sealed record KnowledgeArticle
     public string File { get; init; } = "";
 
     public bool IsExpiredOn(DateOnly today) => ValidUntil is { } until && until < today;
+
+    /// <summary>The answer without Markdown (<see cref="PlainBody"/>), the same for a file and for the database.</summary>
+    public static string PlainTextOf(string markdown) => Markdown.ToPlainText(markdown).Trim();
 }

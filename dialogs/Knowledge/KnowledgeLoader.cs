@@ -27,6 +27,24 @@ public static class KnowledgeLoader
         return new(new KnowledgeBase(articles, synonyms), issues);
     }
 
+    /// <summary>
+    /// A knowledge base from stored articles (the database) and the folder's synonyms, with the same cross-article
+    /// checks as the files: an article whose id or question another one already has is left out and reported.
+    /// </summary>
+    public static KnowledgeLoadResult FromArticles(IReadOnlyList<KnowledgeArticle> articles, IReadOnlyList<SynonymGroup> synonyms)
+    {
+        var issues = new List<KnowledgeIssue>();
+        var parsed = articles.Select(article => new ParsedArticle(article, 0, article.Questions.Select(_ => 0).ToList())).ToList();
+        return new(new KnowledgeBase(KnowledgeValidator.RemoveConflicts(parsed, issues), synonyms), issues);
+    }
+
+    /// <summary>The synonym groups of the folder's synonyms.yml (none when it is missing), with its problems.</summary>
+    public static (IReadOnlyList<SynonymGroup> Groups, IReadOnlyList<KnowledgeIssue> Issues) LoadSynonyms(string folder)
+    {
+        var issues = new List<KnowledgeIssue>();
+        return (LoadSynonyms(folder, issues), issues);
+    }
+
     private static IReadOnlyList<SynonymGroup> LoadSynonyms(string folder, List<KnowledgeIssue> issues)
     {
         var path = Path.Combine(folder, SynonymsFileName);

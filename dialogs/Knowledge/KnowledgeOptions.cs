@@ -53,8 +53,11 @@ public sealed class KnowledgeOptions
 
     public double PartCoverage { get; set; } = 0.8;
 
-    /// <summary>Changed files are read this long after the last change, so one save (often several events) reloads once.</summary>
-    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// How often every instance reads the knowledge base's revision row in the database; when it changed (a publish or
+    /// rollback, on any instance or the command line) the instance reloads the published articles.
+    /// </summary>
+    public TimeSpan RevisionPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Mixed into the pseudonymous user key of the question log; set it in production so keys cannot be recomputed from user ids.</summary>
     public string UserKeySalt { get; set; } = "";

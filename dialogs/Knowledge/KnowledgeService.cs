@@ -13,12 +13,15 @@ public sealed class KnowledgeService(IKnowledgeSource source, KnowledgeOptions o
     public KnowledgeAnswer Ask(string question, DateOnly today)
     {
         using var span = NrwBot.Dialogs.Telemetry.NrwTelemetry.Source.StartActivity("knowledge.search");
-        var answer = _policy.Decide(source.Current.Index.Search(question, HitsToJudge), today);
+        var answer = Judge(question, today);
         var decision = new KeyValuePair<string, object?>(NrwBot.Dialogs.Telemetry.NrwTelemetry.Tags.Decision, DecisionName(answer.Decision));
         span?.SetTag(decision.Key, decision.Value);
         NrwBot.Dialogs.Telemetry.NrwTelemetry.KnowledgeDecisions.Add(1, decision);
         return answer;
     }
+
+    /// <summary>What <see cref="Ask"/> would answer, without counting it as an asked question (for lists such as Lernen).</summary>
+    public KnowledgeAnswer Judge(string question, DateOnly today) => _policy.Decide(source.Current.Index.Search(question, HitsToJudge), today);
 
     private static string DecisionName(KnowledgeDecision decision) => decision switch
     {

@@ -44,7 +44,6 @@ public static class KnowledgeTexts
 
     // Content check (file and line are added by the caller)
     public static readonly Text Unreadable = new("Die Datei konnte nicht gelesen werden: {0}");
-    public static readonly Text ReloadFailed = new("Die Wissensdatenbank konnte nicht neu geladen werden: {0}");
     public static readonly Text FolderMissing = new("Der Ordner der Wissensdatenbank fehlt.");
     public static readonly Text NoFrontMatter = new("Die Datei beginnt nicht mit einem Kopfbereich („---“ in der ersten Zeile).");
     public static readonly Text FrontMatterNotClosed = new("Der Kopfbereich wird nicht mit einer Zeile „---“ abgeschlossen.");

@@ -14,4 +14,5 @@ namespace NrwBot.Dialogs.Routing;
 /// <summary>The features the route table connects (one instance each, from the host's container).</summary>
 public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts,
     KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding, LksGuard Lks,
-    CalendarFeature Calendar);
+    CalendarFeature Calendar, Knowledge.Store.KnowledgeHistoryFeature KnowledgeHistory,
+    Knowledge.Learning.KnowledgeLearningFeature KnowledgeLearning);

@@ -4,6 +4,8 @@ using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Digest;
 using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
+using NrwBot.Dialogs.Knowledge.Learning;
+using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
@@ -34,6 +36,8 @@ public static class NrwRoutes
         .AddRequests(features.Requests, features.Lks)
         .AddOnboarding(features.Onboarding)
         .AddDigest(features.Digest, features.Lks)
+        .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
+        .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)

@@ -42,13 +42,16 @@ public sealed class RouteTable
     }
 
     /// <summary>A typed card action: the values a card sends are bound and checked first; a damaged or forged card gets a friendly refusal.</summary>
-    public RouteTable Action<T>(Func<FeatureTurn, T, CancellationToken, Task> handler) where T : class, ICardAction<T> =>
-        Verb(T.Verb, (turn, cancellationToken) =>
+    public RouteTable Action<T>(Func<FeatureTurn, T, CancellationToken, Task> handler) where T : class, ICardAction<T> => Verb(T.Verb, Bound(handler));
+
+    /// <summary>The handler of a typed card action: binds the card's values, or refuses a damaged or forged card.</summary>
+    internal static TurnHandler Bound<T>(Func<FeatureTurn, T, CancellationToken, Task> handler) where T : class, ICardAction<T> =>
+        (turn, cancellationToken) =>
         {
             if (T.Bind(turn.Input.Values) is { } action) return handler(turn, action, cancellationToken);
             turn.Send(RoutingTexts.InvalidButton.German);
             return Task.CompletedTask;
-        });
+        };
 
     /// <summary>Routes behind one guard, checked once for all of them (the LKS routes).</summary>
     public RouteGroup Group(RouteGuard guard) => new(this, guard);

@@ -61,7 +61,7 @@ public sealed class PublishedBotTests
             await process.WaitForExitAsync();
             elsewhere.Delete(recursive: true);
         }
-        // The knowledge base came from content/ next to the binaries, not from the working directory.
+        // The knowledge base was seeded into the new database from content/ next to the binaries, not from the working directory.
         var articles = Directory.GetFiles(Path.Combine(BuiltBot.Folder, "content", "knowledge"), "*.md").Length;
         Assert.Contains($"{articles} Artikel", await log);
     }

@@ -53,7 +53,7 @@ internal sealed class DigestTestHost : IAsyncDisposable
             services.AddSingleton<IDigestRequestFacts, FixtureRequestFacts>();
             replaceServices?.Invoke(services);
         });
-        foreach (var service in app.Services.GetServices<IHostedService>().OfType<DatabaseStartup>()) await service.StartAsync(CancellationToken.None);
+        await StartedServices.StartDatabaseAndKnowledgeAsync(app.Services);
         return new DigestTestHost(app, clock, channel);
     }
 

@@ -53,8 +53,7 @@ public sealed class BotTestHost : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
             replaceServices?.Invoke(services);
         });
-        foreach (var service in app.Services.GetServices<IHostedService>().OfType<DatabaseStartup>())
-            await service.StartAsync(CancellationToken.None);
+        await StartedServices.StartDatabaseAndKnowledgeAsync(app.Services);
         return new BotTestHost(app, clock, database, ownsDatabase);
     }
 
@@ -79,7 +78,11 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <summary>A channel for one conversation; <paramref name="user"/> defaults to Erika Musterfrau.</summary>
     public TestAdapter Channel(string channelId = "msteams", string conversationType = "personal", string conversationId = "a:personal-erika",
-        ChannelAccount? user = null)
+        ChannelAccount? user = null) => Channel(Services, channelId, conversationType, conversationId, user);
+
+    /// <summary>A channel for one conversation with any running bot's services (<see cref="RunningBot"/> too).</summary>
+    public static TestAdapter Channel(IServiceProvider services, string channelId = "msteams", string conversationType = "personal",
+        string conversationId = "a:personal-erika", ChannelAccount? user = null)
     {
         var reference = new ConversationReference
         {
@@ -90,7 +93,7 @@ public sealed class BotTestHost : IAsyncDisposable
             Conversation = new ConversationAccount(conversationType == "channel", conversationType, conversationId),
             Locale = "de-DE",
         };
-        var adapter = new TestAdapter(reference) { OnTurnError = Services.GetRequiredService<TurnErrorHandler>().HandleAsync };
+        var adapter = new TestAdapter(reference) { OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync };
         adapter.Use(new UniqueActivityIds());
         return adapter;
     }

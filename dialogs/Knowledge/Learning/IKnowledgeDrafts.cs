@@ -1,0 +1,64 @@
+using NrwBot.Dialogs.Requests;
+
+namespace NrwBot.Dialogs.Knowledge.Learning;
+
+/// <summary>
+/// Drafts of the LKS (for now: new phrasings of an article) and their four-eyes review. Approving publishes a new
+/// version of the article in the same transaction as the draft's decision; nothing is half-published. Failures of
+/// the database come as <see cref="Store.KnowledgeStoreException"/>.
+/// </summary>
+public interface IKnowledgeDrafts
+{
+    Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The drafts waiting for a second LKS member, oldest first.</summary>
+    Task<IReadOnlyList<PhrasingDraft>> OpenDraftsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Publishes the draft's phrasing as a new version of its article, approved by <paramref name="reviewer"/>, who must not be its author.</summary>
+    Task<ReviewOutcome> ApproveAsync(long draftId, RequestActor reviewer, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>„Ist keine Frage für NrwBot“: these wordings (text only, folded) are no longer listed under Lernen, also when asked again.</summary>
+    Task DismissAsync(IReadOnlyList<string> wordings, RequestActor by, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The folded texts of every dismissed wording.</summary>
+    Task<IReadOnlySet<string>> DismissedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sends the draft back to its author with a comment; nothing is published.</summary>
+    Task<ReviewOutcome> ReturnAsync(long draftId, RequestActor reviewer, string comment, DateTimeOffset at, CancellationToken cancellationToken);
+}
+
+public enum ProposeResult
+{
+    Created,
+
+    /// <summary>The same phrasing for the same article waits for review already (the open draft is returned).</summary>
+    AlreadyProposed,
+
+    /// <summary>The article has that phrasing already.</summary>
+    AlreadyThere,
+
+    /// <summary>Another article has that phrasing: a question may belong to one article only.</summary>
+    UsedElsewhere,
+
+    UnknownArticle,
+}
+
+public sealed record ProposeOutcome(ProposeResult Result, PhrasingDraft? Draft, string? OtherArticleId = null);
+
+public enum ReviewResult
+{
+    Approved,
+    Returned,
+    UnknownDraft,
+
+    /// <summary>Someone decided on it already (the draft shows who and how).</summary>
+    AlreadyDecided,
+
+    /// <summary>The four-eyes rule: the author cannot approve or return their own draft.</summary>
+    OwnDraft,
+
+    /// <summary>Since the draft was made, another article got that phrasing; nothing is published.</summary>
+    UsedElsewhere,
+}
+
+public sealed record ReviewOutcome(ReviewResult Result, PhrasingDraft? Draft, int? PublishedVersion = null, string? OtherArticleId = null);

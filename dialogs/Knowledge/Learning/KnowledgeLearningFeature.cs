@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Digest;
+using NrwBot.Dialogs.Knowledge.Store;
+using NrwBot.Dialogs.Language;
+using NrwBot.Dialogs.Requests;
+
+namespace NrwBot.Dialogs.Knowledge.Learning;
+
+/// <summary>
+/// The LKS teaches NrwBot in Teams, four eyes: „Lernen“ lists the questions it could not answer (grouped as in the
+/// digest) with the best-matching articles as „Als Formulierung zu „…“ hinzufügen“; that makes a draft, which a
+/// second LKS member approves („Entwürfe“ → Freigeben) or returns with a comment; the author is told either way.
+/// A phrasing works the moment it is approved. Every route here is behind the LKS guard (<see cref="KnowledgeLearningRoutes"/>).
+/// </summary>
+public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionLog log, KnowledgeService knowledge, IKnowledgeSource source,
+    IKnowledgeRefresh refresh, IProactiveSender sender)
+{
+    public const string ApproveAllVerb = "kb.draft.approveall";
+    public const int LearnDays = 30;
+    private const int GroupsShown = 5;
+    private const int SuggestionsPerQuestion = 3;
+    private const int DraftsShown = 10;
+
+
+    public Task LearnAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var asked = await log.UnansweredSinceAsync(turn.Now.AddDays(-LearnDays), cancellationToken);
+        var proposed = (await drafts.OpenDraftsAsync(cancellationToken)).Select(draft => GermanText.FoldText(draft.Phrasing)).ToHashSet(StringComparer.Ordinal);
+        proposed.UnionWith(await drafts.DismissedAsync(cancellationToken));
+        var today = KnowledgeService.LocalDate(turn.Now);
+        // A question answered directly by now (a phrasing was approved, an article written), proposed or dismissed is no longer open.
+        var open = asked.Where(question => !proposed.Contains(GermanText.FoldText(question)) && knowledge.Judge(question, today).Decision != KnowledgeDecision.Answer).ToList();
+        if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.LearnNothing.Format(LearnDays)); return; }
+        using var grouper = QuestionGrouper.For(source.Current.Base);
+        turn.Send(new Reply { Title = KnowledgeLearningTexts.LearnTitle.German, Text = KnowledgeLearningTexts.LearnIntro.Format(LearnDays) });
+        foreach (var group in grouper.Group(open).Take(GroupsShown)) turn.Send(GroupReply(group));
+    });
+
+    public Task ProposeAsync(FeatureTurn turn, LearnPhrasing action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var phrasing = action.Phrasing.Trim();
+        var outcome = await drafts.ProposePhrasingAsync(action.ArticleId, phrasing, Actor(turn), turn.Now, cancellationToken);
+        var title = Title(action.ArticleId);
+        turn.Send(outcome.Result switch
+        {
+            ProposeResult.Created => KnowledgeLearningTexts.Proposed.Format(outcome.Draft!.Id, SafeText.Escape(phrasing), title),
+            ProposeResult.AlreadyProposed => KnowledgeLearningTexts.AlreadyProposed.Format(outcome.Draft!.Id, title),
+            ProposeResult.AlreadyThere => KnowledgeLearningTexts.AlreadyThere.Format(SafeText.Escape(phrasing), title),
+            ProposeResult.UsedElsewhere => KnowledgeLearningTexts.UsedElsewhere.Format(SafeText.Escape(phrasing), Title(outcome.OtherArticleId!)),
+            _ => KnowledgeLearningTexts.UnknownArticle.Format(SafeText.Escape(action.ArticleId)),
+        });
+    });
+
+    public Task DraftsAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var open = await drafts.OpenDraftsAsync(cancellationToken);
+        if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.DraftsNothing.German); return; }
+        var me = Actor(turn).Key;
+        var others = open.Count(draft => draft.Author.Key != me);
+        turn.Send(new Reply
+        {
+            Title = KnowledgeLearningTexts.DraftsTitle.German,
+            // Many phrasings are approved in one go; each still needs someone who is not its author.
+            Actions = others > 1 ? [new ReplyAction(KnowledgeLearningTexts.ApproveAllButton.Format(others), ApproveAllVerb)] : [],
+        });
+        foreach (var draft in open.Take(DraftsShown))
+        {
+            var own = draft.Author.Key == me;
+            turn.Send(new Reply
+            {
+                Text = KnowledgeLearningTexts.DraftLine.Format(draft.Id, SafeText.Escape(draft.Author.Name), GermanTime.DateAndTime(draft.CreatedAt),
+                    SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), draft.ArticleId),
+                Note = own ? KnowledgeLearningTexts.OwnDraftHint.German : null,
+                Actions = own ? [] :
+                [
+                    CardActions.Button(KnowledgeLearningTexts.ApproveButton.German, new ApproveDraft(draft.Id)),
+                    CardActions.Button(KnowledgeLearningTexts.ReturnButton.German, new ReturnDraft(draft.Id)),
+                ],
+            });
+        }
+    });
+
+    public Task ApproveAsync(FeatureTurn turn, ApproveDraft action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var outcome = await drafts.ApproveAsync(action.DraftId, Actor(turn), turn.Now, cancellationToken);
+        if (outcome.Result != ReviewResult.Approved) { turn.Send(Refusal(outcome, action.DraftId)); return; }
+        // This instance answers with the new phrasing at once; the others within their poll interval.
+        await refresh.RefreshAsync(cancellationToken);
+        var draft = outcome.Draft!;
+        var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(ReviewerName(turn)), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
+            cancellationToken);
+        turn.Send(KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), outcome.PublishedVersion, told));
+    });
+
+    public Task DismissAsync(FeatureTurn turn, DismissQuestion action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        await drafts.DismissAsync(action.Wordings, Actor(turn), turn.Now, cancellationToken);
+        turn.Send(KnowledgeLearningTexts.Dismissed.Format(SafeText.Escape(action.Wordings[0])));
+    });
+
+    /// <summary>Approves every open draft the member did not write, one transaction each; the authors are told, this instance reloads once.</summary>
+    public Task ApproveAllAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var reviewer = Actor(turn);
+        var approved = new List<(PhrasingDraft Draft, int? Version)>();
+        foreach (var draft in (await drafts.OpenDraftsAsync(cancellationToken)).Where(draft => draft.Author.Key != reviewer.Key))
+        {
+            var outcome = await drafts.ApproveAsync(draft.Id, reviewer, turn.Now, cancellationToken);
+            if (outcome.Result == ReviewResult.Approved) approved.Add((outcome.Draft!, outcome.PublishedVersion));
+            else turn.Send(Refusal(outcome, draft.Id));
+        }
+        if (approved.Count == 0) { turn.Send(KnowledgeLearningTexts.DraftsNothing.German); return; }
+        await refresh.RefreshAsync(cancellationToken);
+        var lines = new List<string>();
+        foreach (var (draft, version) in approved)
+        {
+            var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(reviewer.Name), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
+                cancellationToken);
+            lines.Add("- " + KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), version, told));
+        }
+        turn.Send(new Reply { Title = KnowledgeLearningTexts.ApprovedAll.Format(approved.Count), Text = string.Join("\n", lines) });
+    });
+
+    /// <summary>The comment form on card channels; on text channels what to type.</summary>
+    public Task ReturnFormAsync(FeatureTurn turn, ReturnDraft action, CancellationToken cancellationToken)
+    {
+        var id = action.DraftId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        turn.Send(turn.Input.ChannelHasCards
+            ? new Reply
+            {
+                Title = KnowledgeLearningTexts.ReturnFormTitle.Format(action.DraftId),
+                Form = new ReplyForm(ReturnDraftWithComment.Verb, KnowledgeLearningTexts.ReturnFormSend.German,
+                [
+                    new FormInput(DraftKey.Key, "#", FormInputKind.Choice) { Choices = [new(id, id)], Value = id, Required = true },
+                    new FormInput(ReturnDraftWithComment.CommentKey, KnowledgeLearningTexts.ReturnFormLabel.German, FormInputKind.MultilineText) { Required = true },
+                ]),
+            }
+            : Reply.Plain(KnowledgeLearningTexts.ReturnTyped.Format(action.DraftId)));
+        return Task.CompletedTask;
+    }
+
+    public Task ReturnSubmitAsync(FeatureTurn turn, ReturnDraftWithComment action, CancellationToken cancellationToken) =>
+        ReturnAsync(turn, action.DraftId, action.Comment, cancellationToken);
+
+    public Task ReturnTypedAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        long.TryParse(match.Groups["id"].Value, out var id)
+            ? ReturnAsync(turn, id, match.Groups["comment"].Value.Trim(), cancellationToken)
+            : Task.CompletedTask;
+
+    private Task ReturnAsync(FeatureTurn turn, long draftId, string comment, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var outcome = await drafts.ReturnAsync(draftId, Actor(turn), comment, turn.Now, cancellationToken);
+        if (outcome.Result != ReviewResult.Returned) { turn.Send(Refusal(outcome, draftId)); return; }
+        var draft = outcome.Draft!;
+        var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorReturned.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId),
+            SafeText.Escape(ReviewerName(turn)), SafeText.Escape(comment)), cancellationToken);
+        turn.Send(KnowledgeLearningTexts.Returned.Format(draft.Id, told));
+    });
+
+    private Reply GroupReply(QuestionGroup group)
+    {
+        var text = KnowledgeLearningTexts.LearnQuestion.Format(SafeText.Escape(group.Question), group.Count);
+        if (group.OtherWordings.Count > 0)
+            text += "\n\n" + KnowledgeLearningTexts.LearnAlso.Format(string.Join(" · ", group.OtherWordings.Take(3).Select(wording => "„" + SafeText.Escape(wording) + "“")));
+        var hits = group.Question.Length <= LearnPhrasing.MaxPhrasingLength ? knowledge.Rank(group.Question, SuggestionsPerQuestion) : [];
+        return new Reply
+        {
+            Text = text,
+            Note = hits.Count == 0 ? KnowledgeLearningTexts.LearnNoSuggestion.German : null,
+            Actions =
+            [
+                .. hits.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, group.Question))),
+                CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion(Wordings(group))),
+            ],
+        };
+    }
+
+    /// <summary>The group's wordings that fit on a button (the most frequent first).</summary>
+    private static List<string> Wordings(QuestionGroup group)
+    {
+        var wordings = new List<string>();
+        var length = 0;
+        foreach (var wording in group.OtherWordings.Prepend(group.Question).Select(text => text.Replace('\n', ' ').Trim()))
+        {
+            if (length + wording.Length + 1 > DismissQuestion.MaxLength) break;
+            wordings.Add(wording);
+            length += wording.Length + 1;
+        }
+        return wordings;
+    }
+
+    private async Task<string> TellAuthorAsync(PhrasingDraft draft, string message, CancellationToken cancellationToken)
+    {
+        if (draft.Author.Key is not { } key) return KnowledgeLearningTexts.AuthorNotReached.German;
+        var result = await sender.SendToUserAsync(key, [Reply.Plain(message)], cancellationToken);
+        return result.Accepted ? KnowledgeLearningTexts.AuthorTold.German : KnowledgeLearningTexts.AuthorNotReached.German;
+    }
+
+    private string Refusal(ReviewOutcome outcome, long draftId) => outcome.Result switch
+    {
+        ReviewResult.OwnDraft => KnowledgeLearningTexts.OwnDraft.Format(draftId),
+        ReviewResult.AlreadyDecided => KnowledgeLearningTexts.AlreadyDecided.Format(draftId, SafeText.Escape(outcome.Draft?.ReviewerName ?? ""),
+            outcome.Draft?.State == DraftState.Approved ? KnowledgeLearningTexts.StateApproved.German : KnowledgeLearningTexts.StateReturned.German),
+        ReviewResult.UsedElsewhere => KnowledgeLearningTexts.UsedElsewhereNow.Format(draftId, SafeText.Escape(outcome.Draft?.Phrasing ?? ""), Title(outcome.OtherArticleId ?? "")),
+        _ => KnowledgeLearningTexts.UnknownDraft.Format(draftId),
+    };
+
+    private string Title(string articleId) => SafeText.Escape(knowledge.Find(articleId)?.Title ?? articleId);
+
+    private static string ReviewerName(FeatureTurn turn) => turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : RequestsTexts.UnnamedLks.German;
+
+    private static RequestActor Actor(FeatureTurn turn) => new(ConversationKeys.ForUser(turn.Input.User), ReviewerName(turn));
+
+
+    private static async Task GuardAsync(FeatureTurn turn, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (KnowledgeStoreException)
+        {
+            turn.Send(KnowledgeStoreTexts.StoreFailed.German);
+        }
+    }
+}

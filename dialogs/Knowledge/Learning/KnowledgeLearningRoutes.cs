@@ -1,0 +1,21 @@
+using NrwBot.Dialogs.Lks;
+using NrwBot.Dialogs.Routing;
+
+namespace NrwBot.Dialogs.Knowledge.Learning;
+
+/// <summary>Adds „Lernen“ and the drafts to the route table: one LKS group behind <see cref="LksGuard"/>.</summary>
+public static class KnowledgeLearningRoutes
+{
+    public static RouteTable AddKnowledgeLearning(this RouteTable routes, KnowledgeLearningFeature learning, LksGuard lks) =>
+        routes.Group(lks.RefusingWith(turn => turn.Send(KnowledgeLearningTexts.NotLks.In(turn.Input.PrefersEnglish))))
+            .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
+            .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
+            .Action<LearnPhrasing>(learning.ProposeAsync)
+            .Action<DismissQuestion>(learning.DismissAsync)
+            .Action<ApproveDraft>(learning.ApproveAsync)
+            .Verb(KnowledgeLearningFeature.ApproveAllVerb, learning.ApproveAllAsync)
+            .Action<ReturnDraft>(learning.ReturnFormAsync)
+            .Action<ReturnDraftWithComment>(learning.ReturnSubmitAsync)
+            .Pattern(KnowledgeLearningTexts.ReturnPattern, learning.ReturnTypedAsync)
+            .Table;
+}

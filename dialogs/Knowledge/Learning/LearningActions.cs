@@ -1,0 +1,73 @@
+using System.Globalization;
+using NrwBot.Dialogs.Conversation;
+
+namespace NrwBot.Dialogs.Knowledge.Learning;
+
+/// <summary>„Als Formulierung zu „…“ hinzufügen“ under a question in Lernen: a draft adding the question to the article.</summary>
+public sealed record LearnPhrasing(string ArticleId, string Phrasing) : ICardAction<LearnPhrasing>
+{
+    public const int MaxPhrasingLength = 500;
+    public static string Verb => "kb.learn.phrasing";
+
+    public static LearnPhrasing? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, "id", OpenArticle.MaxIdLength) is { } id && CardActions.Text(values, "q", MaxPhrasingLength) is { } phrasing
+            ? new LearnPhrasing(id, phrasing) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { ["id"] = ArticleId, ["q"] = Phrasing };
+}
+
+/// <summary>„Freigeben“ under a draft.</summary>
+public sealed record ApproveDraft(long DraftId) : ICardAction<ApproveDraft>
+{
+    public static string Verb => "kb.draft.approve";
+
+    public static ApproveDraft? Bind(IReadOnlyDictionary<string, string> values) => DraftKey.Read(values) is { } id ? new ApproveDraft(id) : null;
+
+    public IReadOnlyDictionary<string, string> Data => DraftKey.Write(DraftId);
+}
+
+/// <summary>„Zurück mit Kommentar“: opens the comment form (cards) or says what to type (text channels).</summary>
+public sealed record ReturnDraft(long DraftId) : ICardAction<ReturnDraft>
+{
+    public static string Verb => "kb.draft.return";
+
+    public static ReturnDraft? Bind(IReadOnlyDictionary<string, string> values) => DraftKey.Read(values) is { } id ? new ReturnDraft(id) : null;
+
+    public IReadOnlyDictionary<string, string> Data => DraftKey.Write(DraftId);
+}
+
+/// <summary>The comment form's submit: the draft and the comment.</summary>
+public sealed record ReturnDraftWithComment(long DraftId, string Comment) : ICardAction<ReturnDraftWithComment>
+{
+    public const string CommentKey = "comment";
+    public const int MaxCommentLength = 1000;
+    public static string Verb => "kb.draft.return.submit";
+
+    public static ReturnDraftWithComment? Bind(IReadOnlyDictionary<string, string> values) =>
+        DraftKey.Read(values) is { } id && CardActions.Text(values, CommentKey, MaxCommentLength) is { } comment ? new ReturnDraftWithComment(id, comment) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string>(DraftKey.Write(DraftId)) { [CommentKey] = Comment };
+}
+
+internal static class DraftKey
+{
+    public const string Key = "draft";
+
+    public static long? Read(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, Key, 18) is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    public static IReadOnlyDictionary<string, string> Write(long id) => new Dictionary<string, string> { [Key] = id.ToString(CultureInfo.InvariantCulture) };
+}
+
+/// <summary>„Ist keine Frage für NrwBot“ under a question group in Lernen: every wording of the group, one per line.</summary>
+public sealed record DismissQuestion(IReadOnlyList<string> Wordings) : ICardAction<DismissQuestion>
+{
+    public const int MaxLength = 4000;
+    public static string Verb => "kb.learn.dismiss";
+
+    public static DismissQuestion? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, "q", MaxLength) is { } text
+            ? new DismissQuestion(text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { ["q"] = string.Join('\n', Wordings) };
+}
