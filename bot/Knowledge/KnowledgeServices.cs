@@ -37,10 +37,11 @@ public static class KnowledgeServices
         return services;
     }
 
-    /// <summary>The `ask`, `eval` and `kb check` commands, over the same content folder the bot serves.</summary>
-    public static KnowledgeCommandLine CommandLine()
+    /// <summary>The `ask`, `eval` and `kb check` commands, over the content folder, with the bot's knowledge settings.</summary>
+    public static KnowledgeCommandLine CommandLine(IConfiguration configuration)
     {
         var folder = ContentPaths.Resolve(ContentPaths.Root(), "knowledge");
-        return new KnowledgeCommandLine(folder, new KnowledgeOptions(), TimeProvider.System);
+        var options = configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        return new KnowledgeCommandLine(folder, options, TimeProvider.System);
     }
 }

@@ -58,12 +58,7 @@ public static class ClassifyCommandLine
         .AddNrwBotLanguageAnalysis()
         .BuildServiceProvider();
 
-    private static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddUserSecrets(typeof(ClassifyCommandLine).Assembly, optional: true)
-        .AddEnvironmentVariables()
-        .Build();
+    private static IConfiguration DefaultConfiguration() => Cli.CommandLineConfiguration.Build();
 
     private static async Task WriteJsonAsync(TextWriter stdout, CategoryProposal proposal, LanguageAnalysis analysis)
     {

@@ -16,6 +16,6 @@ public static class KnowledgeLearningRoutes
             .Verb(KnowledgeLearningFeature.ApproveAllVerb, learning.ApproveAllAsync)
             .Action<ReturnDraft>(learning.ReturnFormAsync)
             .Action<ReturnDraftWithComment>(learning.ReturnSubmitAsync)
-            .Pattern(KnowledgeLearningTexts.ReturnPattern, learning.ReturnTypedAsync)
+            .Pattern(KnowledgeLearningPatterns.ReturnPattern, learning.ReturnTypedAsync)
             .Table;
 }

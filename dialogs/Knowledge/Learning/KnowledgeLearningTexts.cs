@@ -9,7 +9,6 @@ public static class KnowledgeLearningTexts
     public static readonly string[] DraftsWords = ["entwürfe", "entwuerfe", "drafts", "wissen entwürfe"];
 
     /// <summary>„Entwurf 3 zurück: Bitte allgemeiner formulieren“ on text channels (and anywhere).</summary>
-    public const string ReturnPattern = @"^entwurf\s+#?(?<id>\d{1,18})\s+(?:zurück|zurueck)\s*:\s*(?<comment>[\s\S]+)$";
 
     public static readonly Text NotLks = new("Lernen und Entwürfe der Wissensdatenbank sind der LKS vorbehalten.",
         "Teaching the knowledge base and its drafts are reserved for the LKS.");

@@ -7,13 +7,15 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 public sealed record LearnPhrasing(string ArticleId, string Phrasing) : ICardAction<LearnPhrasing>
 {
     public const int MaxPhrasingLength = 500;
+    public const string ArticleKey = "id";
+    public const string PhrasingKey = "q";
     public static string Verb => "kb.learn.phrasing";
 
     public static LearnPhrasing? Bind(IReadOnlyDictionary<string, string> values) =>
-        CardActions.Text(values, "id", OpenArticle.MaxIdLength) is { } id && CardActions.Text(values, "q", MaxPhrasingLength) is { } phrasing
+        CardActions.Text(values, ArticleKey, OpenArticle.MaxIdLength) is { } id && CardActions.Text(values, PhrasingKey, MaxPhrasingLength) is { } phrasing
             ? new LearnPhrasing(id, phrasing) : null;
 
-    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { ["id"] = ArticleId, ["q"] = Phrasing };
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [ArticleKey] = ArticleId, [PhrasingKey] = Phrasing };
 }
 
 /// <summary>„Freigeben“ under a draft.</summary>
@@ -63,11 +65,12 @@ internal static class DraftKey
 public sealed record DismissQuestion(IReadOnlyList<string> Wordings) : ICardAction<DismissQuestion>
 {
     public const int MaxLength = 4000;
+    public const string WordingsKey = "q";
     public static string Verb => "kb.learn.dismiss";
 
     public static DismissQuestion? Bind(IReadOnlyDictionary<string, string> values) =>
-        CardActions.Text(values, "q", MaxLength) is { } text
+        CardActions.Text(values, WordingsKey, MaxLength) is { } text
             ? new DismissQuestion(text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : null;
 
-    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { ["q"] = string.Join('\n', Wordings) };
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [WordingsKey] = string.Join('\n', Wordings) };
 }

@@ -88,7 +88,9 @@ public sealed class LearningConversationTests
         using var database = KnowledgeStoreHost.Database(provider);
         await using var host = await RequestsHost.StartAsync(database);
         var (erika, anna, ben) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
-        TextAssert.Contains(KnowledgeTexts.NoAnswerText, await host.TextOfTurnAsync(erika, costs));
+        // Before: at best offered among others („Meinten Sie …?“), never answered directly.
+        var before = await host.TextOfTurnAsync(erika, costs);
+        Assert.True(TextAssert.IsIn(KnowledgeTexts.SuggestTitle, before) || TextAssert.IsIn(KnowledgeTexts.NoAnswerText, before), before);
         await host.TextOfTurnAsync(anna, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", Article), ("q", Question)));
         await host.TextOfTurnAsync(anna, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", "foerderfaehige-kosten"), ("q", costs)));
 
@@ -112,7 +114,7 @@ public sealed class LearningConversationTests
     [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
     public async Task A_question_dismissed_as_no_question_for_NrwBot_is_not_listed_again_even_when_asked_again(string provider)
     {
-        const string offTopic = "Wie beantrage ich Urlaub?";
+        const string offTopic = "Wann ist die Weihnachtsfeier?";
         using var database = KnowledgeStoreHost.Database(provider);
         await using var host = await RequestsHost.StartAsync(database);
         var (erika, carl, anna) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Carl), host.Channel(TestPerson.Anna));
@@ -122,13 +124,13 @@ public sealed class LearningConversationTests
         var learn = await host.TurnAsync(anna, "Lernen");
         var dismiss = learn.SelectMany(ButtonData).Single(data => data["verb"]?.ToString() == DismissQuestion.Verb && data["q"]?.ToString() == offTopic);
         var dismissed = await host.TextOfTurnAsync(anna, ActivityAssert.Submit(DismissQuestion.Verb, ("q", offTopic)));
-        await host.TextOfTurnAsync(carl, "wie beantrage ich urlaub");
+        await host.TextOfTurnAsync(carl, "wann ist die weihnachtsfeier");
         var learnAgain = await host.TextOfTurnAsync(anna, "Lernen");
 
         Assert.Contains(KnowledgeLearningTexts.DismissButton.German, RequestsHost.Visible(learn));
         Assert.NotNull(dismiss);
         Assert.Contains(KnowledgeLearningTexts.Dismissed.Format(offTopic), dismissed);
-        Assert.DoesNotContain("Urlaub", learnAgain, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Weihnachtsfeier", learnAgain, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(KnowledgeLearningTexts.LearnQuestion.Format(Question, 1), learnAgain);
     }
 
