@@ -8,6 +8,7 @@ public static class RequestRules
 {
     public static RequestDecision Decide(SupportRequest request, RequestAction action, DateTimeOffset now)
     {
+        if (action.Kind == TransitionKind.Noted) return Note(request, action, now);
         if (!request.IsOpen) return RequestDecision.Refuse(RequestRefusal.Closed);
         var text = string.IsNullOrWhiteSpace(action.Text) ? null : action.Text.Trim();
         var owner = request.Assignee ?? action.Actor;
@@ -47,4 +48,13 @@ public static class RequestRules
         after = after with { UpdatedAt = now };
         return new RequestDecision(after, new RequestTransition(request.Id, action.Kind, request.State, after.State, action.Actor, now, text), null);
     }
+
+    /// <summary>
+    /// An internal note, on open and closed requests alike: the request stays as it is (also its UpdatedAt, which
+    /// dates a closed request's closing); only the history grows.
+    /// </summary>
+    private static RequestDecision Note(SupportRequest request, RequestAction action, DateTimeOffset now) =>
+        string.IsNullOrWhiteSpace(action.Text)
+            ? RequestDecision.Refuse(RequestRefusal.TextMissing)
+            : new RequestDecision(request, new RequestTransition(request.Id, TransitionKind.Noted, request.State, request.State, action.Actor, now, action.Text.Trim()), null);
 }

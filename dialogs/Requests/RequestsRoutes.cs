@@ -32,6 +32,7 @@ public static class RequestsRoutes
             .Pattern(QueuePatterns.Answer, actions.AnswerAsync)
             .Pattern(QueuePatterns.Finish, actions.FinishAsync)
             .Pattern(QueuePatterns.Reject, actions.RejectAsync)
+            .Pattern(QueuePatterns.Note, actions.NoteAsync)
             .Pattern(QueuePatterns.Assign, actions.AssignAsync);
         return routes
             .Action<StartRequest>(intake.StartFromButtonAsync)

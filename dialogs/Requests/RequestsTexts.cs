@@ -119,6 +119,7 @@ public static class RequestsTexts
     public static readonly Text HistoryAnswered = new("beantwortet", "answered");
     public static readonly Text HistoryFinished = new("erledigt", "done");
     public static readonly Text HistoryRejected = new("abgelehnt", "rejected");
+    public static readonly Text HistoryNoted = new("interne Notiz", "internal note");
     public static readonly Text Requester = new("anfragende Person", "requester");
     public static readonly Text NotLks = new("Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.",
         "The queue and the commands for handling requests are reserved for the LKS. **My requests** shows your own requests.");
@@ -135,7 +136,7 @@ public static class RequestsTexts
     public static readonly Text QueueEmpty = new("Keine Anfragen, die zu diesem Filter passen.");
     public static readonly Text QueueLine = new("**{0}** · {1} · {2} · {3} · {4}");
     public static readonly Text QueueMore = new("… und {0} weitere. Grenzen Sie ein, z. B. **Warteschlange Fortbildung**, **Warteschlange Kreis Düren**, **Warteschlange neu** oder **Warteschlange älter als 7 Tage**.");
-    public static readonly Text QueueHint = new("Einzelheiten: **#Nummer**; bearbeiten: **#Nummer übernehmen**, **#Nummer antworten: …**, **#Nummer erledigt: …**, **#Nummer ablehnen: …**, **#Nummer an Name**.");
+    public static readonly Text QueueHint = new("Einzelheiten: **#Nummer**; bearbeiten: **#Nummer übernehmen**, **#Nummer antworten: …**, **#Nummer erledigt: …**, **#Nummer ablehnen: …**, **#Nummer an Name**, **#Nummer notiz: …** (nur für die LKS).");
     public static readonly Text QueueUnknownFilter = new("„{0}“ habe ich als Filter nicht verstanden. Möglich sind ein Status (neu, in Bearbeitung, offen, erledigt, abgelehnt, alle), eine Kategorie, ein Kreis oder eine Stadt, „dringend“, „meine“ und ein Alter wie „älter als 7 Tage“.");
     public static readonly Text FilterOpen = new("offen");
     public static readonly Text FilterAll = new("alle");
@@ -173,6 +174,8 @@ public static class RequestsTexts
     public static readonly Text RefusedGone = new("**{0}** gibt es nicht mehr.");
     public static readonly Text RefusedBusy = new("**{0}** wurde gerade von mehreren gleichzeitig geändert. Bitte versuchen Sie es noch einmal.");
     public static readonly Text NeedAnswer = new("Bitte mit Text: **{0} antworten: Ihre Antwort**");
+    public static readonly Text NeedNote = new("Bitte mit Text: **{0} notiz: Ihre Notiz**");
+    public static readonly Text DoneNoted = new("Ihre Notiz zu **{0}** ist gespeichert – sichtbar nur für die LKS, die anfragende Person wird nicht benachrichtigt.");
     public static readonly Text NeedReason = new("Bitte mit Begründung: **{0} ablehnen: Grund**");
     public static readonly Text FormRequest = new("Anfrage");
     public static readonly Text AnswerFormTitle = new("Antwort zu {0}");
@@ -232,6 +235,7 @@ public static class RequestsTexts
         TransitionKind.Assigned => HistoryAssigned.Format(english, transition.Comment),
         TransitionKind.Answered => HistoryAnswered.In(english),
         TransitionKind.Finished => HistoryFinished.In(english),
+        TransitionKind.Noted => HistoryNoted.In(english),
         _ => HistoryRejected.In(english),
     };
 }

@@ -15,5 +15,6 @@ public static class QueuePatterns
     public const string Answer = "^" + Number + @"\s+(?:antworten|antwort|answer)" + Text;
     public const string Finish = "^" + Number + @"\s+(?:erledigt|erledigen|done)" + Text;
     public const string Reject = "^" + Number + @"\s+(?:ablehnen|abgelehnt|reject)" + Text;
+    public const string Note = "^" + Number + @"\s+(?:notiz|note)" + Text;
     public const string Assign = "^" + Number + @"\s+(?:an|to)\s+(?<name>.+)$";
 }

@@ -28,8 +28,10 @@ public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender
         }
     }
 
+    /// <summary>An internal note changes nothing anyone sees outside the LKS history: nobody is told.</summary>
     public async Task<ProactiveResult?> ChangedAsync(SupportRequest request, RequestTransition transition, CancellationToken cancellationToken)
     {
+        if (transition.Kind == TransitionKind.Noted) return null;
         await channel.ShowAsync(request.Id, lksCards.Card(request), cancellationToken);
         if (transition.Kind == TransitionKind.Assigned && request.Assignee?.Key is { } assigneeKey && !request.Assignee.IsSamePerson(transition.Actor))
             await sender.SendToUserAsync(assigneeKey, [lksCards.AssignedToYou(request, transition.Actor)], cancellationToken);

@@ -56,7 +56,7 @@ public sealed class RequesterCards(CategoryCatalog categories)
         facts.Add(new(RequestsTexts.FactCreated.In(english), GermanTime.DateAndTime(request.CreatedAt)));
         if (request.Assignee is { } assignee) facts.Add(new(RequestsTexts.FactAssignee.In(english), SafeText.Escape(assignee.Name)));
         if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? RequestsTexts.FactReason.In(english) : RequestsTexts.FactAnswer.In(english), SafeText.Escape(answer)));
-        var historyLines = history.Select(entry => $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english)}");
+        var historyLines = history.Where(entry => entry.Kind != TransitionKind.Noted).Select(entry => $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english)}");
         return new Reply
         {
             Title = RequestsTexts.DetailsTitle.Format(english, request.Number),
