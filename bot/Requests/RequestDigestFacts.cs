@@ -36,6 +36,6 @@ public sealed class RequestDigestFacts(IRequestStore store, CategoryCatalog cate
         request.TextForLks,
         request.Consent ? request.RequesterName : null);
 
-    // A closed request's last change is its closing (closed requests cannot be reopened).
+    // A closed request's last change is its closing (notes and ratings leave UpdatedAt; a reopened one is open until closed again).
     private static DateTimeOffset? ResolvedAt(SupportRequest request) => request.IsOpen ? null : request.UpdatedAt;
 }

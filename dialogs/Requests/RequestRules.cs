@@ -9,6 +9,7 @@ public static class RequestRules
     public static RequestDecision Decide(SupportRequest request, RequestAction action, DateTimeOffset now)
     {
         if (action.Kind == TransitionKind.Noted) return Note(request, action, now);
+        if (action.Kind == TransitionKind.Reopened) return Reopen(request, action, now);
         if (!request.IsOpen) return RequestDecision.Refuse(RequestRefusal.Closed);
         var text = string.IsNullOrWhiteSpace(action.Text) ? null : action.Text.Trim();
         var owner = request.Assignee ?? action.Actor;
@@ -48,6 +49,28 @@ public static class RequestRules
         after = after with { UpdatedAt = now };
         return new RequestDecision(after, new RequestTransition(request.Id, action.Kind, request.State, after.State, action.Actor, now, text), null);
     }
+
+    /// <summary>How long after its closing the requester may reopen a request („Hat nicht geholfen“).</summary>
+    public static readonly TimeSpan ReopenWindow = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// „Hat nicht geholfen“: only the requester, only a closed request, only within <see cref="ReopenWindow"/> of its
+    /// closing (a closed request's UpdatedAt: notes and ratings leave it). It goes back to whoever had it, or to
+    /// the queue as new; the old answer or reason stays in the history only.
+    /// </summary>
+    private static RequestDecision Reopen(SupportRequest request, RequestAction action, DateTimeOffset now)
+    {
+        if (action.Actor.Key is null || action.Actor.Key != request.RequesterKey) return RequestDecision.Refuse(RequestRefusal.NotRequester);
+        if (request.IsOpen) return RequestDecision.Refuse(RequestRefusal.StillOpen);
+        if (now - request.UpdatedAt > ReopenWindow) return RequestDecision.Refuse(RequestRefusal.TooLate);
+        var after = request with { State = request.Assignee is null ? RequestState.New : RequestState.InProgress, Answer = null, UpdatedAt = now };
+        var text = string.IsNullOrWhiteSpace(action.Text) ? null : action.Text.Trim();
+        return new RequestDecision(after, new RequestTransition(request.Id, TransitionKind.Reopened, request.State, after.State, RequesterAsActor(request, action), now, text), null);
+    }
+
+    /// <summary>The requester in the history: by name only with their consent, as for the request itself.</summary>
+    private static RequestActor? RequesterAsActor(SupportRequest request, RequestAction action) =>
+        request.Consent && request.RequesterName is not null ? action.Actor with { Name = request.RequesterName } : null;
 
     /// <summary>
     /// An internal note, on open and closed requests alike: the request stays as it is (also its UpdatedAt, which

@@ -95,6 +95,16 @@ public static class RequestsTexts
     public static readonly Text UpdateRejected = new("Ihre Anfrage wurde leider **abgelehnt**. Die Begründung der LKS:",
         "Unfortunately your request was **rejected**. The LKS gives this reason:");
     public static readonly Text UpdateFooter = new("Ihr Anliegen: „{0}“", "Your request: „{0}“");
+    public static readonly Text ReopenButton = new("Hat nicht geholfen", "Did not help");
+    public static readonly Text ReopenTyped = new("{0} hat nicht geholfen", "{0} did not help");
+    public static readonly Text Reopened = new("Ich habe Ihre Anfrage **{0}** wieder geöffnet. Die LKS ist informiert und meldet sich bei Ihnen.",
+        "I have reopened your request **{0}**. The LKS has been told and will get back to you.");
+    public static readonly Text ReopenStillOpen = new("Ihre Anfrage **{0}** ist offen – die LKS kümmert sich darum. Den Stand sehen Sie mit **Meine Anfragen**.",
+        "Your request **{0}** is open – the LKS is working on it. **My requests** shows where it stands.");
+    public static readonly Text ReopenTooLate = new("Ihre Anfrage **{0}** ist seit mehr als 14 Tagen abgeschlossen und lässt sich nicht mehr wieder öffnen. Stellen Sie gern eine neue Anfrage – mit **Unterstützung anfragen** geht das in einer Minute.",
+        "Your request **{0}** was closed more than 14 days ago and can no longer be reopened. You are welcome to send a new request with **Request support**.");
+    public static readonly Text NotYourRequest = new("Eine eigene Anfrage {0} finde ich nicht. Ihre Anfragen sehen Sie mit **Meine Anfragen**.",
+        "I cannot find a request {0} of yours. **My requests** shows your requests.");
     public static readonly Text MyRequestsButton = new("Meine Anfragen", "My requests");
     public static readonly Text MyRequestsTitle = new("Ihre Anfragen an die LKS", "Your requests to the LKS");
     public static readonly Text MyRequestsEmpty = new("Sie haben noch keine Anfrage an die LKS gestellt. Mit **Unterstützung anfragen** geht das in einer Minute.",
@@ -119,6 +129,7 @@ public static class RequestsTexts
     public static readonly Text HistoryAnswered = new("beantwortet", "answered");
     public static readonly Text HistoryFinished = new("erledigt", "done");
     public static readonly Text HistoryRejected = new("abgelehnt", "rejected");
+    public static readonly Text HistoryReopened = new("wieder geöffnet (hat nicht geholfen)", "reopened (did not help)");
     public static readonly Text HistoryNoted = new("interne Notiz", "internal note");
     public static readonly Text Requester = new("anfragende Person", "requester");
     public static readonly Text NotLks = new("Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.",
@@ -192,6 +203,8 @@ public static class RequestsTexts
     public static readonly Text UnknownMember = new("„{0}“ kenne ich nicht als Mitglied der LKS.");
     public static readonly Text KnownMembers = new("Bekannt sind: {0}.");
     public static readonly Text AmbiguousMember = new("„{0}“ passt auf mehrere: {1}. Bitte schreiben Sie den ganzen Namen.");
+    public static readonly Text ReopenedForLksTitle = new("Wieder geöffnet: {0}");
+    public static readonly Text ReopenedForLks = new("Die anfragende Person hat **{0}** wieder geöffnet: Die Hilfe hat nicht gereicht.");
     public static readonly Text AssignedToYouTitle = new("Neue Zuständigkeit: {0}");
     public static readonly Text AssignedToYou = new("**{0}** hat Ihnen die Anfrage **{1}** zugewiesen.");
 
@@ -236,6 +249,7 @@ public static class RequestsTexts
         TransitionKind.Answered => HistoryAnswered.In(english),
         TransitionKind.Finished => HistoryFinished.In(english),
         TransitionKind.Noted => HistoryNoted.In(english),
+        TransitionKind.Reopened => HistoryReopened.In(english),
         _ => HistoryRejected.In(english),
     };
 }

@@ -16,5 +16,6 @@ public static class QueuePatterns
     public const string Finish = "^" + Number + @"\s+(?:erledigt|erledigen|done)" + Text;
     public const string Reject = "^" + Number + @"\s+(?:ablehnen|abgelehnt|reject)" + Text;
     public const string Note = "^" + Number + @"\s+(?:notiz|note)" + Text;
+    public const string Reopen = "^" + Number + @"\s+(?:hat\s+nicht\s+geholfen|nicht\s+geholfen|did\s*n[o']?t\s+help|not\s+helpful)" + Text;
     public const string Assign = "^" + Number + @"\s+(?:an|to)\s+(?<name>.+)$";
 }

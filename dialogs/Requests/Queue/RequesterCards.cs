@@ -20,11 +20,14 @@ public sealed class RequesterCards(CategoryCatalog categories)
             _ => new List<string> { RequestsTexts.UpdateRejected.In(english), SafeText.Escape(request.Answer) },
         };
         lines.Add(RequestsTexts.UpdateFooter.Format(english, SafeText.Escape(SafeText.Shorten(request.Description, 160))));
+        var actions = new List<ReplyAction>();
+        if (!request.IsOpen) actions.Add(ReopenButton(request, english));
+        actions.Add(new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb));
         return new Reply
         {
             Title = RequestsTexts.UpdateTitle.Format(english, request.Number),
             Text = string.Join("\n\n", lines),
-            Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
+            Actions = actions,
         };
     }
 
@@ -65,6 +68,13 @@ public sealed class RequesterCards(CategoryCatalog categories)
             Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
         };
     }
+
+    /// <summary>„Hat nicht geholfen“ on the closing message; typed on text channels as "#42 hat nicht geholfen".</summary>
+    public static ReplyAction ReopenButton(SupportRequest request, bool english) =>
+        CardActions.Button(RequestsTexts.ReopenButton.In(english), new ReopenRequest(request.Number)) with
+        {
+            TypedCommand = RequestsTexts.ReopenTyped.Format(english, request.Number.Short),
+        };
 
     private string Title(SupportRequest request) => categories.ById(request.CategoryId)?.Title ?? request.CategoryId;
 }
