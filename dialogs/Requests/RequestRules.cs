@@ -6,10 +6,12 @@ namespace NrwBot.Dialogs.Requests;
 /// </summary>
 public static class RequestRules
 {
-    public static RequestDecision Decide(SupportRequest request, RequestAction action, DateTimeOffset now)
+    /// <param name="history">The request's history; needed for a rating only (a request is rated once).</param>
+    public static RequestDecision Decide(SupportRequest request, RequestAction action, DateTimeOffset now, IReadOnlyList<RequestTransition>? history = null)
     {
         if (action.Kind == TransitionKind.Noted) return Note(request, action, now);
         if (action.Kind == TransitionKind.Reopened) return Reopen(request, action, now);
+        if (action.Kind == TransitionKind.Rated) return Rate(request, action, now, history ?? []);
         if (!request.IsOpen) return RequestDecision.Refuse(RequestRefusal.Closed);
         var text = string.IsNullOrWhiteSpace(action.Text) ? null : action.Text.Trim();
         var owner = request.Assignee ?? action.Actor;
@@ -66,6 +68,19 @@ public static class RequestRules
         var after = request with { State = request.Assignee is null ? RequestState.New : RequestState.InProgress, Answer = null, UpdatedAt = now };
         var text = string.IsNullOrWhiteSpace(action.Text) ? null : action.Text.Trim();
         return new RequestDecision(after, new RequestTransition(request.Id, TransitionKind.Reopened, request.State, after.State, RequesterAsActor(request, action), now, text), null);
+    }
+
+    /// <summary>
+    /// The requester rates a closed request once (<see cref="RequestRating"/> in <see cref="RequestAction.Text"/>); a
+    /// second rating, also after a reopening, is refused. The request itself stays as it is.
+    /// </summary>
+    private static RequestDecision Rate(SupportRequest request, RequestAction action, DateTimeOffset now, IReadOnlyList<RequestTransition> history)
+    {
+        if (action.Actor.Key is null || action.Actor.Key != request.RequesterKey) return RequestDecision.Refuse(RequestRefusal.NotRequester);
+        if (request.IsOpen) return RequestDecision.Refuse(RequestRefusal.StillOpen);
+        if (history.Any(entry => entry.Kind == TransitionKind.Rated)) return RequestDecision.Refuse(RequestRefusal.AlreadyRated);
+        if (RequestRating.Parse(action.Text) is not { } rating) return RequestDecision.Refuse(RequestRefusal.TextMissing);
+        return new RequestDecision(request, new RequestTransition(request.Id, TransitionKind.Rated, request.State, request.State, RequesterAsActor(request, action), now, rating.Stored), null);
     }
 
     /// <summary>The requester in the history: by name only with their consent, as for the request itself.</summary>

@@ -38,6 +38,8 @@ public static class RequestsRoutes
             .Action<StartRequest>(intake.StartFromButtonAsync)
             .Action<RequestFromQuestion>(intake.StartFromQuestionAsync)
             .Action<ReopenRequest>(requester.ReopenAsync)
+            .Action<RateRequest>(requester.RateFormAsync)
+            .Action<SubmitRating>(requester.RateAsync)
             .Verb(QueueFeature.ShowVerb, queue.ShowVerbAsync)
             .Verb(QueueFeature.MineVerb, queue.MineAsync)
             .Verb(MyDataFeature.ShowVerb, myData.ShowAsync)
@@ -50,6 +52,7 @@ public static class RequestsRoutes
             .Command(MyDataFeature.DeleteWords, myData.AskDeleteAsync)
             .Pattern(QueuePatterns.Show, queue.ShowAsync, RouteRank.Command)
             .Pattern(QueuePatterns.Reopen, requester.ReopenAsync, RouteRank.Command)
+            .Pattern(QueuePatterns.Rate, requester.RateAsync, RouteRank.Command)
             .Pattern(IntakePatterns.NeedStatement, intake.StartFromWordsAsync, RouteRank.Need)
             .Flow(intake);
     }

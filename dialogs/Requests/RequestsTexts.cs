@@ -105,6 +105,22 @@ public static class RequestsTexts
         "Your request **{0}** was closed more than 14 days ago and can no longer be reopened. You are welcome to send a new request with **Request support**.");
     public static readonly Text NotYourRequest = new("Eine eigene Anfrage {0} finde ich nicht. Ihre Anfragen sehen Sie mit **Meine Anfragen**.",
         "I cannot find a request {0} of yours. **My requests** shows your requests.");
+    public static readonly Text RateButton = new("Bewerten", "Rate");
+    public static readonly Text RateTyped = new("{0} bewerten 5 Ihr Kommentar", "{0} rate 5 your comment");
+    public static readonly Text RateFormTitle = new("Wie hilfreich war die Unterstützung zu {0}?", "How helpful was the support on {0}?");
+    public static readonly Text RateStarsLabel = new("Ihre Bewertung", "Your rating");
+    public static readonly Text RateStarsChoice = new("{0} von 5", "{0} of 5");
+    public static readonly Text RateStarsLow = new("1 von 5 – gar nicht", "1 of 5 – not at all");
+    public static readonly Text RateStarsHigh = new("5 von 5 – sehr hilfreich", "5 of 5 – very helpful");
+    public static readonly Text RateCommentLabel = new("Kommentar (optional, ohne Namen)", "Comment (optional, no names)");
+    public static readonly Text RateSend = new("Bewertung senden", "Send rating");
+    public static readonly Text RateHowTo = new("Bitte mit 1 bis 5 Sternen (5 = sehr hilfreich), z. B. **{0} bewerten 4 gut erklärt** – der Kommentar ist optional.",
+        "Please with 1 to 5 stars (5 = very helpful), e.g. **{0} rate 4 well explained** – the comment is optional.");
+    public static readonly Text Rated = new("Danke für Ihre Bewertung von **{0}**: {1} von 5.", "Thank you for rating **{0}**: {1} of 5.");
+    public static readonly Text RateAlready = new("Sie haben **{0}** schon bewertet – es bleibt bei einer Bewertung je Anfrage.",
+        "You have already rated **{0}** – it stays one rating per request.");
+    public static readonly Text RateStillOpen = new("**{0}** ist noch offen. Bewerten können Sie, sobald die Anfrage abgeschlossen ist.",
+        "**{0}** is still open. You can rate it once it is closed.");
     public static readonly Text MyRequestsButton = new("Meine Anfragen", "My requests");
     public static readonly Text MyRequestsTitle = new("Ihre Anfragen an die LKS", "Your requests to the LKS");
     public static readonly Text MyRequestsEmpty = new("Sie haben noch keine Anfrage an die LKS gestellt. Mit **Unterstützung anfragen** geht das in einer Minute.",
@@ -130,6 +146,7 @@ public static class RequestsTexts
     public static readonly Text HistoryFinished = new("erledigt", "done");
     public static readonly Text HistoryRejected = new("abgelehnt", "rejected");
     public static readonly Text HistoryReopened = new("wieder geöffnet (hat nicht geholfen)", "reopened (did not help)");
+    public static readonly Text HistoryRated = new("bewertet: {0} von 5", "rated: {0} of 5");
     public static readonly Text HistoryNoted = new("interne Notiz", "internal note");
     public static readonly Text Requester = new("anfragende Person", "requester");
     public static readonly Text NotLks = new("Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.",
@@ -214,6 +231,7 @@ public static class RequestsTexts
     public static readonly Text MyDataNoProfile = new("**Profil:** keines gespeichert", "**Profile:** none stored");
     public static readonly Text MyDataRequests = new("**Anfragen an die LKS ({0}):**", "**Requests to the LKS ({0}):**");
     public static readonly Text MyDataNoRequests = new("**Anfragen an die LKS:** keine", "**Requests to the LKS:** none");
+    public static readonly Text MyDataRating = new("Ihre Bewertung: {0} von 5", "your rating: {0} of 5");
     public static readonly Text MyDataQuestions = new("**Ihre Fragen an NrwBot ({0}):**", "**Your questions to NrwBot ({0}):**");
     public static readonly Text MyDataNoQuestions = new("**Ihre Fragen an NrwBot:** keine gespeichert", "**Your questions to NrwBot:** none stored");
     public static readonly Text MyDataMoreQuestions = new("… und {0} ältere", "… and {0} older ones");
@@ -250,6 +268,7 @@ public static class RequestsTexts
         TransitionKind.Finished => HistoryFinished.In(english),
         TransitionKind.Noted => HistoryNoted.In(english),
         TransitionKind.Reopened => HistoryReopened.In(english),
+        TransitionKind.Rated => HistoryRated.Format(english, RequestRating.Parse(transition.Comment)?.Stars),
         _ => HistoryRejected.In(english),
     };
 }

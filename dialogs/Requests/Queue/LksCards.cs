@@ -147,6 +147,12 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     private static string HistoryLines(IReadOnlyList<RequestTransition> history) => string.Join("\n", history.Select(entry =>
     {
         var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(entry.Actor?.Name ?? RequestsTexts.Requester.German)})";
-        return entry.Comment is { } comment && entry.Kind != TransitionKind.Assigned ? line + ": " + SafeText.Escape(SafeText.Shorten(comment, 200)) : line;
+        var comment = entry.Kind switch
+        {
+            TransitionKind.Assigned => null,
+            TransitionKind.Rated => RequestRating.Parse(entry.Comment)?.Comment,
+            _ => entry.Comment,
+        };
+        return comment is not null ? line + ": " + SafeText.Escape(SafeText.Shorten(comment, 200)) : line;
     }));
 }

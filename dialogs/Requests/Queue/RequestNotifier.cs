@@ -29,10 +29,10 @@ public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender
         }
     }
 
-    /// <summary>An internal note changes nothing anyone sees outside the LKS history: nobody is told.</summary>
+    /// <summary>An internal note or a rating changes nothing anyone sees outside the LKS history: nobody is told.</summary>
     public async Task<ProactiveResult?> ChangedAsync(SupportRequest request, RequestTransition transition, CancellationToken cancellationToken)
     {
-        if (transition.Kind == TransitionKind.Noted) return null;
+        if (transition.Kind is TransitionKind.Noted or TransitionKind.Rated) return null;
         await channel.ShowAsync(request.Id, lksCards.Card(request), cancellationToken);
         // The requester reopened it themselves and reads the confirmation in their chat; whoever had it hears of it.
         if (transition.Kind == TransitionKind.Reopened)

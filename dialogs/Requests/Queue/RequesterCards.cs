@@ -21,7 +21,7 @@ public sealed class RequesterCards(CategoryCatalog categories)
         };
         lines.Add(RequestsTexts.UpdateFooter.Format(english, SafeText.Escape(SafeText.Shorten(request.Description, 160))));
         var actions = new List<ReplyAction>();
-        if (!request.IsOpen) actions.Add(ReopenButton(request, english));
+        if (!request.IsOpen) actions.AddRange([ReopenButton(request, english), RateButton(request, english)]);
         actions.Add(new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb));
         return new Reply
         {
@@ -75,6 +75,36 @@ public sealed class RequesterCards(CategoryCatalog categories)
         {
             TypedCommand = RequestsTexts.ReopenTyped.Format(english, request.Number.Short),
         };
+
+    /// <summary>„Bewerten“ on the closing message: the rating form on Teams; typed on text channels as "#42 bewerten 5 …".</summary>
+    public static ReplyAction RateButton(SupportRequest request, bool english) =>
+        CardActions.Button(RequestsTexts.RateButton.In(english), new RateRequest(request.Number)) with
+        {
+            TypedCommand = RequestsTexts.RateTyped.Format(english, request.Number.Short),
+        };
+
+    /// <summary>1–5 as a choice and an optional comment; the request travels as a one-choice input (form submits carry only inputs).</summary>
+    public static Reply RatingForm(SupportRequest request, bool english)
+    {
+        var number = request.Number.ToString();
+        var stars = Enumerable.Range(1, 5).Reverse().Select(count => new FormChoice(count switch
+        {
+            5 => RequestsTexts.RateStarsHigh.In(english),
+            1 => RequestsTexts.RateStarsLow.In(english),
+            _ => RequestsTexts.RateStarsChoice.Format(english, count),
+        }, count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return new Reply
+        {
+            Title = RequestsTexts.RateFormTitle.Format(english, number),
+            Text = SafeText.Escape(SafeText.Shorten(request.Description, 300)),
+            Form = new ReplyForm(SubmitRating.Verb, RequestsTexts.RateSend.In(english),
+            [
+                new FormInput(LksCards.NumberKey, RequestsTexts.FormRequest.German, FormInputKind.Choice) { Choices = [new(number, number)], Value = number, Required = true },
+                new FormInput(SubmitRating.StarsKey, RequestsTexts.RateStarsLabel.In(english), FormInputKind.Choice) { Choices = stars, Required = true },
+                new FormInput(LksCards.TextKey, RequestsTexts.RateCommentLabel.In(english), FormInputKind.MultilineText),
+            ]),
+        };
+    }
 
     private string Title(SupportRequest request) => categories.ById(request.CategoryId)?.Title ?? request.CategoryId;
 }
