@@ -8,9 +8,9 @@ public sealed record RateRequest(RequestNumber Number) : ICardAction<RateRequest
     public static string Verb => "requests.rate";
 
     public static RateRequest? Bind(IReadOnlyDictionary<string, string> values) =>
-        CardActions.Text(values, LksCards.NumberKey, 20) is { } named && RequestNumber.TryParse(named, out var number) ? new RateRequest(number) : null;
+        RequestLookup.NumberOf(values) is { } number ? new RateRequest(number) : null;
 
-    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [LksCards.NumberKey] = Number.ToString() };
+    public IReadOnlyDictionary<string, string> Data => RequestLookup.DataOf(Number);
 }
 
 /// <summary>The rating form's submit: the request, 1–5 stars and an optional comment.</summary>
@@ -21,7 +21,7 @@ public sealed record SubmitRating(RequestNumber Number, RequestRating Rating) : 
 
     public static SubmitRating? Bind(IReadOnlyDictionary<string, string> values)
     {
-        if (CardActions.Text(values, LksCards.NumberKey, 20) is not { } named || !RequestNumber.TryParse(named, out var number)) return null;
+        if (RequestLookup.NumberOf(values) is not { } number) return null;
         if (CardActions.Text(values, StarsKey, 1) is not { } stars || !int.TryParse(stars, out var count)) return null;
         var invalid = false;
         var comment = values.TryGetValue(LksCards.TextKey, out var raw) && raw.Trim().Length == 0 ? null : CardActions.Optional(values, LksCards.TextKey, RequestRating.MaxCommentLength, ref invalid);

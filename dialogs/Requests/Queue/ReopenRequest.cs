@@ -8,7 +8,7 @@ public sealed record ReopenRequest(RequestNumber Number) : ICardAction<ReopenReq
     public static string Verb => "requests.reopen";
 
     public static ReopenRequest? Bind(IReadOnlyDictionary<string, string> values) =>
-        CardActions.Text(values, LksCards.NumberKey, 20) is { } named && RequestNumber.TryParse(named, out var number) ? new ReopenRequest(number) : null;
+        RequestLookup.NumberOf(values) is { } number ? new ReopenRequest(number) : null;
 
-    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [LksCards.NumberKey] = Number.ToString() };
+    public IReadOnlyDictionary<string, string> Data => RequestLookup.DataOf(Number);
 }
