@@ -150,7 +150,13 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         foreach (var entry in await db.Set<RequestTransitionRecord>().Where(row => closedIds.Contains(row.RequestId)).ToListAsync(cancellationToken))
         {
             if (entry.ActorKey == requesterKey) (entry.ActorKey, entry.ActorName) = (null, null);
-            entry.Comment = PersonName.ScrubOrNull(entry.Comment, name);
+            // The requester's own words go entirely: the stars of a rating stay for the statistics, a reopening's reason does not.
+            entry.Comment = entry.Kind switch
+            {
+                TransitionKind.Rated => RequestRating.Parse(entry.Comment)?.WithoutComment.Stored,
+                TransitionKind.Reopened => null,
+                _ => PersonName.ScrubOrNull(entry.Comment, name),
+            };
         }
         await db.SaveChangesAsync(cancellationToken);
         // Their cards still waiting in the outbox: rendered again when delivered (a deleted request's card then says so).

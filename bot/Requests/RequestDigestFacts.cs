@@ -13,13 +13,22 @@ public sealed class RequestDigestFacts(IRequestStore store, CategoryCatalog cate
     public async Task<IReadOnlyList<DigestRequest>> RequestsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var requests = await store.ListAsync(new RequestFilter { CreatedBefore = to }, cancellationToken);
-        return requests
-            .Where(request => request.CreatedAt >= from || request.IsOpen || ResolvedAt(request) >= from)
-            .Select(ToDigest)
-            .ToList();
+        var facts = new List<DigestRequest>();
+        foreach (var request in requests.Where(request => request.CreatedAt >= from || request.IsOpen || ResolvedAt(request) >= from))
+            facts.Add(ToDigest(request, request.IsOpen ? null : await RatingAsync(request, cancellationToken)));
+        return facts;
     }
 
-    private DigestRequest ToDigest(SupportRequest request) => new(
+    /// <summary>The requester's rating (closed requests only): the stars and their comment, never their name.</summary>
+    private async Task<DigestRating?> RatingAsync(SupportRequest request, CancellationToken cancellationToken)
+    {
+        var history = await store.HistoryAsync(request.Id, cancellationToken);
+        return history.LastOrDefault(entry => entry.Kind == TransitionKind.Rated) is { } rated && RequestRating.Parse(rated.Comment) is { } rating
+            ? new DigestRating(rating.Stars, rating.Comment, rated.At)
+            : null;
+    }
+
+    private DigestRequest ToDigest(SupportRequest request, DigestRating? rating) => new(
         request.Number.ToString(),
         categories.ById(request.CategoryId)?.Title ?? request.CategoryId,
         request.Region,
@@ -34,8 +43,9 @@ public sealed class RequestDigestFacts(IRequestStore store, CategoryCatalog cate
         ResolvedAt(request),
         request.Assignee?.Name,
         request.TextForLks,
-        request.Consent ? request.RequesterName : null);
+        request.Consent ? request.RequesterName : null,
+        rating);
 
-    // A closed request's last change is its closing (closed requests cannot be reopened).
+    // A closed request's last change is its closing (notes and ratings leave UpdatedAt; a reopened one is open until closed again).
     private static DateTimeOffset? ResolvedAt(SupportRequest request) => request.IsOpen ? null : request.UpdatedAt;
 }

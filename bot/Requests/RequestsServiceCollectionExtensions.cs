@@ -37,6 +37,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<QueueFilterParser>();
         services.AddSingleton<QueueFeature>();
         services.AddSingleton<QueueActions>();
+        services.AddSingleton<RequesterActions>();
         services.AddSingleton<LksGuard>();
         services.AddSingleton<IntakeFields>();
         services.AddSingleton<IntakeSubmitter>();

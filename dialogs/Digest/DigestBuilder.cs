@@ -40,6 +40,7 @@ public sealed class DigestBuilder(QuestionGrouper grouper)
             UnansweredQuestions = unanswered.Count,
             UnansweredGroups = grouper.Group(unanswered.Select(question => question.Text)),
             Downvoted = Downvoted(questions),
+            Ratings = Ratings(requests, period),
             Onboarding = input.Onboarding,
             ExpiredArticles = input.ExpiredArticles.OrderBy(article => article.ValidUntil).ThenBy(article => article.Id, StringComparer.Ordinal).ToList(),
             Requests = Rows(requests, period, asOf),
@@ -54,6 +55,15 @@ public sealed class DigestBuilder(QuestionGrouper grouper)
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    private static List<DigestRatingSummary> Ratings(IEnumerable<DigestRequest> requests, DigestPeriod period) =>
+        requests
+            .Where(request => request.Rating is { } rating && period.Contains(rating.At))
+            .GroupBy(request => request.Category)
+            .Select(group => new DigestRatingSummary(group.Key, group.Count(), group.Average(request => request.Rating!.Stars),
+                group.OrderBy(request => request.Rating!.At).Select(request => request.Rating!.Comment).OfType<string>().ToList()))
+            .OrderByDescending(summary => summary.Count).ThenBy(summary => summary.Category, StringComparer.Ordinal)
+            .ToList();
 
     private static bool IsOpenAt(DigestRequest request, DateTimeOffset instant) =>
         request.CreatedAt < instant && (request.ResolvedAt is null || request.ResolvedAt >= instant);

@@ -47,6 +47,9 @@ public static class DigestHtmlWriter
         Heading(html, DigestTexts.DownvotedHeading.German, DigestFormat.Number(report.DownvotedAnswers));
         Table(html, [DigestTexts.ColumnCount.German, DigestTexts.ColumnArticle.German, DigestTexts.ColumnQuestion.German],
             report.Downvoted.Select(article => new[] { DigestFormat.Number(article.Count), $"{article.Title ?? article.ArticleId} ({article.ArticleId})", string.Join(" · ", article.Questions.Select(DigestLines.OneLine)) }));
+        Heading(html, DigestTexts.RatingsHeading.German, DigestLines.RatingsHeadline(report));
+        Table(html, [DigestTexts.ColumnCategory.German, DigestTexts.ColumnCount.German, DigestTexts.ColumnAverage.German, DigestTexts.ColumnComments.German],
+            report.Ratings.Select(rating => new[] { rating.Category, DigestFormat.Number(rating.Count), DigestLines.Average(rating.Average), string.Join(" · ", rating.Comments.Select(DigestLines.OneLine)) }));
         Heading(html, DigestTexts.OnboardingHeading.German, DigestLines.OnboardingHeadline(report));
         Heading(html, DigestTexts.ExpiredHeading.German, DigestFormat.Number(report.ExpiredArticles.Count));
         Table(html, [DigestTexts.ColumnArticle.German, DigestTexts.ColumnValidUntil.German],

@@ -55,6 +55,7 @@ public static class DigestJsonWriter
             unansweredGroups = report.UnansweredGroups.Select(group => new { question = group.Question, count = group.Count, otherWordings = group.OtherWordings }),
             downvoted = report.Downvoted.Select(article => new { articleId = article.ArticleId, title = article.Title, count = article.Count, questions = article.Questions }),
         },
+        ratings = report.Ratings.Select(rating => new { category = rating.Category, count = rating.Count, average = Math.Round(rating.Average, 2), comments = rating.Comments }),
         onboarding = new { started = report.Onboarding.Started, finished = report.Onboarding.Finished, stuck = report.Onboarding.Stuck },
         expiredArticles = report.ExpiredArticles.Select(article => new { id = article.Id, title = article.Title, validUntil = article.ValidUntil }),
         requests = report.Requests.Select(request => new

@@ -59,6 +59,20 @@ internal static class DigestLines
             ? DigestFormat.Format(DigestTexts.DownvotedQuestions.German, string.Join(", ", article.Questions.Select(question => "„" + SafeText.Escape(Excerpt(question, 80)) + "“")))
             : "");
 
+    public static string RatingsHeadline(DigestReport report) => report.RatingCount == 0
+        ? DigestTexts.RatingsNone.German
+        : DigestFormat.Format(DigestTexts.RatingsFact.German, report.RatingCount,
+            Average(report.Ratings.Sum(rating => rating.Average * rating.Count) / report.RatingCount));
+
+    public static string RatingItem(DigestRatingSummary rating) =>
+        DigestFormat.Format(DigestTexts.RatingItem.German, Esc(rating.Category), rating.Count, Average(rating.Average))
+        + (rating.Comments.Count > 0
+            ? DigestFormat.Format(DigestTexts.RatingComments.German, string.Join(", ", rating.Comments.Select(comment => "„" + SafeText.Escape(Excerpt(comment, 120)) + "“")))
+            : "");
+
+    /// <summary>An average of stars the German way: one decimal, a comma.</summary>
+    public static string Average(double stars) => stars.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+
     public static string ExpiredItem(DigestArticle article) =>
         DigestFormat.Format(DigestTexts.ExpiredItem.German, Esc(article.Title), Esc(article.Id), DigestFormat.Date(article.ValidUntil));
 

@@ -32,6 +32,8 @@ public static class DigestMarkdownWriter
         List(text, report.UnansweredGroups.Select(DigestLines.QuestionItem));
         Heading(text, DigestTexts.DownvotedHeading.German, DigestFormat.Number(report.DownvotedAnswers));
         List(text, report.Downvoted.Select(DigestLines.DownvotedItem));
+        Heading(text, DigestTexts.RatingsHeading.German, DigestLines.RatingsHeadline(report));
+        List(text, report.Ratings.Select(DigestLines.RatingItem));
         Heading(text, DigestTexts.OnboardingHeading.German, DigestLines.OnboardingHeadline(report));
         Heading(text, DigestTexts.ExpiredHeading.German, DigestFormat.Number(report.ExpiredArticles.Count));
         List(text, report.ExpiredArticles.Select(DigestLines.ExpiredItem));

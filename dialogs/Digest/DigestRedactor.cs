@@ -20,7 +20,9 @@ public sealed class DigestRedactor(ILanguageAnalyzer analyzer)
             groups.Add(group with { Question = await RedactAsync(group.Question, cancellationToken), OtherWordings = await RedactAllAsync(group.OtherWordings, cancellationToken) });
         var downvoted = new List<DownvotedArticle>(report.Downvoted.Count);
         foreach (var article in report.Downvoted) downvoted.Add(article with { Questions = await RedactAllAsync(article.Questions, cancellationToken) });
-        return report with { OpenRequests = open, UnansweredGroups = groups, Downvoted = downvoted };
+        var ratings = new List<DigestRatingSummary>(report.Ratings.Count);
+        foreach (var rating in report.Ratings) ratings.Add(rating with { Comments = await RedactAllAsync(rating.Comments, cancellationToken) });
+        return report with { OpenRequests = open, UnansweredGroups = groups, Downvoted = downvoted, Ratings = ratings };
     }
 
     private async Task<IReadOnlyList<string>> RedactAllAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)

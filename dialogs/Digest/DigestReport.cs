@@ -36,6 +36,11 @@ public sealed record DigestReport
     public IReadOnlyList<QuestionGroup> UnansweredGroups { get; init; } = [];
 
     public IReadOnlyList<DownvotedArticle> Downvoted { get; init; } = [];
+
+    /// <summary>Ratings given in the period, per category (most rated first).</summary>
+    public IReadOnlyList<DigestRatingSummary> Ratings { get; init; } = [];
+
+    public int RatingCount => Ratings.Sum(rating => rating.Count);
     public DigestOnboarding Onboarding { get; init; } = DigestOnboarding.None;
     public IReadOnlyList<DigestArticle> ExpiredArticles { get; init; } = [];
 

@@ -4,6 +4,7 @@ namespace NrwBot.Dialogs.Digest;
 /// One support request as plain facts for the digest. <see cref="ResolvedAt"/> is when it was resolved or closed
 /// (null while open). <see cref="Text"/> is the request as written; the digest redacts it before showing it.
 /// <see cref="ConsentedRequesterName"/> is filled only when the requester agreed to be named to the LKS.
+/// <see cref="Rating"/> is the requester's rating, if they gave one.
 /// </summary>
 public sealed record DigestRequest(
     string Number,
@@ -14,4 +15,5 @@ public sealed record DigestRequest(
     DateTimeOffset? ResolvedAt,
     string? Holder,
     string Text,
-    string? ConsentedRequesterName = null);
+    string? ConsentedRequesterName = null,
+    DigestRating? Rating = null);

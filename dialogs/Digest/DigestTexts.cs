@@ -24,6 +24,13 @@ public static class DigestTexts
     public static readonly Text ResolvedHeading = new("Erledigt");
     public static readonly Text UnansweredHeading = new("Unbeantwortete Fragen – Artikel, die fehlen");
     public static readonly Text DownvotedHeading = new("Antworten mit 👎");
+    public static readonly Text ColumnAverage = new("Durchschnitt (1–5)");
+    public static readonly Text ColumnComments = new("Kommentare");
+    public static readonly Text RatingsHeading = new("Bewertungen durch Anfragende");
+    public static readonly Text RatingsFact = new("{0} · Durchschnitt {1} von 5");
+    public static readonly Text RatingsNone = new("keine");
+    public static readonly Text RatingItem = new("{0}: {1}× · Durchschnitt {2} von 5");
+    public static readonly Text RatingComments = new(" – {0}");
     public static readonly Text OnboardingHeading = new("Onboarding");
     public static readonly Text ExpiredHeading = new("Abgelaufene Artikel prüfen");
     public static readonly Text ChartTitle = new("Neue Anfragen je Kategorie");

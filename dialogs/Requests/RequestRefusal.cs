@@ -1,4 +1,4 @@
 namespace NrwBot.Dialogs.Requests;
 
 /// <summary>Why an action cannot be applied to a request as it stands.</summary>
-public enum RequestRefusal { Closed, TakenByOther, AlreadyYours, AlreadyAssigned, TextMissing, Repeated }
+public enum RequestRefusal { Closed, TakenByOther, AlreadyYours, AlreadyAssigned, TextMissing, Repeated, NotRequester, StillOpen, TooLate, AlreadyRated }

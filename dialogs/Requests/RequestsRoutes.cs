@@ -16,7 +16,7 @@ public static class RequestsRoutes
 {
     public static RouteTable AddRequests(this RouteTable routes, RequestsFeatures requests, LksGuard lks)
     {
-        var (intake, queue, actions, myData) = requests;
+        var (intake, queue, actions, myData, requester) = requests;
         routes.Group(lks.RefusingWith(QueueFeature.Refuse))
             .Verb(QueueFeature.QueueVerb, queue.QueueAsync)
             .Verb(QueueActions.ClaimVerb, actions.ClaimVerbAsync)
@@ -32,10 +32,14 @@ public static class RequestsRoutes
             .Pattern(QueuePatterns.Answer, actions.AnswerAsync)
             .Pattern(QueuePatterns.Finish, actions.FinishAsync)
             .Pattern(QueuePatterns.Reject, actions.RejectAsync)
+            .Pattern(QueuePatterns.Note, actions.NoteAsync)
             .Pattern(QueuePatterns.Assign, actions.AssignAsync);
         return routes
             .Action<StartRequest>(intake.StartFromButtonAsync)
             .Action<RequestFromQuestion>(intake.StartFromQuestionAsync)
+            .Action<ReopenRequest>(requester.ReopenAsync)
+            .Action<RateRequest>(requester.RateFormAsync)
+            .Action<SubmitRating>(requester.RateAsync)
             .Verb(QueueFeature.ShowVerb, queue.ShowVerbAsync)
             .Verb(QueueFeature.MineVerb, queue.MineAsync)
             .Verb(MyDataFeature.ShowVerb, myData.ShowAsync)
@@ -47,6 +51,8 @@ public static class RequestsRoutes
             .Command(MyDataFeature.ShowWords, myData.ShowAsync)
             .Command(MyDataFeature.DeleteWords, myData.AskDeleteAsync)
             .Pattern(QueuePatterns.Show, queue.ShowAsync, RouteRank.Command)
+            .Pattern(QueuePatterns.Reopen, requester.ReopenAsync, RouteRank.Command)
+            .Pattern(QueuePatterns.Rate, requester.RateAsync, RouteRank.Command)
             .Pattern(IntakePatterns.NeedStatement, intake.StartFromWordsAsync, RouteRank.Need)
             .Flow(intake);
     }

@@ -95,6 +95,32 @@ public static class RequestsTexts
     public static readonly Text UpdateRejected = new("Ihre Anfrage wurde leider **abgelehnt**. Die Begründung der LKS:",
         "Unfortunately your request was **rejected**. The LKS gives this reason:");
     public static readonly Text UpdateFooter = new("Ihr Anliegen: „{0}“", "Your request: „{0}“");
+    public static readonly Text ReopenButton = new("Hat nicht geholfen", "Did not help");
+    public static readonly Text ReopenTyped = new("{0} hat nicht geholfen", "{0} did not help");
+    public static readonly Text Reopened = new("Ich habe Ihre Anfrage **{0}** wieder geöffnet. Die LKS ist informiert und meldet sich bei Ihnen.",
+        "I have reopened your request **{0}**. The LKS has been told and will get back to you.");
+    public static readonly Text ReopenStillOpen = new("Ihre Anfrage **{0}** ist offen – die LKS kümmert sich darum. Den Stand sehen Sie mit **Meine Anfragen**.",
+        "Your request **{0}** is open – the LKS is working on it. **My requests** shows where it stands.");
+    public static readonly Text ReopenTooLate = new("Ihre Anfrage **{0}** ist seit mehr als 14 Tagen abgeschlossen und lässt sich nicht mehr wieder öffnen. Stellen Sie gern eine neue Anfrage – mit **Unterstützung anfragen** geht das in einer Minute.",
+        "Your request **{0}** was closed more than 14 days ago and can no longer be reopened. You are welcome to send a new request with **Request support**.");
+    public static readonly Text NotYourRequest = new("Eine eigene Anfrage {0} finde ich nicht. Ihre Anfragen sehen Sie mit **Meine Anfragen**.",
+        "I cannot find a request {0} of yours. **My requests** shows your requests.");
+    public static readonly Text RateButton = new("Bewerten", "Rate");
+    public static readonly Text RateTyped = new("{0} bewerten 5 Ihr Kommentar", "{0} rate 5 your comment");
+    public static readonly Text RateFormTitle = new("Wie hilfreich war die Unterstützung zu {0}?", "How helpful was the support on {0}?");
+    public static readonly Text RateStarsLabel = new("Ihre Bewertung", "Your rating");
+    public static readonly Text RateStarsChoice = new("{0} von 5", "{0} of 5");
+    public static readonly Text RateStarsLow = new("1 von 5 – gar nicht", "1 of 5 – not at all");
+    public static readonly Text RateStarsHigh = new("5 von 5 – sehr hilfreich", "5 of 5 – very helpful");
+    public static readonly Text RateCommentLabel = new("Kommentar (optional, ohne Namen)", "Comment (optional, no names)");
+    public static readonly Text RateSend = new("Bewertung senden", "Send rating");
+    public static readonly Text RateHowTo = new("Bitte mit 1 bis 5 Sternen (5 = sehr hilfreich), z. B. **{0} bewerten 4 gut erklärt** – der Kommentar ist optional.",
+        "Please with 1 to 5 stars (5 = very helpful), e.g. **{0} rate 4 well explained** – the comment is optional.");
+    public static readonly Text Rated = new("Danke für Ihre Bewertung von **{0}**: {1} von 5.", "Thank you for rating **{0}**: {1} of 5.");
+    public static readonly Text RateAlready = new("Sie haben **{0}** schon bewertet – es bleibt bei einer Bewertung je Anfrage.",
+        "You have already rated **{0}** – it stays one rating per request.");
+    public static readonly Text RateStillOpen = new("**{0}** ist noch offen. Bewerten können Sie, sobald die Anfrage abgeschlossen ist.",
+        "**{0}** is still open. You can rate it once it is closed.");
     public static readonly Text MyRequestsButton = new("Meine Anfragen", "My requests");
     public static readonly Text MyRequestsTitle = new("Ihre Anfragen an die LKS", "Your requests to the LKS");
     public static readonly Text MyRequestsEmpty = new("Sie haben noch keine Anfrage an die LKS gestellt. Mit **Unterstützung anfragen** geht das in einer Minute.",
@@ -119,6 +145,9 @@ public static class RequestsTexts
     public static readonly Text HistoryAnswered = new("beantwortet", "answered");
     public static readonly Text HistoryFinished = new("erledigt", "done");
     public static readonly Text HistoryRejected = new("abgelehnt", "rejected");
+    public static readonly Text HistoryReopened = new("wieder geöffnet (hat nicht geholfen)", "reopened (did not help)");
+    public static readonly Text HistoryRated = new("bewertet: {0} von 5", "rated: {0} of 5");
+    public static readonly Text HistoryNoted = new("interne Notiz", "internal note");
     public static readonly Text Requester = new("anfragende Person", "requester");
     public static readonly Text NotLks = new("Die Warteschlange und die Befehle zum Bearbeiten von Anfragen sind der LKS vorbehalten. Ihre eigenen Anfragen sehen Sie mit **Meine Anfragen**.",
         "The queue and the commands for handling requests are reserved for the LKS. **My requests** shows your own requests.");
@@ -135,7 +164,7 @@ public static class RequestsTexts
     public static readonly Text QueueEmpty = new("Keine Anfragen, die zu diesem Filter passen.");
     public static readonly Text QueueLine = new("**{0}** · {1} · {2} · {3} · {4}");
     public static readonly Text QueueMore = new("… und {0} weitere. Grenzen Sie ein, z. B. **Warteschlange Fortbildung**, **Warteschlange Kreis Düren**, **Warteschlange neu** oder **Warteschlange älter als 7 Tage**.");
-    public static readonly Text QueueHint = new("Einzelheiten: **#Nummer**; bearbeiten: **#Nummer übernehmen**, **#Nummer antworten: …**, **#Nummer erledigt: …**, **#Nummer ablehnen: …**, **#Nummer an Name**.");
+    public static readonly Text QueueHint = new("Einzelheiten: **#Nummer**; bearbeiten: **#Nummer übernehmen**, **#Nummer antworten: …**, **#Nummer erledigt: …**, **#Nummer ablehnen: …**, **#Nummer an Name**, **#Nummer notiz: …** (nur für die LKS).");
     public static readonly Text QueueUnknownFilter = new("„{0}“ habe ich als Filter nicht verstanden. Möglich sind ein Status (neu, in Bearbeitung, offen, erledigt, abgelehnt, alle), eine Kategorie, ein Kreis oder eine Stadt, „dringend“, „meine“ und ein Alter wie „älter als 7 Tage“.");
     public static readonly Text FilterOpen = new("offen");
     public static readonly Text FilterAll = new("alle");
@@ -173,6 +202,8 @@ public static class RequestsTexts
     public static readonly Text RefusedGone = new("**{0}** gibt es nicht mehr.");
     public static readonly Text RefusedBusy = new("**{0}** wurde gerade von mehreren gleichzeitig geändert. Bitte versuchen Sie es noch einmal.");
     public static readonly Text NeedAnswer = new("Bitte mit Text: **{0} antworten: Ihre Antwort**");
+    public static readonly Text NeedNote = new("Bitte mit Text: **{0} notiz: Ihre Notiz**");
+    public static readonly Text DoneNoted = new("Ihre Notiz zu **{0}** ist gespeichert – sichtbar nur für die LKS, die anfragende Person wird nicht benachrichtigt.");
     public static readonly Text NeedReason = new("Bitte mit Begründung: **{0} ablehnen: Grund**");
     public static readonly Text FormRequest = new("Anfrage");
     public static readonly Text AnswerFormTitle = new("Antwort zu {0}");
@@ -189,6 +220,8 @@ public static class RequestsTexts
     public static readonly Text UnknownMember = new("„{0}“ kenne ich nicht als Mitglied der LKS.");
     public static readonly Text KnownMembers = new("Bekannt sind: {0}.");
     public static readonly Text AmbiguousMember = new("„{0}“ passt auf mehrere: {1}. Bitte schreiben Sie den ganzen Namen.");
+    public static readonly Text ReopenedForLksTitle = new("Wieder geöffnet: {0}");
+    public static readonly Text ReopenedForLks = new("Die anfragende Person hat **{0}** wieder geöffnet: Die Hilfe hat nicht gereicht.");
     public static readonly Text AssignedToYouTitle = new("Neue Zuständigkeit: {0}");
     public static readonly Text AssignedToYou = new("**{0}** hat Ihnen die Anfrage **{1}** zugewiesen.");
 
@@ -198,6 +231,7 @@ public static class RequestsTexts
     public static readonly Text MyDataNoProfile = new("**Profil:** keines gespeichert", "**Profile:** none stored");
     public static readonly Text MyDataRequests = new("**Anfragen an die LKS ({0}):**", "**Requests to the LKS ({0}):**");
     public static readonly Text MyDataNoRequests = new("**Anfragen an die LKS:** keine", "**Requests to the LKS:** none");
+    public static readonly Text MyDataRating = new("Ihre Bewertung: {0} von 5", "your rating: {0} of 5");
     public static readonly Text MyDataQuestions = new("**Ihre Fragen an NrwBot ({0}):**", "**Your questions to NrwBot ({0}):**");
     public static readonly Text MyDataNoQuestions = new("**Ihre Fragen an NrwBot:** keine gespeichert", "**Your questions to NrwBot:** none stored");
     public static readonly Text MyDataMoreQuestions = new("… und {0} ältere", "… and {0} older ones");
@@ -232,6 +266,9 @@ public static class RequestsTexts
         TransitionKind.Assigned => HistoryAssigned.Format(english, transition.Comment),
         TransitionKind.Answered => HistoryAnswered.In(english),
         TransitionKind.Finished => HistoryFinished.In(english),
+        TransitionKind.Noted => HistoryNoted.In(english),
+        TransitionKind.Reopened => HistoryReopened.In(english),
+        TransitionKind.Rated => HistoryRated.Format(english, RequestRating.Parse(transition.Comment)?.Stars),
         _ => HistoryRejected.In(english),
     };
 }

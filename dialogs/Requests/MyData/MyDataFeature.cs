@@ -30,7 +30,8 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
         var requests = await store.ListAsync(new RequestFilter { RequesterKey = key }, cancellationToken);
         var asked = await questions.ForUserAsync(turn.Input.User, cancellationToken);
         var newestFirst = requests.OrderByDescending(request => request.CreatedAt).ToList();
-        var sections = new List<string> { ProfileLine(turn.User.Profile, english), RequestLines(newestFirst, english), QuestionLines(asked, english) };
+        var ratings = await RatingsAsync(newestFirst, cancellationToken);
+        var sections = new List<string> { ProfileLine(turn.User.Profile, english), RequestLines(newestFirst, ratings, english), QuestionLines(asked, english) };
         foreach (var section in otherSections) sections.Add(await section.DescribeAsync(turn, cancellationToken));
         turn.Send(new Reply
         {
@@ -90,12 +91,27 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
     private static string ProfileLine(UserProfile? profile, bool english) =>
         profile is null ? RequestsTexts.MyDataNoProfile.In(english) : RequestsTexts.MyDataProfile.Format(english, profile.Region, ProfileRoles.Title(profile.Role));
 
-    private string RequestLines(IReadOnlyList<SupportRequest> requests, bool english)
+    /// <summary>The person's ratings (stars and their comment) of their closed requests.</summary>
+    private async Task<Dictionary<long, RequestRating>> RatingsAsync(IReadOnlyList<SupportRequest> requests, CancellationToken cancellationToken)
+    {
+        var ratings = new Dictionary<long, RequestRating>();
+        foreach (var request in requests.Where(request => !request.IsOpen))
+        {
+            var history = await store.HistoryAsync(request.Id, cancellationToken);
+            if (history.LastOrDefault(entry => entry.Kind == TransitionKind.Rated) is { } rated && RequestRating.Parse(rated.Comment) is { } rating) ratings[request.Id] = rating;
+        }
+        return ratings;
+    }
+
+    private string RequestLines(IReadOnlyList<SupportRequest> requests, IReadOnlyDictionary<long, RequestRating> ratings, bool english)
     {
         if (requests.Count == 0) return RequestsTexts.MyDataNoRequests.In(english);
         var lines = requests.Select(request =>
             $"- {RequestsTexts.MyRequestsLine.Format(english, request.Number, RequestsTexts.StateName(request.State).In(english), categories.ById(request.CategoryId)?.Title ?? request.CategoryId, GermanTime.Date(request.CreatedAt))}: "
-            + SafeText.Escape(request.Description));
+            + SafeText.Escape(request.Description)
+            + (ratings.GetValueOrDefault(request.Id) is { } rating
+                ? " · " + RequestsTexts.MyDataRating.Format(english, rating.Stars) + (rating.Comment is { } comment ? " – „" + SafeText.Escape(comment) + "“" : "")
+                : ""));
         return RequestsTexts.MyDataRequests.Format(english, requests.Count) + "\n" + string.Join("\n", lines);
     }
 

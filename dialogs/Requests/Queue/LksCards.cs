@@ -45,6 +45,14 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         Text = RequestsTexts.AssignedToYou.Format(SafeText.Escape(by?.Name ?? ""), request.Number) + "\n\n" + SafeText.Escape(request.TextForLks),
     };
 
+    /// <summary>To whoever had a request the requester reopened („Hat nicht geholfen“), with their words if any.</summary>
+    public Reply Reopened(SupportRequest request, RequestTransition transition)
+    {
+        var text = RequestsTexts.ReopenedForLks.Format(request.Number);
+        if (transition.Comment is { } comment) text += "\n\n„" + SafeText.Escape(comment) + "“";
+        return Card(request) with { Title = RequestsTexts.ReopenedForLksTitle.Format(request.Number), Text = text + "\n\n" + SafeText.Escape(request.TextForLks) };
+    }
+
     public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter)
     {
         var lines = new List<string> { RequestsTexts.QueueFilter.Format(string.Join(", ", filter)) };
@@ -139,6 +147,12 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     private static string HistoryLines(IReadOnlyList<RequestTransition> history) => string.Join("\n", history.Select(entry =>
     {
         var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(entry.Actor?.Name ?? RequestsTexts.Requester.German)})";
-        return entry.Comment is { } comment && entry.Kind != TransitionKind.Assigned ? line + ": " + SafeText.Escape(SafeText.Shorten(comment, 200)) : line;
+        var comment = entry.Kind switch
+        {
+            TransitionKind.Assigned => null,
+            TransitionKind.Rated => RequestRating.Parse(entry.Comment)?.Comment,
+            _ => entry.Comment,
+        };
+        return comment is not null ? line + ": " + SafeText.Escape(SafeText.Shorten(comment, 200)) : line;
     }));
 }

@@ -33,6 +33,10 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     public Task RejectAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
         ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Rejected, TextOf(match), cancellationToken);
 
+    /// <summary>"#42 notiz: …": an internal note for the LKS; the requester is not told and does not see it.</summary>
+    public Task NoteAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ActAsync(turn, () => lookup.FindAsync(match, cancellationToken), TransitionKind.Noted, TextOf(match), cancellationToken);
+
     public Task AssignAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
     {
         var name = match.Groups["name"].Value.Trim();
@@ -115,13 +119,19 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
                 RequestRefusal.AlreadyYours => RequestsTexts.RefusedYours.Format(number),
                 RequestRefusal.Repeated => RequestsTexts.RefusedRepeated.Format(number),
                 RequestRefusal.AlreadyAssigned => RequestsTexts.RefusedAssigned.Format(number, SafeText.Escape(request.Assignee?.Name)),
-                _ => string.Format(action.Kind == TransitionKind.Rejected ? RequestsTexts.NeedReason.German : RequestsTexts.NeedAnswer.German, request.Number.Short),
+                _ => string.Format(action.Kind switch
+                {
+                    TransitionKind.Rejected => RequestsTexts.NeedReason.German,
+                    TransitionKind.Noted => RequestsTexts.NeedNote.German,
+                    _ => RequestsTexts.NeedAnswer.German,
+                }, request.Number.Short),
             },
         };
     }
 
     private static string AppliedText(DeskOutcome outcome, string number)
     {
+        if (outcome.Transition!.Kind == TransitionKind.Noted) return RequestsTexts.DoneNoted.Format(number);
         var done = outcome.Transition!.Kind switch
         {
             TransitionKind.Claimed => RequestsTexts.DoneClaimed.Format(number),

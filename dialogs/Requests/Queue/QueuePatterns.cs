@@ -15,5 +15,8 @@ public static class QueuePatterns
     public const string Answer = "^" + Number + @"\s+(?:antworten|antwort|answer)" + Text;
     public const string Finish = "^" + Number + @"\s+(?:erledigt|erledigen|done)" + Text;
     public const string Reject = "^" + Number + @"\s+(?:ablehnen|abgelehnt|reject)" + Text;
+    public const string Note = "^" + Number + @"\s+(?:notiz|note)" + Text;
+    public const string Reopen = "^" + Number + @"\s+(?:hat\s+nicht\s+geholfen|nicht\s+geholfen|did\s*n[o']?t\s+help|not\s+helpful)" + Text;
+    public const string Rate = "^" + Number + @"\s+(?:bewerten|bewertung|rate|rating)(?:\s+(?<stars>\d+)(?:\s*(?:sterne?|stars?))?)?(?:\s*[:,–-]?\s*(?<text>[\s\S]+))?$";
     public const string Assign = "^" + Number + @"\s+(?:an|to)\s+(?<name>.+)$";
 }

@@ -14,7 +14,9 @@ public sealed class RequestDesk(IRequestStore store, RequestNotifier notifier, T
         var current = request;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var decision = RequestRules.Decide(current, action, clock.GetUtcNow());
+            // Read again on every attempt: of two ratings at once, the second finds the first.
+            var history = action.Kind == TransitionKind.Rated ? await store.HistoryAsync(current.Id, cancellationToken) : null;
+            var decision = RequestRules.Decide(current, action, clock.GetUtcNow(), history);
             if (decision.Refusal is { } refusal) return new DeskOutcome(DeskResult.Refused, current) { Refusal = refusal };
             var outcome = await store.ApplyAsync(current, decision.After!, decision.Transition!, cancellationToken);
             if (outcome.Applied)

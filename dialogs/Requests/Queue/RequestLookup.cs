@@ -18,6 +18,13 @@ public sealed class RequestLookup(IRequestStore store)
         return (await store.FindLatestAsync(sequence, cancellationToken), "#" + sequence.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The request a typed card action names (its <c>number</c>), null for a damaged or forged card.</summary>
+    public static RequestNumber? NumberOf(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, LksCards.NumberKey, 20) is { } named && RequestNumber.TryParse(named, out var number) ? number : null;
+
+    public static IReadOnlyDictionary<string, string> DataOf(RequestNumber number) =>
+        new Dictionary<string, string> { [LksCards.NumberKey] = number.ToString() };
+
     public async Task<(SupportRequest? Request, string Named)> FindAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
         var named = turn.Input.Value(LksCards.NumberKey) ?? "";

@@ -5,7 +5,8 @@ namespace NrwBot.Dialogs.Requests.Queue;
 
 /// <summary>
 /// Tells everyone about a change: the LKS channel card is replaced, the requester gets a message (with the
-/// answer where there is one), and a colleague a request was handed to hears about it.
+/// answer where there is one), and a colleague a request was handed to hears about it. A reopened request's
+/// card changes and whoever had it is told; an internal note tells nobody.
 /// </summary>
 public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender, LksCards lksCards, RequesterCards requesterCards, IRequestStore store)
 {
@@ -28,9 +29,18 @@ public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender
         }
     }
 
+    /// <summary>An internal note or a rating changes nothing anyone sees outside the LKS history: nobody is told.</summary>
     public async Task<ProactiveResult?> ChangedAsync(SupportRequest request, RequestTransition transition, CancellationToken cancellationToken)
     {
+        if (transition.Kind is TransitionKind.Noted or TransitionKind.Rated) return null;
         await channel.ShowAsync(request.Id, lksCards.Card(request), cancellationToken);
+        // The requester reopened it themselves and reads the confirmation in their chat; whoever had it hears of it.
+        if (transition.Kind == TransitionKind.Reopened)
+        {
+            if (request.Assignee?.Key is { } handlerKey)
+                await sender.SendToUserAsync(handlerKey, [lksCards.Reopened(request, transition)], cancellationToken);
+            return null;
+        }
         if (transition.Kind == TransitionKind.Assigned && request.Assignee?.Key is { } assigneeKey && !request.Assignee.IsSamePerson(transition.Actor))
             await sender.SendToUserAsync(assigneeKey, [lksCards.AssignedToYou(request, transition.Actor)], cancellationToken);
         if (request.RequesterKey is null) return null;

@@ -20,11 +20,14 @@ public sealed class RequesterCards(CategoryCatalog categories)
             _ => new List<string> { RequestsTexts.UpdateRejected.In(english), SafeText.Escape(request.Answer) },
         };
         lines.Add(RequestsTexts.UpdateFooter.Format(english, SafeText.Escape(SafeText.Shorten(request.Description, 160))));
+        var actions = new List<ReplyAction>();
+        if (!request.IsOpen) actions.AddRange([ReopenButton(request, english), RateButton(request, english)]);
+        actions.Add(new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb));
         return new Reply
         {
             Title = RequestsTexts.UpdateTitle.Format(english, request.Number),
             Text = string.Join("\n\n", lines),
-            Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
+            Actions = actions,
         };
     }
 
@@ -56,13 +59,50 @@ public sealed class RequesterCards(CategoryCatalog categories)
         facts.Add(new(RequestsTexts.FactCreated.In(english), GermanTime.DateAndTime(request.CreatedAt)));
         if (request.Assignee is { } assignee) facts.Add(new(RequestsTexts.FactAssignee.In(english), SafeText.Escape(assignee.Name)));
         if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? RequestsTexts.FactReason.In(english) : RequestsTexts.FactAnswer.In(english), SafeText.Escape(answer)));
-        var historyLines = history.Select(entry => $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english)}");
+        var historyLines = history.Where(entry => entry.Kind != TransitionKind.Noted).Select(entry => $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english)}");
         return new Reply
         {
             Title = RequestsTexts.DetailsTitle.Format(english, request.Number),
             Text = SafeText.Escape(request.Description) + "\n\n**" + RequestsTexts.HistoryTitle.In(english) + "**\n" + string.Join("\n", historyLines),
             Facts = facts,
             Actions = [new(RequestsTexts.MyRequestsButton.In(english), QueueFeature.MineVerb)],
+        };
+    }
+
+    /// <summary>„Hat nicht geholfen“ on the closing message; typed on text channels as "#42 hat nicht geholfen".</summary>
+    public static ReplyAction ReopenButton(SupportRequest request, bool english) =>
+        CardActions.Button(RequestsTexts.ReopenButton.In(english), new ReopenRequest(request.Number)) with
+        {
+            TypedCommand = RequestsTexts.ReopenTyped.Format(english, request.Number.Short),
+        };
+
+    /// <summary>„Bewerten“ on the closing message: the rating form on Teams; typed on text channels as "#42 bewerten 5 …".</summary>
+    public static ReplyAction RateButton(SupportRequest request, bool english) =>
+        CardActions.Button(RequestsTexts.RateButton.In(english), new RateRequest(request.Number)) with
+        {
+            TypedCommand = RequestsTexts.RateTyped.Format(english, request.Number.Short),
+        };
+
+    /// <summary>1–5 as a choice and an optional comment; the request travels as a one-choice input (form submits carry only inputs).</summary>
+    public static Reply RatingForm(SupportRequest request, bool english)
+    {
+        var number = request.Number.ToString();
+        var stars = Enumerable.Range(1, 5).Reverse().Select(count => new FormChoice(count switch
+        {
+            5 => RequestsTexts.RateStarsHigh.In(english),
+            1 => RequestsTexts.RateStarsLow.In(english),
+            _ => RequestsTexts.RateStarsChoice.Format(english, count),
+        }, count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return new Reply
+        {
+            Title = RequestsTexts.RateFormTitle.Format(english, number),
+            Text = SafeText.Escape(SafeText.Shorten(request.Description, 300)),
+            Form = new ReplyForm(SubmitRating.Verb, RequestsTexts.RateSend.In(english),
+            [
+                new FormInput(LksCards.NumberKey, RequestsTexts.FormRequest.German, FormInputKind.Choice) { Choices = [new(number, number)], Value = number, Required = true },
+                new FormInput(SubmitRating.StarsKey, RequestsTexts.RateStarsLabel.In(english), FormInputKind.Choice) { Choices = stars, Required = true },
+                new FormInput(LksCards.TextKey, RequestsTexts.RateCommentLabel.In(english), FormInputKind.MultilineText),
+            ]),
         };
     }
 

@@ -44,7 +44,7 @@ public sealed class MyDataLeavesNothingTests
         await host.TurnAsync(ysolde, "Meine Daten löschen");
         var done = await host.TextOfTurnAsync(ysolde, ActivityAssert.Submit("mydata.delete.confirm"));
 
-        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse" })
+        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5" })
             Assert.Contains(section, shown);
         Assert.Contains("Gelöscht", done);
         var after = Findings(await DatabaseTables.ReadAllAsync(host.Database, includeMigrationHistory: true), traces);
@@ -70,6 +70,9 @@ public sealed class MyDataLeavesNothingTests
         var anna = host.Channel(TestPerson.Anna);
         await host.TurnAsync(anna, "#1 übernehmen");
         await host.TurnAsync(anna, "#2 erledigt: Zugang für Ysolde Quarnstedt ist eingerichtet.");
+        // Her rating of the closed request, with her name in the comment; the LKS note naming her is scrubbed like the answer.
+        await host.TurnAsync(ysolde, "#2 bewerten 4 sehr gut, danke von Ysolde Quarnstedt");
+        await host.TurnAsync(anna, "#2 notiz: Ysolde Quarnstedt war sehr zufrieden");
         // Shared conversations: a question in a group chat, a form begun in a team channel (state of her own there).
         await host.TurnAsync(host.Channel(Ysolde, conversationType: "groupChat", conversationId: GroupChat), Mentioning("Wie rechne ich Honorare ab?"));
         await host.TurnAsync(host.Channel(Ysolde, conversationType: "channel", conversationId: TeamChannel), Mentioning("Profil"));

@@ -21,4 +21,25 @@ public sealed class RequestDigestTests
         Assert.DoesNotContain("4710 999", digest);
         Assert.DoesNotContain("Fortbildung & Coaching", refused);
     }
+
+    [Fact]
+    public async Task Ratings_are_counted_and_averaged_per_category_with_their_comments_and_no_names()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zu Verschwörungserzählungen für das Team");
+        await IntakeSteps.FileAsync(host, TestPerson.Carl, "Fortbildung zur Moderation schwieriger Gespräche", region: "Hamm");
+        var anna = host.Channel(TestPerson.Anna);
+        await host.TurnAsync(anna, "#1 erledigt: Termin steht");
+        await host.TurnAsync(anna, "#2 erledigt: Referentin vermittelt");
+        await host.TurnAsync(host.Channel(TestPerson.Erika), "#1 bewerten 4 gut erklärt");
+        await host.TurnAsync(host.Channel(TestPerson.Carl), "#2 bewerten 1");
+        host.Clock.Advance(TimeSpan.FromDays(1));
+
+        var digest = await host.TextOfTurnAsync(anna, "Digest letzte 30 Tage");
+
+        Assert.Contains(Dialogs.Digest.DigestTexts.RatingsHeading.German + ": " + Dialogs.Digest.DigestTexts.RatingsFact.Format(2, "2,5"), digest);
+        Assert.Contains(Dialogs.Digest.DigestTexts.RatingItem.Format("Fortbildung & Coaching", 2, "2,5") + " – „gut erklärt“", digest.Replace("\\&", "&"));
+        Assert.DoesNotContain("Erika", digest);
+        Assert.DoesNotContain("Carl", digest);
+    }
 }
