@@ -28,6 +28,10 @@ public static class DigestReplies
             Text = string.Join("\n\n", sections),
             ImageUrl = channelHasCards && chartPng is not null && DigestChart.DataUri(chartPng) is { Length: <= MaxChartAddressLength } address ? address : null,
             Note = DigestTexts.Legend.German + " · " + DigestTexts.PrivacyNote.German,
+            // What nobody could answer is what the LKS can teach: one click from the digest to „Lernen“.
+            Actions = report.UnansweredGroups.Count + report.Downvoted.Count > 0
+                ? [new ReplyAction(DigestTexts.LearnButton.German, Knowledge.Learning.KnowledgeLearningFeature.LearnVerb)]
+                : [],
         };
     }
 

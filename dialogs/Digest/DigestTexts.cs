@@ -6,6 +6,8 @@ namespace NrwBot.Dialogs.Digest;
 /// </summary>
 public static class DigestTexts
 {
+    public static readonly Text LearnButton = new("Lernen: Antworten für diese Fragen hinterlegen");
+
     // Title and period
     public static readonly Text Title = new("NrwBot-Digest {0}");
     public static readonly Text WeekLabel = new("KW {0}: {1}–{2}");

@@ -17,6 +17,9 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
     IKnowledgeRefresh refresh, IProactiveSender sender)
 {
     public const string ApproveAllVerb = "kb.draft.approveall";
+
+    /// <summary>„Lernen“ as a button (under the digest's unanswered and 👎 sections).</summary>
+    public const string LearnVerb = "kb.learn";
     public const int LearnDays = 30;
     private const int GroupsShown = 5;
     private const int SuggestionsPerQuestion = 3;

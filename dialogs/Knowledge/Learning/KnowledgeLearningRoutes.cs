@@ -9,6 +9,7 @@ public static class KnowledgeLearningRoutes
     public static RouteTable AddKnowledgeLearning(this RouteTable routes, KnowledgeLearningFeature learning, LksGuard lks) =>
         routes.Group(lks.RefusingWith(turn => turn.Send(KnowledgeLearningTexts.NotLks.In(turn.Input.PrefersEnglish))))
             .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
+            .Verb(KnowledgeLearningFeature.LearnVerb, learning.LearnAsync)
             .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
             .Action<LearnPhrasing>(learning.ProposeAsync)
             .Action<DismissQuestion>(learning.DismissAsync)
