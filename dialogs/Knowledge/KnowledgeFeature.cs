@@ -37,7 +37,8 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
     {
         var parts = QuestionParts.Of(question);
         if (parts.Count < 2) return null;
-        var answers = parts.Select(part => (Part: part, Answer: knowledge.Ask(part, today))).ToList();
+        // Judged, not asked: the message was counted once as an asked question already.
+        var answers = parts.Select(part => (Part: part, Answer: knowledge.Judge(part, today))).ToList();
         var confident = answers.All(entry => entry.Answer.Decision == KnowledgeDecision.Answer)
             && answers.Select(entry => entry.Answer.Best?.Article.Id).Distinct().Count() == answers.Count;
         return confident ? answers : null;
@@ -59,10 +60,10 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
         if (answer.Decision == KnowledgeDecision.None && lks is not null) turn.Send(lks.OfferHuman(question));
     }
 
-    /// <summary>Whether the text would get a confident answer (not a suggestion list); asks without logging, so the
+    /// <summary>Whether the text would get a confident answer (not a suggestion list); judged without logging or counting, so the
     /// router can tell a question from an answer to a running flow's question.</summary>
     public bool IsConfident(FeatureTurn turn) =>
-        knowledge.Ask(turn.Input.Text.Trim(), KnowledgeService.LocalDate(turn.Now)).Decision == KnowledgeDecision.Answer;
+        knowledge.Judge(turn.Input.Text.Trim(), KnowledgeService.LocalDate(turn.Now)).Decision == KnowledgeDecision.Answer;
 
     public Task AskFromButtonAsync(FeatureTurn turn, AskQuestion ask, CancellationToken cancellationToken)
     {

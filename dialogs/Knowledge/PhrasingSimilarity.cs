@@ -25,8 +25,6 @@ public sealed class PhrasingSimilarity
     }
 
     /// <summary>0 (nothing in common) to 1 (the question is one of the phrasings) for the article at <paramref name="articleIndex"/>.</summary>
-    public double Of(string question, int articleIndex) => Of(Weigh(Trigrams(question)), articleIndex);
-
     public double Of(IReadOnlyDictionary<string, double> question, int articleIndex) =>
         _phrasings[articleIndex].Select(phrasing => Cosine(question, phrasing)).DefaultIfEmpty(0).Max();
 

@@ -69,7 +69,7 @@ public sealed class RouteTable
     }
 
     /// <summary>Every verb a card may send: the registered ones and those of the flows (for tests that forge cards).</summary>
-    public IEnumerable<string> Verbs => _verbs.Keys.Concat(_flows.Values.SelectMany(flow => flow.Verbs)).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Verbs => RoutedVerbs.Concat(_flows.Values.SelectMany(flow => flow.Verbs)).Distinct(StringComparer.Ordinal);
 
     public TurnHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 
