@@ -6,9 +6,6 @@ namespace NrwBot.Dialogs.Calendar;
 /// <summary>Loads every <c>*.yml</c> of the calendar folder; any problem stops the start with all problems listed.</summary>
 public static class CalendarFile
 {
-    /// <summary>How <see cref="ContentException"/> names the calendar.</summary>
-    public const string CalendarContent = "Die Kalender-Dateien";
-
     public static IReadOnlyList<CalendarEntry> LoadFolder(string folder, IRegionDirectory regions, IReadOnlySet<string>? knownArticles = null)
     {
         if (!Directory.Exists(folder)) return [];
@@ -18,7 +15,7 @@ public static class CalendarFile
             entries.AddRange(new CalendarFileReader(file, regions, knownArticles, problems).Read(File.ReadAllText(file)));
         foreach (var duplicate in entries.GroupBy(entry => entry.Id).Where(group => group.Count() > 1))
             problems.Add(new ContentProblem(duplicate.Last().Source, 0, $"id „{duplicate.Key}“ gibt es schon ({duplicate.First().Source})."));
-        if (problems.Count > 0) throw new ContentException(CalendarContent, problems);
+        if (problems.Count > 0) throw new ContentException(ContentTexts.Calendar, problems);
         return entries;
     }
 

@@ -14,9 +14,6 @@ namespace NrwBot.Dialogs.Contacts;
 internal sealed partial class ContactsFileReader(IRegionDirectory regions)
 {
     private static readonly string[] Bezirke = ["Arnsberg", "Detmold", "Düsseldorf", "Köln", "Münster"];
-    /// <summary>How <see cref="ContentException"/> names the contacts file.</summary>
-    public const string ContactsContent = "Die Kontakt-Datei";
-
     private readonly List<string> _problems = [];
 
     public (bool SampleData, List<Topic> Topics, List<Contact> Contacts) Read(string yaml, string source)
@@ -28,13 +25,13 @@ internal sealed partial class ContactsFileReader(IRegionDirectory regions)
         }
         catch (YamlException error)
         {
-            throw new ContentException(ContactsContent, [new ContentProblem(source, (int)error.Start.Line, error.InnerException?.Message ?? error.Message)]);
+            throw new ContentException(ContentTexts.Contacts, [new ContentProblem(source, (int)error.Start.Line, error.InnerException?.Message ?? error.Message)]);
         }
         if (file.SampleData is null) _problems.Add(ContactsTexts.FileSampleDataMissing.German);
         var topics = ReadTopics(file.Topics ?? []);
         var contacts = (file.Contacts ?? []).Select(entry => ReadContact(entry, topics, file.SampleData == true)).OfType<Contact>().ToList();
         CheckCoverage(topics, contacts);
-        if (_problems.Count > 0) throw new ContentException(ContactsContent, _problems.Select(problem => new ContentProblem(source, 0, problem)).ToList());
+        if (_problems.Count > 0) throw new ContentException(ContentTexts.Contacts, _problems.Select(problem => new ContentProblem(source, 0, problem)).ToList());
         return (file.SampleData == true, topics, contacts);
     }
 

@@ -5,11 +5,11 @@ namespace NrwBot.Dialogs.Content;
 /// listed as a <see cref="ContentProblem"/>, so the start-up check, the command line and the tests report all
 /// content the same way ("file:line: message").
 /// </summary>
-public sealed class ContentException(string content, IReadOnlyList<ContentProblem> problems)
-    : Exception(content + " enthalten Fehler:\n- " + string.Join("\n- ", problems))
+public sealed class ContentException(Text content, IReadOnlyList<ContentProblem> problems)
+    : Exception(ContentTexts.HasProblems.Format(content.German) + "\n- " + string.Join("\n- ", problems))
 {
     /// <summary>What was read, in the words the LKS uses ("Die Einarbeitungs-Schritte").</summary>
-    public string Content { get; } = content;
+    public string Content { get; } = content.German;
 
     public IReadOnlyList<ContentProblem> Problems { get; } = problems;
 }

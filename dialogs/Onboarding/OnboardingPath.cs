@@ -11,8 +11,6 @@ public sealed class OnboardingPath
     /// <summary>The folder's description for the LKS; not a step.</summary>
     public const string ReadmeFile = "README.md";
 
-    /// <summary>How <see cref="ContentException"/> names the onboarding content, and the folder its whole-path problems point to.</summary>
-    public const string OnboardingContent = "Die Einarbeitungs-Schritte";
     private const string OnboardingFolderName = "content/onboarding";
 
     private OnboardingPath(IReadOnlyList<OnboardingStep> steps) => Steps = steps;
@@ -30,7 +28,7 @@ public sealed class OnboardingPath
     /// <param name="knownArticles">The knowledge base's article ids; null when it is not available to check against.</param>
     public static OnboardingPath Load(string folder, IReadOnlySet<string>? knownArticles = null)
     {
-        if (!Directory.Exists(folder)) throw new ContentException(OnboardingContent, [new ContentProblem(folder, 0, "Der Ordner fehlt.")]);
+        if (!Directory.Exists(folder)) throw new ContentException(ContentTexts.Onboarding, [new ContentProblem(folder, 0, ContentTexts.FolderMissing.German)]);
         var files = Directory.GetFiles(folder, "*.md")
             .Where(path => !string.Equals(Path.GetFileName(path), ReadmeFile, StringComparison.OrdinalIgnoreCase))
             .OrderBy(path => path, StringComparer.Ordinal)
@@ -46,8 +44,8 @@ public sealed class OnboardingPath
             problems.Add(new ContentProblem(group.Last().File, 0, $"id „{group.Key}“ kommt mehrfach vor: {string.Join(", ", group.Select(step => step.File))}."));
         foreach (var group in steps.GroupBy(step => step.Order).Where(group => group.Count() > 1))
             problems.Add(new ContentProblem(group.Last().File, 0, $"order {group.Key} kommt mehrfach vor: {string.Join(", ", group.Select(step => step.File))}."));
-        if (steps.Count == 0 && problems.Count == 0) problems.Add(new ContentProblem(OnboardingFolderName, 0, "Es gibt keinen einzigen Schritt."));
-        if (problems.Count > 0) throw new ContentException(OnboardingContent, problems);
+        if (steps.Count == 0 && problems.Count == 0) problems.Add(new ContentProblem(OnboardingFolderName, 0, ContentTexts.NoSteps.German));
+        if (problems.Count > 0) throw new ContentException(ContentTexts.Onboarding, problems);
         return new OnboardingPath(steps.OrderBy(step => step.Order).ToList());
     }
 

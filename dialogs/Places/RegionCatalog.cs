@@ -36,15 +36,12 @@ public sealed class RegionCatalog : IRegionDirectory
 
     public PlaceRecognizer Recognizer { get; }
 
-    /// <summary>How <see cref="ContentException"/> names the places file.</summary>
-    public const string PlacesContent = "Die Orts-Datei";
-
     public static RegionCatalog Load(string path)
     {
         using var stream = File.OpenRead(path);
-        var file = JsonSerializer.Deserialize<PlacesFile>(stream, JsonOptions) ?? throw new ContentException(PlacesContent, [new ContentProblem(path, 0, "leere Datei")]);
+        var file = JsonSerializer.Deserialize<PlacesFile>(stream, JsonOptions) ?? throw new ContentException(ContentTexts.Places, [new ContentProblem(path, 0, ContentTexts.EmptyFile.German)]);
         var problems = PlacesFileCheck.Problems(file);
-        if (problems.Count > 0) throw new ContentException(PlacesContent, problems.Select(problem => new ContentProblem(path, 0, problem)).ToList());
+        if (problems.Count > 0) throw new ContentException(ContentTexts.Places, problems.Select(problem => new ContentProblem(path, 0, problem)).ToList());
         return new RegionCatalog(
             file.Regions.Select(ToRegion).ToList(),
             (file.Areas ?? []).Select(area => new Area(area.Name, area.Regions)).ToList(),

@@ -26,12 +26,9 @@ public sealed partial class CategoryCatalog
 
     public RequestCategory? ById(string id) => Categories.FirstOrDefault(category => category.Id == id);
 
-    /// <summary>How <see cref="ContentException"/> names the category file.</summary>
-    public const string CategoriesContent = "Die Kategorien-Datei";
-
     public static CategoryCatalog Load(string path)
     {
-        if (!File.Exists(path)) throw new ContentException(CategoriesContent, [new ContentProblem(path, 0, CategoryTexts.FileMissing.German)]);
+        if (!File.Exists(path)) throw new ContentException(ContentTexts.Categories, [new ContentProblem(path, 0, CategoryTexts.FileMissing.German)]);
         return Parse(File.ReadAllText(path), path);
     }
 
@@ -40,7 +37,7 @@ public sealed partial class CategoryCatalog
         var errors = new FileErrors(fileName);
         var categories = ReadCategories(yaml, errors);
         if (errors.Count == 0) CheckWhole(categories, errors);
-        if (errors.Count > 0) throw new ContentException(CategoriesContent, errors.Problems);
+        if (errors.Count > 0) throw new ContentException(ContentTexts.Categories, errors.Problems);
         return new CategoryCatalog(categories.Select(parsed => parsed.Category).ToList());
     }
 
