@@ -93,6 +93,9 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         return true;
     }
 
+    /// <summary>Teams' longest ids (a channel thread with its message id) stay far below; found by MessagesFuzzTests.</summary>
+    private const int MaxConversationIdLength = 1024;
+
     /// <summary>
     /// The fields the Bot Framework protocol requires of every activity, and the turn needs: its type, the channel's
     /// address for the answer (an http(s) URL), the channel, the conversation and the sender. Without the address the
@@ -106,6 +109,8 @@ public sealed class MessagesEndpoint(NrwCloudAdapter adapter, IBot bot, IOptions
         && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
         // Channels' conversation ids are ASCII; the SDK sends the id as an HTTP header, where anything else threw.
         && activity.Conversation.Id.All(character => character is >= ' ' and <= '~')
+        // It is also part of the reply's URL: a longer id than any channel gives made the reply fail (414).
+        && activity.Conversation.Id.Length <= MaxConversationIdLength
         && !string.IsNullOrWhiteSpace(activity.From?.Id)
         && !string.IsNullOrWhiteSpace(activity.Recipient?.Id)
         // Every account it names has an id (the SDK's Teams handlers look members up by it).

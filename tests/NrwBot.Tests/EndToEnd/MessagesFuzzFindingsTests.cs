@@ -124,6 +124,11 @@ public sealed class MessagesFuzzFindingsTests
         Assert.All(tables.Values, Assert.Empty);
     }
 
+    /// <summary>Found by the fuzz test: a conversation id of 20,000 characters made the reply's URL too long (414) and the turn fail.</summary>
+    [Fact]
+    public Task A_conversation_id_longer_than_any_channel_gives_gets_400_and_writes_nothing() =>
+        A_conversation_id_that_is_not_printable_ascii_gets_400_and_writes_nothing("a:" + new string('x', 5000));
+
     /// <summary>
     /// Found by the fuzz test: a mention entity whose "mentioned" is no account (a string) made GetMentions throw inside
     /// the turn; unreadable mentions are skipped (TurnInputFactory).
