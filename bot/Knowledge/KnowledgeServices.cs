@@ -33,6 +33,9 @@ public static class KnowledgeServices
         services.AddSingleton<KnowledgeFeature>();
         services.AddSingleton<KnowledgeHistoryFeature>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.KnowledgeLearningFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftReplies>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftFlow>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftFeature>();
         services.AddHostedService<KnowledgeRefresher>();
         return services;
     }

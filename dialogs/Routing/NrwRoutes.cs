@@ -38,7 +38,7 @@ public static class NrwRoutes
         .AddOnboarding(features.Onboarding)
         .AddDigest(features.Digest, features.Lks)
         .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
-        .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
+        .AddKnowledgeLearning(features.KnowledgeLearning, features.ArticleDrafts, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
         .AddContacts(features.Contacts)
         .AddPool(features.Pool)

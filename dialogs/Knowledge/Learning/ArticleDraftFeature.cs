@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Knowledge.Store;
+
+namespace NrwBot.Dialogs.Knowledge.Learning;
+
+/// <summary>
+/// Starts the article draft form: empty („Artikel entwerfen“), with a question from Lernen as its first phrasing
+/// („Neuen Artikel entwerfen“), or filled with an article as published now („Artikel ändern ID“), remembering that
+/// version so a change published meanwhile is never silently overwritten. Behind the LKS group of the route table.
+/// </summary>
+public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore store)
+{
+    public ArticleDraftFlow Flow => flow;
+
+    public Task NewAsync(FeatureTurn turn, CancellationToken cancellationToken) => flow.StartAsync(turn, cancellationToken);
+
+    public Task NewForQuestionAsync(FeatureTurn turn, DraftArticleForQuestion action, CancellationToken cancellationToken) =>
+        flow.StartAsync(turn, new Dictionary<string, string> { [ArticleDraftFlow.QuestionsField] = action.Question.Trim() }, cancellationToken);
+
+    public Task EditTypedAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        EditAsync(turn, match.Groups["id"].Value, cancellationToken);
+
+    public Task EditAsync(FeatureTurn turn, EditArticle action, CancellationToken cancellationToken) => EditAsync(turn, action.ArticleId, cancellationToken);
+
+    private async Task EditAsync(FeatureTurn turn, string articleId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var published = (await store.HistoryAsync(articleId, cancellationToken)).LastOrDefault(version => version.IsPublished);
+            if (published is null) { turn.Send(ArticleDraftTexts.UnknownArticle.Format(SafeText.Escape(articleId))); return; }
+            await flow.StartAsync(turn, ArticleDraftFlow.ValuesOf(ArticleDraftContent.Of(published.Article)),
+                ArticleDraftFlow.ChangeContext(published.ArticleId, published.Version), cancellationToken);
+        }
+        catch (KnowledgeStoreException)
+        {
+            turn.Send(KnowledgeStoreTexts.StoreFailed.German);
+        }
+    }
+}
