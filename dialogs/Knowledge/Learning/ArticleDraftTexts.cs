@@ -3,11 +3,6 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// <summary>Every sentence of the article drafts (new articles and changes, four eyes), in one place so the LKS can reword it.</summary>
 public static class ArticleDraftTexts
 {
-    public static readonly string[] NewWords = ["artikel entwerfen", "neuer artikel", "neuen artikel entwerfen", "wissensartikel entwerfen", "neuer wissensartikel"];
-
-    /// <summary>„Artikel ändern mittelabruf“.</summary>
-    public const string EditPattern = @"^(?:artikel|wissen|wissensartikel)\s+(?:ändern|aendern|bearbeiten)\s+(?<id>[a-z0-9][a-z0-9-]{0,99})\s*$";
-
     public static readonly Text FlowTitle = new("Wissensartikel entwerfen");
     public static readonly Text IntroNew = new("Ein neuer Artikel für die Wissensdatenbank. Er wird erst veröffentlicht, wenn eine zweite Person der LKS ihn freigibt (dann gilt er als *geprüft*).");
     public static readonly Text IntroChange = new("Änderung an „{0}“ (veröffentlicht: Version {1}). Sie wird erst veröffentlicht, wenn eine zweite Person der LKS sie freigibt.");

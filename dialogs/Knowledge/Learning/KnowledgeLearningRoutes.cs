@@ -8,10 +8,10 @@ public static class KnowledgeLearningRoutes
 {
     public static RouteTable AddKnowledgeLearning(this RouteTable routes, KnowledgeLearningFeature learning, ArticleDraftFeature articles, LksGuard lks) =>
         routes.Group(lks.RefusingWith(turn => turn.Send(KnowledgeLearningTexts.NotLks.In(turn.Input.PrefersEnglish))))
-            .Command(ArticleDraftTexts.NewWords, articles.NewAsync)
+            .Command(KnowledgeLearningPatterns.NewArticleWords, articles.NewAsync)
             .Action<DraftArticleForQuestion>(articles.NewForQuestionAsync)
             .Action<EditArticle>(articles.EditAsync)
-            .Pattern(ArticleDraftTexts.EditPattern, articles.EditTypedAsync)
+            .Pattern(KnowledgeLearningPatterns.EditArticlePattern, articles.EditTypedAsync)
             .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
             .Verb(KnowledgeLearningFeature.LearnVerb, learning.LearnAsync)
             .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
