@@ -27,6 +27,7 @@ public static class NrwRoutes
         .Verb(ProfileFlow.LaterVerb, features.Core.ProfileLaterAsync)
         .Action<AskQuestion>(features.Knowledge.AskFromButtonAsync)
         .Action<OpenArticle>(features.Knowledge.OpenAsync)
+        .Action<FeedbackComment>(features.Knowledge.CommentAsync)
         .Verb(KnowledgeFeature.HelpfulVerb, features.Knowledge.HelpfulAsync)
         .Verb(KnowledgeFeature.NotHelpfulVerb, features.Knowledge.NotHelpfulAsync)
         .Command(CoreCommands.HelpWords, features.Core.HelpAsync)

@@ -533,6 +533,10 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.Property<string>("Feedback")
                         .HasColumnType("text");
 
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("FollowUpArticleId")
                         .HasColumnType("text");
 

@@ -524,6 +524,10 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.Property<string>("Feedback")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FollowUpArticleId")
                         .HasColumnType("TEXT");
 

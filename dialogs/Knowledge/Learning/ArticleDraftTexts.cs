@@ -39,6 +39,10 @@ public static class ArticleDraftTexts
     public static readonly Text EditAgain = new("Mit aktueller Version neu beginnen");
     public static readonly Text UnknownArticle = new("Den Artikel `{0}` gibt es nicht. Die Kennung steht unter jeder Antwort und in **Wissen Verlauf**.");
     public static readonly Text NewArticleButton = new("Neuen Artikel entwerfen");
+    public static readonly Text EditArticleButton = new("Artikel ändern");
+    public static readonly Text DownTitle = new("👎 Antworten, die nicht geholfen haben");
+    public static readonly Text DownQuestion = new("„{0}“ bekam den Artikel „{1}“ (`{2}`).");
+    public static readonly Text DownComment = new("Was gefehlt hat: „{0}“");
     public static readonly Text DraftArticleLine = new("**Entwurf #{0}** von {1} ({2}): {3} „{4}“ (`{5}`)");
     public static readonly Text KindNew = new("neuer Artikel");
     public static readonly Text KindChange = new("Änderung von Version {0} an");

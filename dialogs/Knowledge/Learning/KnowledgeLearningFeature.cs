@@ -34,10 +34,15 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var today = KnowledgeService.LocalDate(turn.Now);
         // A question answered directly by now (a phrasing was approved, an article written), proposed or dismissed is no longer open.
         var open = asked.Where(question => !proposed.Contains(GermanText.FoldText(question)) && knowledge.Judge(question, today).Decision != KnowledgeDecision.Answer).ToList();
-        if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.LearnNothing.Format(LearnDays)); return; }
-        using var grouper = QuestionGrouper.For(source.Current.Base);
+        var down = (await log.NotHelpfulSinceAsync(turn.Now.AddDays(-LearnDays), cancellationToken))
+            .Where(question => !proposed.Contains(GermanText.FoldText(question.Question))).DistinctBy(question => GermanText.FoldText(question.Question)).ToList();
+        if (open.Count == 0 && down.Count == 0) { turn.Send(KnowledgeLearningTexts.LearnNothing.Format(LearnDays)); return; }
         turn.Send(new Reply { Title = KnowledgeLearningTexts.LearnTitle.German, Text = KnowledgeLearningTexts.LearnIntro.Format(LearnDays) });
+        using var grouper = QuestionGrouper.For(source.Current.Base);
         foreach (var group in grouper.Group(open).Take(GroupsShown)) turn.Send(GroupReply(group));
+        if (down.Count == 0) return;
+        turn.Send(new Reply { Title = ArticleDraftTexts.DownTitle.German });
+        foreach (var question in down.Take(GroupsShown)) turn.Send(DownReply(question));
     });
 
     public Task ProposeAsync(FeatureTurn turn, LearnPhrasing action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
@@ -180,6 +185,26 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
                 CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion(Wordings(group))),
             ],
         };
+    }
+
+    /// <summary>A question whose answer did not help: the article it got, what was missing, and the ways to fix it.</summary>
+    private Reply DownReply(NotHelpfulQuestion question)
+    {
+        var text = ArticleDraftTexts.DownQuestion.Format(SafeText.Escape(question.Question), Title(question.ArticleId ?? ""), question.ArticleId ?? "–");
+        if (question.Comment is { Length: > 0 } comment) text += "\n\n" + ArticleDraftTexts.DownComment.Format(SafeText.Escape(comment));
+        var fits = question.Question.Length <= LearnPhrasing.MaxPhrasingLength;
+        var others = fits ? knowledge.Rank(question.Question, SuggestionsPerQuestion + 1).Where(hit => hit.Article.Id != question.ArticleId).Take(SuggestionsPerQuestion) : [];
+        var actions = others.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, question.Question))).ToList();
+        if (question.ArticleId is { } articleId && knowledge.Find(articleId) is not null) actions.Add(CardActions.Button(ArticleDraftTexts.EditArticleButton.German, new EditArticle(articleId)));
+        if (fits) actions.Add(CardActions.Button(ArticleDraftTexts.NewArticleButton.German, new DraftArticleForQuestion(question.Question)));
+        actions.Add(CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion([Wording(question.Question)])));
+        return new Reply { Text = text, Actions = actions };
+    }
+
+    private static string Wording(string question)
+    {
+        var wording = question.Replace('\n', ' ').Trim();
+        return wording.Length <= DismissQuestion.MaxLength ? wording : wording[..DismissQuestion.MaxLength];
     }
 
     /// <summary>The group's wordings that fit on a button (the most frequent first).</summary>

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace NrwBot.Host.Migrations.Postgres
+namespace NrwBot.Host.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class KnowledgeArticleDrafts : Migration
@@ -10,23 +10,30 @@ namespace NrwBot.Host.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "FeedbackComment",
+                table: "questions",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "BaseVersion",
                 table: "knowledge_drafts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Content",
                 table: "knowledge_drafts",
-                type: "character varying(20000)",
+                type: "TEXT",
                 maxLength: 20000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "knowledge_drafts",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "phrasing");
@@ -35,6 +42,10 @@ namespace NrwBot.Host.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "FeedbackComment",
+                table: "questions");
+
             migrationBuilder.DropColumn(
                 name: "BaseVersion",
                 table: "knowledge_drafts");

@@ -11,7 +11,7 @@ using NrwBot.Host.Data;
 namespace NrwBot.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNrwBotDbContext))]
-    [Migration("20261202134308_KnowledgeArticleDrafts")]
+    [Migration("20261202141008_KnowledgeArticleDrafts")]
     partial class KnowledgeArticleDrafts
     {
         /// <inheritdoc />
@@ -525,6 +525,10 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Feedback")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FollowUpArticleId")

@@ -12,7 +12,7 @@ using NrwBot.Host.Data;
 namespace NrwBot.Host.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNrwBotDbContext))]
-    [Migration("20261202134324_KnowledgeArticleDrafts")]
+    [Migration("20261202141029_KnowledgeArticleDrafts")]
     partial class KnowledgeArticleDrafts
     {
         /// <inheritdoc />
@@ -535,6 +535,10 @@ namespace NrwBot.Host.Migrations.Postgres
 
                     b.Property<string>("Feedback")
                         .HasColumnType("text");
+
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("FollowUpArticleId")
                         .HasColumnType("text");
