@@ -9,7 +9,7 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// („Neuen Artikel entwerfen“), or filled with an article as published now („Artikel ändern ID“), remembering that
 /// version so a change published meanwhile is never silently overwritten. Behind the LKS group of the route table.
 /// </summary>
-public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore store)
+public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore store, Requests.IRequestStore requests)
 {
     public ArticleDraftFlow Flow => flow;
 
@@ -17,6 +17,24 @@ public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore s
 
     public Task NewForQuestionAsync(FeatureTurn turn, DraftArticleForQuestion action, CancellationToken cancellationToken) =>
         flow.StartAsync(turn, new Dictionary<string, string> { [ArticleDraftFlow.QuestionsField] = action.Question.Trim() }, cancellationToken);
+
+    /// <summary>
+    /// A draft from a closed request: its text as the first question — always the redacted text, as the knowledge base
+    /// is read by everyone — and the LKS's answer as the answer. The title is left to the author.
+    /// </summary>
+    public async Task FromRequestAsync(FeatureTurn turn, DraftArticleFromRequest action, CancellationToken cancellationToken)
+    {
+        var request = Requests.RequestNumber.TryParse(action.RequestNumber, out var number) ? await requests.FindAsync(number, cancellationToken) : null;
+        if (request?.Answer is not { Length: > 0 } answer) { turn.Send(ArticleDraftTexts.FromRequestUnknown.Format(SafeText.Escape(action.RequestNumber))); return; }
+        var question = request.RedactedDescription.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        if (question.Length > ArticleDraftCheck.MaxQuestion) question = question[..ArticleDraftCheck.MaxQuestion];
+        await flow.StartAsync(turn, new Dictionary<string, string>
+        {
+            [ArticleDraftFlow.QuestionsField] = question,
+            [ArticleDraftFlow.BodyField] = answer.Length > ArticleDraftCheck.MaxBody ? answer[..ArticleDraftCheck.MaxBody] : answer,
+            [ArticleDraftFlow.SourceField] = ArticleDraftTexts.FromRequestSource.Format(request.Number),
+        }, cancellationToken);
+    }
 
     public Task EditTypedAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
         EditAsync(turn, match.Groups["id"].Value, cancellationToken);

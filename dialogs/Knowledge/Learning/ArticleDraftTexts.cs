@@ -38,6 +38,9 @@ public static class ArticleDraftTexts
     public static readonly Text ArticleExists = new("Einen Artikel mit der Kennung `{0}` gibt es schon. Bitte wählen Sie einen anderen Titel oder ändern Sie den vorhandenen mit **Artikel ändern {0}**.");
     public static readonly Text EditAgain = new("Mit aktueller Version neu beginnen");
     public static readonly Text UnknownArticle = new("Den Artikel `{0}` gibt es nicht. Die Kennung steht unter jeder Antwort und in **Wissen Verlauf**.");
+    public static readonly Text FromRequestButton = new("Als Wissensartikel vorschlagen");
+    public static readonly Text FromRequestSource = new("Antwort der LKS auf die Anfrage {0}");
+    public static readonly Text FromRequestUnknown = new("Die Anfrage {0} gibt es nicht (mehr) oder sie hat keine Antwort.");
     public static readonly Text NewArticleButton = new("Neuen Artikel entwerfen");
     public static readonly Text EditArticleButton = new("Artikel ändern");
     public static readonly Text DownTitle = new("👎 Antworten, die nicht geholfen haben");

@@ -11,6 +11,7 @@ public static class KnowledgeLearningRoutes
             .Command(KnowledgeLearningPatterns.NewArticleWords, articles.NewAsync)
             .Action<DraftArticleForQuestion>(articles.NewForQuestionAsync)
             .Action<EditArticle>(articles.EditAsync)
+            .Action<DraftArticleFromRequest>(articles.FromRequestAsync)
             .Pattern(KnowledgeLearningPatterns.EditArticlePattern, articles.EditTypedAsync)
             .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
             .Verb(KnowledgeLearningFeature.LearnVerb, learning.LearnAsync)

@@ -87,6 +87,18 @@ public sealed record EditArticle(string ArticleId) : ICardAction<EditArticle>
     public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [ArticleKey] = ArticleId };
 }
 
+/// <summary>„Als Wissensartikel vorschlagen“ after a request was closed with an answer: a draft from its (redacted) text and the answer.</summary>
+public sealed record DraftArticleFromRequest(string RequestNumber) : ICardAction<DraftArticleFromRequest>
+{
+    public const string NumberKey = "request";
+    public static string Verb => "kb.article.fromrequest";
+
+    public static DraftArticleFromRequest? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, NumberKey, 20) is { } number ? new DraftArticleFromRequest(number) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [NumberKey] = RequestNumber };
+}
+
 /// <summary>„Neuen Artikel entwerfen“ under a question in Lernen: the draft form with the question as its first phrasing.</summary>
 public sealed record DraftArticleForQuestion(string Question) : ICardAction<DraftArticleForQuestion>
 {

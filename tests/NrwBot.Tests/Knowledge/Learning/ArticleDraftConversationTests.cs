@@ -159,6 +159,27 @@ public sealed class ArticleDraftConversationTests
         Assert.Contains(NewQuestion, ActivityAssert.Card(form.Last()).ToString());
     }
 
+    [Fact]
+    public async Task A_request_closed_with_an_answer_offers_a_draft_from_its_redacted_text_and_the_answer()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var anna = host.Channel(TestPerson.Anna);
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, "Dürfen wir Dolmetscherinnen bezahlen? Fragt Erika Musterfrau, Tel. 0221 4710 998", consent: false);
+        await host.TurnAsync(anna, "#1 übernehmen");
+
+        var closed = await host.TurnAsync(anna, "#1 erledigt: Ja, Dolmetschkosten sind förderfähig, wenn sie im Finanzplan stehen.");
+        var form = await host.TurnAsync(anna, ActivityAssert.Click(closed, DraftArticleFromRequest.Verb));
+        var forgedByErika = await host.TextOfTurnAsync(host.Channel(TestPerson.Erika), ActivityAssert.Submit(DraftArticleFromRequest.Verb, (DraftArticleFromRequest.NumberKey, "UB-2026-0001")));
+
+        Assert.Contains(ArticleDraftTexts.FromRequestButton.German, RequestsHost.Visible(closed));
+        var card = ActivityAssert.Card(form.Last()).ToString();
+        Assert.Contains("Dolmetschkosten sind förderfähig", card);
+        Assert.Contains("Dürfen wir Dolmetscherinnen bezahlen?", card);
+        Assert.DoesNotContain("0221 4710 998", card);
+        Assert.Contains(ArticleDraftTexts.FromRequestSource.Format("UB-2026-0001"), card);
+        Assert.Contains(KnowledgeLearningTexts.NotLks.German, forgedByErika);
+    }
+
     private static Dictionary<string, string> DraftValues(string title, string body, string questions, string forms = "", string validUntil = "") => new()
     {
         [ArticleDraftFlow.TitleField] = title,
