@@ -107,9 +107,10 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             turn.Send(KnowledgeReplies.NotYourQuestion(turn.Input.PrefersEnglish));
             return;
         }
-        turn.Send(KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
-        if (feedback == KnowledgeFeedback.NotHelpful && turn.Input.Value(OpenArticle.QuestionIdKey) is { } id && turn.Input.ChannelHasCards)
-            turn.Send(KnowledgeReplies.AskWhatWasMissing(id, turn.Input.PrefersEnglish));
+        // After a 👎 the thanks carry the optional „Was hat gefehlt?“ field (cards only; text channels just get the thanks).
+        turn.Send(feedback == KnowledgeFeedback.NotHelpful && turn.Input.Value(OpenArticle.QuestionIdKey) is { } id && turn.Input.ChannelHasCards
+            ? KnowledgeReplies.AskWhatWasMissing(id, turn.Input.PrefersEnglish)
+            : KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
     }
 
     /// <summary>The comment after a 👎, stored on the asker's own log entry (shown to the LKS under „Lernen“).</summary>

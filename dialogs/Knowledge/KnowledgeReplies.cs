@@ -56,8 +56,8 @@ internal static class KnowledgeReplies
         ? KnowledgeTexts.ThanksHelpful.In(english)
         : KnowledgeTexts.ThanksNotHelpful.In(english));
 
-    /// <summary>The optional „Was hat gefehlt?“ form after a 👎.</summary>
-    public static Reply AskWhatWasMissing(string questionId, bool english) => new()
+    /// <summary>The thanks after a 👎 with the optional „Was hat gefehlt?“ form.</summary>
+    public static Reply AskWhatWasMissing(string questionId, bool english) => Thanks(KnowledgeFeedback.NotHelpful, english) with
     {
         Form = new ReplyForm(FeedbackComment.Verb, KnowledgeTexts.MissingSend.In(english),
         [
