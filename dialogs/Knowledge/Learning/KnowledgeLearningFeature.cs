@@ -60,6 +60,44 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         });
     });
 
+    public Task ProposeTypedAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        ProposeAsync(turn, new LearnPhrasing(match.Groups["id"].Value, match.Groups["q"].Value), cancellationToken);
+
+    /// <summary>„Anderer Artikel …“: a search form (cards) or what to type (text channels).</summary>
+    public Task SearchFormAsync(FeatureTurn turn, SearchArticleForPhrasing action, CancellationToken cancellationToken)
+    {
+        var question = SafeText.Escape(action.Phrasing);
+        turn.Send(turn.Input.ChannelHasCards
+            ? new Reply
+            {
+                Title = KnowledgeLearningTexts.SearchTitle.Format(question),
+                Form = new ReplyForm(FindArticleForPhrasing.Verb, KnowledgeLearningTexts.SearchSend.German,
+                    [new FormInput(FindArticleForPhrasing.QueryKey, KnowledgeLearningTexts.SearchLabel.German, FormInputKind.Text) { Required = true }])
+                {
+                    Data = new Dictionary<string, string> { [LearnPhrasing.PhrasingKey] = action.Phrasing },
+                },
+            }
+            : Reply.Plain(KnowledgeLearningTexts.SearchTyped.Format(question)));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The articles for a search (an exact id first, then the knowledge search), each with „Als Formulierung … hinzufügen“.</summary>
+    public Task SearchAsync(FeatureTurn turn, FindArticleForPhrasing action, CancellationToken cancellationToken)
+    {
+        var byId = knowledge.Find(action.Query.ToLowerInvariant());
+        var found = (byId is null ? [] : new[] { byId }).Concat(knowledge.Rank(action.Query, SearchHits).Select(hit => hit.Article))
+            .DistinctBy(article => article.Id).Take(SearchHits).ToList();
+        if (found.Count == 0) { turn.Send(KnowledgeLearningTexts.SearchNothing.Format(SafeText.Escape(action.Query))); return Task.CompletedTask; }
+        turn.Send(new Reply
+        {
+            Text = KnowledgeLearningTexts.SearchResults.Format(SafeText.Escape(action.Query), SafeText.Escape(action.Phrasing)),
+            Actions = found.Select(article => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(article.Title), new LearnPhrasing(article.Id, action.Phrasing))).ToList(),
+        });
+        return Task.CompletedTask;
+    }
+
+    private const int SearchHits = 6;
+
     public Task DraftsAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
         var open = await drafts.OpenDraftsAsync(cancellationToken);
@@ -180,6 +218,8 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
             Actions =
             [
                 .. hits.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, group.Question))),
+                .. group.Question.Length <= LearnPhrasing.MaxPhrasingLength
+                    ? [CardActions.Button(KnowledgeLearningTexts.OtherArticleButton.German, new SearchArticleForPhrasing(group.Question))] : Array.Empty<ReplyAction>(),
                 .. group.Question.Length <= LearnPhrasing.MaxPhrasingLength
                     ? [CardActions.Button(ArticleDraftTexts.NewArticleButton.German, new DraftArticleForQuestion(group.Question))] : Array.Empty<ReplyAction>(),
                 CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion(Wordings(group))),

@@ -8,5 +8,8 @@ public static class KnowledgeLearningPatterns
     /// <summary>„Artikel ändern mittelabruf“.</summary>
     public const string EditArticlePattern = @"^(?:artikel|wissen|wissensartikel)\s+(?:ändern|aendern|bearbeiten)\s+(?<id>[a-z0-9][a-z0-9-]{0,99})\s*$";
 
+    /// <summary>„Formulierung zu mittelabruf: Wie komme ich an das Geld?“ – a phrasing for any article, typed.</summary>
+    public const string PhrasingPattern = @"^formulierung\s+(?:zu|für|fuer)\s+(?<id>[a-z0-9][a-z0-9-]{0,99})\s*:\s*(?<q>[\s\S]{1,500})$";
+
     public const string ReturnPattern = @"^entwurf\s+#?(?<id>\d{1,18})\s+(?:zurück|zurueck)\s*:\s*(?<comment>[\s\S]+)$";
 }

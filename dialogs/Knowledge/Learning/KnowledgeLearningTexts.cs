@@ -19,6 +19,13 @@ public static class KnowledgeLearningTexts
     public static readonly Text LearnAlso = new("Auch so gefragt: {0}");
     public static readonly Text LearnNoSuggestion = new("Kein Artikel passt gut; hier braucht es einen neuen Artikel.");
     public static readonly Text AddAsPhrasing = new("Als Formulierung zu „{0}“ hinzufügen");
+    public static readonly Text OtherArticleButton = new("Anderer Artikel …");
+    public static readonly Text SearchTitle = new("Zu welchem Artikel gehört „{0}“?");
+    public static readonly Text SearchLabel = new("Suchbegriff, Titel oder Kennung des Artikels");
+    public static readonly Text SearchSend = new("Suchen");
+    public static readonly Text SearchTyped = new("Schreiben Sie: **Formulierung zu KENNUNG: {0}** (die Kennung steht in **Wissen Verlauf** und unter jeder Antwort).");
+    public static readonly Text SearchResults = new("Diese Artikel passen zu „{0}“ – zu welchem gehört die Frage „{1}“?");
+    public static readonly Text SearchNothing = new("Zu „{0}“ finde ich keinen Artikel. Versuchen Sie einen anderen Begriff, oder entwerfen Sie einen neuen Artikel.");
     public static readonly Text DismissButton = new("Ist keine Frage für NrwBot");
     public static readonly Text Dismissed = new("In Ordnung: „{0}“ zeige ich unter Lernen nicht mehr, auch wenn jemand es noch einmal fragt.");
 

@@ -18,6 +18,31 @@ public sealed record LearnPhrasing(string ArticleId, string Phrasing) : ICardAct
     public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [ArticleKey] = ArticleId, [PhrasingKey] = Phrasing };
 }
 
+/// <summary>„Anderer Artikel …“ under a question in Lernen: a search over all articles for the one the question belongs to.</summary>
+public sealed record SearchArticleForPhrasing(string Phrasing) : ICardAction<SearchArticleForPhrasing>
+{
+    public static string Verb => "kb.learn.search";
+
+    public static SearchArticleForPhrasing? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, LearnPhrasing.PhrasingKey, LearnPhrasing.MaxPhrasingLength) is { } phrasing ? new SearchArticleForPhrasing(phrasing) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [LearnPhrasing.PhrasingKey] = Phrasing };
+}
+
+/// <summary>The search form's submit: the question to place and what the LKS member searched for.</summary>
+public sealed record FindArticleForPhrasing(string Phrasing, string Query) : ICardAction<FindArticleForPhrasing>
+{
+    public const string QueryKey = "search";
+    public const int MaxQueryLength = 200;
+    public static string Verb => "kb.learn.search.submit";
+
+    public static FindArticleForPhrasing? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, LearnPhrasing.PhrasingKey, LearnPhrasing.MaxPhrasingLength) is { } phrasing && CardActions.Text(values, QueryKey, MaxQueryLength) is { } query
+            ? new FindArticleForPhrasing(phrasing, query.Trim()) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [LearnPhrasing.PhrasingKey] = Phrasing, [QueryKey] = Query };
+}
+
 /// <summary>„Freigeben“ under a draft.</summary>
 public sealed record ApproveDraft(long DraftId) : ICardAction<ApproveDraft>
 {
