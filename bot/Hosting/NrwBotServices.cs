@@ -17,6 +17,7 @@ using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
+using NrwBot.Host.Network;
 using NrwBot.Host.Places;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
@@ -77,6 +78,7 @@ public static class NrwBotServices
         services.AddNrwBotDigest();
         services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
+        services.AddNrwBotNetwork();
         return builder;
     }
 

@@ -111,6 +111,8 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
             await command(turn, cancellationToken);
             return RouteTaken.Of("command", command);
         }
+        if (turn.Input.ThreadRootId is not null && routes.ThreadReplyHandler is { } threadReply && await threadReply(turn, cancellationToken))
+            return new RouteTaken("thread_reply", "network");
         if (routes.FindPattern(text) is { } pattern)
         {
             await pattern.Handler(turn, pattern.Match, cancellationToken);
