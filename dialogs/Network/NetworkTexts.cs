@@ -89,7 +89,6 @@ public static class NetworkTexts
     public static readonly Text HideFormTitle = new("{0} ausblenden");
     public static readonly Text HideReasonLabel = new("Grund (die Verfasserin oder der Verfasser sieht ihn)");
     public static readonly Text HideSend = new("Ausblenden");
-    public static readonly Text DraftHint = new("Eine Netzwerk-Antwort als Wissensartikel: bitte mit „Lernen“ als Formulierung eines bestehenden Artikels vorschlagen; eigene Artikel entstehen weiter in der Wissensdatenbank.");
 
     // Opt-in and Meine Daten
     public static readonly Text OptedIn = new("Gut: Netzwerkfragen, die zu Ihren Themen passen, bekommen Sie ab jetzt persönlich. „Netzwerkfragen aus“ beendet das.");
