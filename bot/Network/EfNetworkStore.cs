@@ -188,7 +188,7 @@ public sealed class EfNetworkStore(IDbContextFactory<NrwBotDbContext> contexts) 
         var open = NetworkState.Open.ToString();
         var until = before.ToUnixTimeMilliseconds();
         return ListAsync(rows => rows
-            .Where(record => record.State == open && record.EscalationOfferedAt == null && record.CreatedAt < until)
+            .Where(record => record.State == open && record.EscalationOfferedAt == null && record.CreatedAt <= until)
             .OrderBy(record => record.Id), cancellationToken, unanswered: true);
     }
 

@@ -53,7 +53,7 @@ public interface INetworkStore
     /// <summary>Visible questions with at least one visible answer, newest first, at most <paramref name="limit"/>: the ones search may show.</summary>
     Task<IReadOnlyList<NetworkQuestion>> AnsweredAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>Open questions asked before <paramref name="before"/> without a visible answer, not yet offered to the LKS.</summary>
+    /// <summary>Open questions asked at or before <paramref name="before"/> without a visible answer, not yet offered to the LKS.</summary>
     Task<IReadOnlyList<NetworkQuestion>> UnansweredAsync(DateTimeOffset before, CancellationToken cancellationToken);
 
     /// <summary>Claims the one offer to pass the question to the LKS (one conditional update: true for exactly one caller).</summary>
