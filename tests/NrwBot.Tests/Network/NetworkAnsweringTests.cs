@@ -57,6 +57,9 @@ public sealed class NetworkAnsweringTests
 
         TextAssert.Contains(NetworkTexts.AnswerSaved, saved);
         TextAssert.Contains(NetworkTexts.UnrelatedThread, unrelated);
+        // A command stays a command in a thread (the LKS may share the channel): it is not taken for an answer.
+        var command = await network.TextAsync(network.Thread(NetworkHost.Dora, CardMessage), NetworkHost.Mentioning("N1 zurückziehen"));
+        TextAssert.Contains(NetworkTexts.NotYourQuestion, command);
         var answer = Assert.Single(await network.Store.AnswersAsync(1, default));
         Assert.Equal(NetworkHost.Dora.Key, answer.AuthorKey);
     }
