@@ -22,6 +22,7 @@ public static class TurnInputFactory
             ChannelId = activity.ChannelId ?? "",
             ConversationKind = KindOf(activity),
             ConversationId = ThreadOf(activity.Conversation?.Id),
+            ThreadRootId = ThreadRootOf(activity.Conversation?.Id),
             TeamId = TeamOf(activity),
             ChannelHasCards = ChannelCapabilities.HasCards(activity.ChannelId),
             ActivityId = activity.Id,
@@ -69,6 +70,16 @@ public static class TurnInputFactory
     /// <summary>A Teams channel thread is "19:…@thread.tacv2;messageid=…"; the channel is the part before the ';'.</summary>
     public static string ThreadOf(string? conversationId) =>
         conversationId is null ? "" : conversationId.Split(';', 2)[0];
+
+    /// <summary>The thread's first message in "19:…@thread.tacv2;messageid=…" (null without a thread).</summary>
+    public static string? ThreadRootOf(string? conversationId)
+    {
+        const string marker = ";messageid=";
+        var at = conversationId?.IndexOf(marker, StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (at < 0) return null;
+        var root = conversationId![(at + marker.Length)..].Split(';', 2)[0].Trim();
+        return root.Length > 0 ? root : null;
+    }
 
     /// <summary>The Teams team of the conversation (channelData.team.id); null elsewhere, where a client could claim any team.</summary>
     public static string? TeamOf(IActivity activity)

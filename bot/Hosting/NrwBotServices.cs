@@ -17,6 +17,7 @@ using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
+using NrwBot.Host.Network;
 using NrwBot.Host.Places;
 using NrwBot.Host.Pool;
 using NrwBot.Host.Proactive;
@@ -79,6 +80,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
         services.AddNrwBotPool();
+        services.AddNrwBotNetwork();
         return builder;
     }
 
@@ -95,7 +97,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool, Capability.Network }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

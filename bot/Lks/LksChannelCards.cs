@@ -92,25 +92,8 @@ public sealed class LksChannelCards(
         }
     }
 
-    /// <summary>
-    /// The stored conversation of the channel. Teams reports only the General channel (at installation) without a
-    /// thread; for another channel of the LKS team the General channel's reference is reused with that channel's id.
-    /// </summary>
-    private async Task<ConversationReference?> ReferenceAsync(string channelKey, CancellationToken cancellationToken)
-    {
-        if (await conversations.FindAsync(channelKey, cancellationToken) is { } stored) return stored;
-        var teamId = options.CurrentValue.TeamId;
-        if (string.IsNullOrWhiteSpace(teamId) || !channelKey.StartsWith(ChannelPrefix, StringComparison.Ordinal)) return null;
-        if (await conversations.FindAsync(ConversationKeys.ForConversation(teamId), cancellationToken) is not { } team) return null;
-        team.Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: channelKey[ChannelPrefix.Length..])
-        {
-            TenantId = team.Conversation?.TenantId,
-        };
-        team.ActivityId = null;
-        return team;
-    }
-
-    private static readonly string ChannelPrefix = ConversationKeys.ForConversation("");
+    private Task<ConversationReference?> ReferenceAsync(string channelKey, CancellationToken cancellationToken) =>
+        ChannelReferences.FindAsync(conversations, channelKey, options.CurrentValue.TeamId, cancellationToken);
 
     private async Task<RequestCardRecord?> FindAsync(long requestId, CancellationToken cancellationToken)
     {

@@ -22,6 +22,9 @@ public sealed record TurnInput
     /// <summary>The conversation's id without Teams' ";messageid=…" suffix of a reply thread.</summary>
     public string ConversationId { get; init; } = "";
 
+    /// <summary>In a Teams channel thread, the id of the thread's first message (Teams' ";messageid=…" suffix); null elsewhere.</summary>
+    public string? ThreadRootId { get; init; }
+
     /// <summary>The Teams team the conversation belongs to (channelData.team.id), only on msteams, where Teams sets it.</summary>
     public string? TeamId { get; init; }
     public bool ChannelHasCards { get; init; } = true;

@@ -38,6 +38,8 @@ public static class HelpTexts
             new("„Welche Fristen stehen an?“, „Fristen-Erinnerungen an“", "“Fristen”, “Kalender abonnieren”")),
         new(Capability.Pool, new("Kompetenzpool: zeigen, wobei Sie helfen können, und finden, wer sich auskennt", "Competence pool: say what you can help with, find who knows"),
             new("„Mein Kompetenzprofil“, „Wer kennt sich mit Beteiligungsforen aus?“", "“Mein Kompetenzprofil”, “Wer kennt sich mit Beteiligungsforen aus?”")),
+        new(Capability.Network, new("Frag das Netzwerk: Kolleginnen und Kollegen aus anderen Kreisen fragen und ihnen antworten", "Ask the network: ask colleagues in other districts and answer them"),
+            new("„Frag das Netzwerk: Wie gewinnt ihr Schulen für Workshops?“, „Netzwerkfragen an“", "“Frag das Netzwerk: Wie gewinnt ihr Schulen für Workshops?”, “Netzwerkfragen an”")),
     ];
 }
 

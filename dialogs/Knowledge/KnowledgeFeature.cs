@@ -10,7 +10,7 @@ namespace NrwBot.Dialogs.Knowledge;
 /// (pseudonymously) with the decision, and 👍 / 👎 and opened suggestions are added to its log entry.
 /// </summary>
 public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog log, ILksContacts? lks = null,
-    IEnumerable<IAnswerSupplement>? supplements = null)
+    IEnumerable<IAnswerSupplement>? supplements = null, IEnumerable<IQuestionSupplement>? questionSupplements = null)
 {
     public const string HelpfulVerb = "kb.up";
     public const string NotHelpfulVerb = "kb.down";
@@ -58,6 +58,8 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             await SupplementAsync(answered.Article.Id, turn, cancellationToken);
         // When the knowledge base has nothing, a person at the LKS does: offer the right one for the topic.
         if (answer.Decision == KnowledgeDecision.None && lks is not null) turn.Send(lks.OfferHuman(question));
+        foreach (var supplement in questionSupplements ?? [])
+            if (await supplement.ForQuestionAsync(question, turn, cancellationToken) is { } reply) turn.Send(reply);
     }
 
     /// <summary>Whether the text would get a confident answer (not a suggestion list); judged without logging or counting, so the
@@ -108,9 +110,10 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             return;
         }
         // After a 👎 the thanks carry the optional „Was hat gefehlt?“ field (cards only; text channels just get the thanks).
+        var question = turn.Input.Value(Network.AskNetwork.QuestionKey);
         turn.Send(feedback == KnowledgeFeedback.NotHelpful && turn.Input.Value(OpenArticle.QuestionIdKey) is { } id && turn.Input.ChannelHasCards
-            ? KnowledgeReplies.AskWhatWasMissing(id, turn.Input.PrefersEnglish)
-            : KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
+            ? KnowledgeReplies.AskWhatWasMissing(id, question, turn.Input.PrefersEnglish)
+            : KnowledgeReplies.Thanks(feedback, question, turn.Input.PrefersEnglish));
     }
 
     /// <summary>The comment after a 👎, stored on the asker's own log entry (shown to the LKS under „Lernen“).</summary>
@@ -128,8 +131,8 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
 
     private static Reply ReplyFor(KnowledgeAnswer answer, string entryId, string question, DateOnly today, bool english) => answer switch
     {
-        { Decision: KnowledgeDecision.Answer, Best: { } best } => KnowledgeReplies.Article(best.Article, entryId, english, outdated: false),
-        { IsOutdated: true, Best: { } best } => KnowledgeReplies.Article(best.Article, entryId, english, outdated: true),
+        { Decision: KnowledgeDecision.Answer, Best: { } best } => KnowledgeReplies.Article(best.Article, entryId, english, outdated: false, question),
+        { IsOutdated: true, Best: { } best } => KnowledgeReplies.Article(best.Article, entryId, english, outdated: true, question),
         { Decision: KnowledgeDecision.Suggest } => KnowledgeReplies.Suggestions(answer.Suggestions, entryId, question, today, english),
         _ => KnowledgeReplies.NoAnswer(question, english),
     };

@@ -8,7 +8,8 @@ namespace NrwBot.Dialogs.Knowledge;
 /// <summary>The replies of the knowledge feature, in German or (labels and framing only) English.</summary>
 internal static class KnowledgeReplies
 {
-    public static Reply Article(KnowledgeArticle article, string? entryId, bool english, bool outdated)
+    /// <param name="question">The question asked, when known: a 👎 then offers to ask the network or the LKS with it.</param>
+    public static Reply Article(KnowledgeArticle article, string? entryId, bool english, bool outdated, string? question = null)
     {
         var lead = new List<string>();
         if (english) lead.Add(KnowledgeTexts.GermanOnly.In(english));
@@ -26,7 +27,7 @@ internal static class KnowledgeReplies
             Text = string.Join("\n\n", [.. lead, article.Body]),
             Facts = facts,
             Links = article.Forms.Select(form => new ReplyLink(form.Name, form.Url)).ToList(),
-            Actions = entryId is null ? [] : FeedbackActions(article.Id, entryId, english),
+            Actions = entryId is null ? [] : FeedbackActions(article.Id, entryId, question, english),
             Note = StatusNote(article.Status, english),
         };
     }
@@ -37,6 +38,7 @@ internal static class KnowledgeReplies
                 hit.Article.Title + (hit.Article.IsExpiredOn(today) ? KnowledgeTexts.SuggestOutdatedSuffix.In(english) : ""),
                 new OpenArticle(hit.Article.Id, entryId)))
             .Append(ForwardAction(question, english))
+            .Append(NetworkAction(question, english))
             .ToList();
         return new Reply
         {
@@ -49,15 +51,20 @@ internal static class KnowledgeReplies
     public static Reply NoAnswer(string question, bool english) => new()
     {
         Text = KnowledgeTexts.NoAnswerText.In(english),
-        Actions = [ForwardAction(question, english)],
+        Actions = [ForwardAction(question, english), NetworkAction(question, english)],
     };
 
-    public static Reply Thanks(KnowledgeFeedback feedback, bool english) => Reply.Plain(feedback == KnowledgeFeedback.Helpful
-        ? KnowledgeTexts.ThanksHelpful.In(english)
-        : KnowledgeTexts.ThanksNotHelpful.In(english));
+    /// <summary>After 👎 on an answer to a known question: the LKS or the network may know better.</summary>
+    public static Reply Thanks(KnowledgeFeedback feedback, string? question, bool english) => feedback == KnowledgeFeedback.Helpful
+        ? Reply.Plain(KnowledgeTexts.ThanksHelpful.In(english))
+        : new Reply
+        {
+            Text = KnowledgeTexts.ThanksNotHelpful.In(english),
+            Actions = question is { Length: > 0 } asked ? [ForwardAction(asked, english), NetworkAction(asked, english)] : [],
+        };
 
     /// <summary>The thanks after a 👎 with the optional „Was hat gefehlt?“ form.</summary>
-    public static Reply AskWhatWasMissing(string questionId, bool english) => Thanks(KnowledgeFeedback.NotHelpful, english) with
+    public static Reply AskWhatWasMissing(string questionId, string? question, bool english) => Thanks(KnowledgeFeedback.NotHelpful, question, english) with
     {
         Form = new ReplyForm(FeedbackComment.Verb, KnowledgeTexts.MissingSend.In(english),
         [
@@ -72,9 +79,11 @@ internal static class KnowledgeReplies
 
     public static Reply ArticleGone(bool english) => Reply.Plain(KnowledgeTexts.ArticleGone.In(english));
 
-    private static List<ReplyAction> FeedbackActions(string articleId, string entryId, bool english)
+    private static List<ReplyAction> FeedbackActions(string articleId, string entryId, string? question, bool english)
     {
         var data = new OpenArticle(articleId, entryId).Data;
+        // The question rides along on 👎, so the thanks can offer to pass it on (to the LKS or the network).
+        if (question is { Length: > 0 and <= Network.NetworkOptions.MaxTextLength }) data = new Dictionary<string, string>(data) { [Network.AskNetwork.QuestionKey] = question };
         return
         [
             new(KnowledgeTexts.HelpfulButton.In(english), KnowledgeFeature.HelpfulVerb, data),
@@ -86,6 +95,11 @@ internal static class KnowledgeReplies
     private static ReplyAction ForwardAction(string question, bool english) => CardActions.Button(
         KnowledgeTexts.ForwardButton.In(english),
         new RequestFromQuestion(question));
+
+    /// <summary>„Frag das Netzwerk“: colleagues in other Kreise may have solved it already.</summary>
+    private static ReplyAction NetworkAction(string question, bool english) => CardActions.Button(
+        Network.NetworkTexts.AskButton.In(english),
+        new Network.AskNetwork(question));
 
     private static string? StatusNote(ContentStatus status, bool english) => status switch
     {

@@ -6,6 +6,7 @@ using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
+using NrwBot.Dialogs.Network;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Pool;
 using NrwBot.Dialogs.Profile;
@@ -41,6 +42,7 @@ public static class NrwRoutes
         .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
         .AddKnowledgeLearning(features.KnowledgeLearning, features.ArticleDrafts, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
+        .AddNetwork(features.Network, features.Lks)
         .AddContacts(features.Contacts)
         .AddPool(features.Pool)
         .Flow(features.Profile)

@@ -21,6 +21,12 @@ public sealed class RouteTable
 
     public TurnHandler? FreeText { get; private set; }
 
+    /// <summary>
+    /// Text replies in a channel thread go here first (after command words): true when it took the reply (the network
+    /// channel's question threads), false to route the text as usual.
+    /// </summary>
+    public Func<FeatureTurn, CancellationToken, Task<bool>>? ThreadReplyHandler { get; private set; }
+
     /// <summary>Whether free text would get a confident answer (the knowledge base), without answering it.</summary>
     public Func<FeatureTurn, bool> FreeTextIsConfident { get; private set; } = _ => false;
 
@@ -58,6 +64,13 @@ public sealed class RouteTable
 
     /// <summary>A flow receives every verb that starts with its name and a dot, and the text while it runs.</summary>
     public RouteTable Flow(IFlow flow) { _flows.Add(flow.Name, flow); return this; }
+
+    public RouteTable ThreadReply(Func<FeatureTurn, CancellationToken, Task<bool>> handler)
+    {
+        if (ThreadReplyHandler is not null) throw new InvalidOperationException("Only one feature takes thread replies.");
+        ThreadReplyHandler = handler;
+        return this;
+    }
 
     public RouteTable On(TurnEvent turnEvent, TurnHandler handler) { _events.Add(turnEvent, handler); return this; }
 

@@ -111,6 +111,10 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
             await command(turn, cancellationToken);
             return RouteTaken.Of("command", command);
         }
+        // A command pattern („#42 übernehmen“, „N7 ausblenden: …“) stays a command in any thread; other text in a thread may be an answer.
+        if (turn.Input.ThreadRootId is not null && routes.ThreadReplyHandler is { } threadReply && routes.FindPattern(text, RouteRank.Command) is null
+            && await threadReply(turn, cancellationToken))
+            return new RouteTaken("thread_reply", "network");
         if (routes.FindPattern(text) is { } pattern)
         {
             await pattern.Handler(turn, pattern.Match, cancellationToken);

@@ -36,7 +36,8 @@ public class KnowledgeFeatureTests
         Assert.Equal("https://www.example.org/verwendungsnachweis.docx", Assert.Single(reply.Links).Url);
         Assert.Equal([KnowledgeFeature.HelpfulVerb, KnowledgeFeature.NotHelpfulVerb], reply.Actions.Select(action => action.Verb));
         var entryId = Assert.Single(_log.Entries).Key;
-        Assert.All(reply.Actions, action => Assert.Equal(new Dictionary<string, string> { ["id"] = "verwendungsnachweis", ["qid"] = entryId }, action.Data));
+        // The question rides along, so a 👎 can offer to pass it on.
+        Assert.All(reply.Actions, action => Assert.Equal(new Dictionary<string, string> { ["id"] = "verwendungsnachweis", ["qid"] = entryId, ["question"] = "Wann ist der Verwendungsnachweis fällig?" }, action.Data));
         TextAssert.Equal(KnowledgeTexts.SampleNote, reply.Note);
     }
 
@@ -65,7 +66,7 @@ public class KnowledgeFeatureTests
         TextAssert.Equal(KnowledgeTexts.SuggestTitle, reply.Title);
         var offered = reply.Actions.Where(action => action.Verb == OpenArticle.Verb).ToList();
         Assert.InRange(offered.Count, 2, 3);
-        Assert.Equal(RequestFromQuestion.Verb, reply.Actions[^1].Verb);
+        Assert.Equal([RequestFromQuestion.Verb, NrwBot.Dialogs.Network.AskNetwork.Verb], reply.Actions.TakeLast(2).Select(action => action.Verb));
         var (entryId, entry) = Assert.Single(_log.Entries);
         Assert.Equal(KnowledgeDecision.Suggest, entry.Decision);
 
@@ -88,8 +89,9 @@ public class KnowledgeFeatureTests
         var reply = Assert.Single(turn.Replies);
         TextAssert.Equal(KnowledgeTexts.NoAnswerText, reply.Text);
         Assert.Contains("LKS", reply.Text);
-        var forward = Assert.Single(reply.Actions);
-        Assert.Equal((RequestFromQuestion.Verb, "Wie wird das Wetter in Köln?"), (forward.Verb, forward.Data!["question"]));
+        // Passed on to the LKS, or asked in the network: both carry the question.
+        Assert.Equal([RequestFromQuestion.Verb, NrwBot.Dialogs.Network.AskNetwork.Verb], reply.Actions.Select(action => action.Verb));
+        Assert.All(reply.Actions, action => Assert.Equal("Wie wird das Wetter in Köln?", action.Data![RequestFromQuestion.QuestionKey]));
         var entry = Assert.Single(_log.Entries).Value;
         Assert.Equal((null, KnowledgeDecision.None), (entry.ArticleId, entry.Decision));
     }

@@ -34,9 +34,11 @@ public sealed class RequestsHost : IAsyncDisposable
     public RecordingLksChannel LksChannel => (RecordingLksChannel)Services.GetRequiredService<ILksChannel>();
     public IRequestStore Store => Services.GetRequiredService<IRequestStore>();
 
-    public static async Task<RequestsHost> StartAsync(TestDatabase? database = null, Action<IServiceCollection>? replaceServices = null) =>
+    public static async Task<RequestsHost> StartAsync(TestDatabase? database = null, Action<IServiceCollection>? replaceServices = null,
+        Action<WebApplicationBuilder>? configure = null) =>
         new(await BotTestHost.StartAsync(builder =>
         {
+            configure?.Invoke(builder);
             builder.Configuration["Lks:Members:0"] = TestPerson.Anna.AadObjectId;
             builder.Configuration["Lks:Members:1"] = TestPerson.Ben.AadObjectId;
             // The LKS team: its channels are, besides personal chats, where LKS views may be shown.
