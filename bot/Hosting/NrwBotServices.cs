@@ -15,6 +15,7 @@ using NrwBot.Host.Data;
 using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
+using NrwBot.Host.NetworkResults;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
 using NrwBot.Host.Places;
@@ -75,7 +76,7 @@ public static class NrwBotServices
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
-        services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
+        services.AddNrwBotResults();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
         return builder;
     }

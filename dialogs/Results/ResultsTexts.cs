@@ -25,4 +25,26 @@ public static class ResultsTexts
     public static readonly Text UnknownPlace = new("unbekannter Ort");
     public static readonly Text Usage = new("Aufruf: results import DATEI [--dry-run] [--json]");
     public static readonly Text FileMissing = new("Die Datei „{0}“ gibt es nicht.");
+    public static readonly Text OnlyForLks = new("Ergebnisse von Netzwerktreffen erfasst die LKS. Wenn Sie Ergebnisse Ihres Treffens festhalten möchten, schicken Sie das Protokoll gern an die LKS.");
+    public static readonly Text CaptureTitle = new("Ergebnisse erfassen");
+    public static readonly Text CaptureStructure = new("Erwartet wird das Protokoll als Text in dieser Form:\n1. Zeile: Titel des Treffens\n2. Zeile: Datum und Ort, z. B. „12. Juli 2007 in Düsseldorf“\n3. Arbeitsgruppen: eine Zeile „AG I …“ oder „Arbeitsgruppe 2 …“\n4. nummerierte Fragen „1. …“, „2. …“ in ihrer Reihenfolge\n5. Spiegelstriche „- …“ mit optionaler Anzahl „(3)“; eine Zeile, die nur eine Stelle nennt („Kreis Paderborn“), ordnet die folgenden Punkte dieser Stelle zu.");
+    public static readonly Text CaptureFormHint = new("Fügen Sie das Protokoll unten ein (oder schicken Sie **Ergebnisse erfassen** und in derselben Nachricht darunter das Protokoll). Sie sehen erst eine Vorschau; gespeichert wird erst mit „Speichern“.");
+    public static readonly Text CapturePasteHint = new("Schicken Sie **Ergebnisse erfassen** und in derselben Nachricht darunter das Protokoll. Sie sehen erst eine Vorschau; gespeichert wird erst mit „Speichern“.");
+    public static readonly Text ProtocolLabel = new("Protokoll (Text)");
+    public static readonly Text PreviewButton = new("Vorschau");
+    public static readonly Text PreviewTitle = new("Vorschau: so habe ich das Protokoll verstanden");
+    public static readonly Text PreviewIntro = new("{0} Arbeitsgruppen, {1} Fragen, {2} Punkte.");
+    public static readonly Text MeetingLabel = new("Treffen");
+    public static readonly Text DateLabel = new("Datum");
+    public static readonly Text PlaceLabel = new("Ort");
+    public static readonly Text OfficesLabel = new("Stellen");
+    public static readonly Text GroupFact = new("{0} Fragen, {1} Punkte");
+    public static readonly Text OfficesFact = new("{0} Punkte {1} Stellen zugeordnet");
+    public static readonly Text StoreButton = new("Speichern");
+    public static readonly Text NotYetStored = new("Noch ist nichts gespeichert. Stimmt etwas nicht, korrigieren Sie das Protokoll und schicken Sie es erneut.");
+    public static readonly Text StoredInChat = new("Gespeichert: „{0}“ als Treffen Nr. {1}. Die Ergebnisse sind jetzt mit **Ergebnisse suchen …** zu finden.");
+    public static readonly Text ProblemsTitle = new("Das Protokoll hat eine Stelle, die ich nicht verstehe");
+    public static readonly Text ProblemsIntro = new("{0} Problem(e) gefunden:");
+    public static readonly Text MoreProblems = new("… und {0} weitere");
+    public static readonly Text NothingImportedChat = new("Nichts wurde gespeichert. Bitte die genannten Zeilen korrigieren und das Protokoll erneut schicken.");
 }

@@ -9,6 +9,7 @@ using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
+using NrwBot.Dialogs.Results;
 
 namespace NrwBot.Dialogs.Routing;
 
@@ -39,6 +40,7 @@ public static class NrwRoutes
         .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
         .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
+        .AddResults(features.Results.Capture, features.Lks)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
