@@ -12,6 +12,8 @@ public static class ResultsServices
         services.AddSingleton<ResultsParser>();
         services.AddSingleton<SupportNeedClassifier>();
         services.AddSingleton<ResultsCapture>();
+        services.AddSingleton<ResultsSearch>();
+        services.AddSingleton<ResultsSearchFeature>();
         services.AddSingleton<ResultsFeatures>();
         return services;
     }

@@ -55,4 +55,16 @@ public static class ResultsReplies
             Text = ResultsTexts.ProblemsIntro.Format(problems.Count) + "\n" + string.Join("\n", lines) + "\n\n" + ResultsTexts.NothingImportedChat.German,
         };
     }
+
+    public static Reply Hits(ResultsQuery query, IReadOnlyList<StoredResultItem> hits)
+    {
+        var about = SafeText.Escape(query.Words) + (query.Year is { } year ? " " + ResultsTexts.InYear.Format(year) : "");
+        if (hits.Count == 0) return Reply.Plain(ResultsTexts.NoHits.Format(about));
+        var lines = hits.Select(hit => "- " + ResultsTexts.HitLine.Format(
+            SafeText.Escape(hit.MeetingTitle), hit.MeetingDate.ToDateTime(TimeOnly.MinValue), SafeText.Escape(hit.GroupName), hit.SectionNumber,
+            SafeText.Escape(hit.SectionTitle), SafeText.Escape(hit.Text)
+                + (hit.Count is { } count ? " " + ResultsTexts.HitCount.Format(count) : "")
+                + (hit.Place is { } place ? " " + ResultsTexts.HitPlace.Format(SafeText.Escape(place)) : "")));
+        return new Reply { Title = ResultsTexts.HitsTitle.Format(about), Text = string.Join("\n", lines), Note = ResultsTexts.HitsNote.German };
+    }
 }

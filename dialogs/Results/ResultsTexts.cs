@@ -47,4 +47,12 @@ public static class ResultsTexts
     public static readonly Text ProblemsIntro = new("{0} Problem(e) gefunden:");
     public static readonly Text MoreProblems = new("… und {0} weitere");
     public static readonly Text NothingImportedChat = new("Nichts wurde gespeichert. Bitte die genannten Zeilen korrigieren und das Protokoll erneut schicken.");
+    public static readonly Text SearchWhat = new("Wonach soll ich in den festgehaltenen Ergebnissen suchen? Zum Beispiel: **Ergebnisse suchen Öffentlichkeitsarbeit** oder **Ergebnisse suchen 2007 Fortbildung**.");
+    public static readonly Text InYear = new("({0})");
+    public static readonly Text NoHits = new("In den festgehaltenen Ergebnissen der Netzwerktreffen habe ich zu „{0}“ nichts gefunden. Versuchen Sie ein anderes Wort, oder fragen Sie die LKS.");
+    public static readonly Text HitsTitle = new("Festgehaltene Ergebnisse zu „{0}“");
+    public static readonly Text HitLine = new("**{0}** ({1:dd.MM.yyyy}) · {2} · Frage {3}: {4} → **{5}**");
+    public static readonly Text HitCount = new("({0}×)");
+    public static readonly Text HitPlace = new("– {0}");
+    public static readonly Text HitsNote = new("Aus den Protokollen der Netzwerktreffen, die die LKS erfasst hat.");
 }

@@ -40,7 +40,7 @@ public static class NrwRoutes
         .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
         .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
-        .AddResults(features.Results.Capture, features.Lks)
+        .AddResults(features.Results, features.Lks)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
