@@ -9,6 +9,7 @@ using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
+using NrwBot.Host.Analysis;
 using NrwBot.Host.Bot;
 using NrwBot.Host.Calendar;
 using NrwBot.Host.Data;
@@ -77,6 +78,7 @@ public static class NrwBotServices
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
         services.AddNrwBotResults();
+        services.AddNrwBotAnalysis();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
         return builder;
     }

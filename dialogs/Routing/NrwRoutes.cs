@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Analysis;
 using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
@@ -41,6 +42,7 @@ public static class NrwRoutes
         .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
         .AddResults(features.Results, features.Lks)
+        .AddAnalysis(features.Analysis)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
