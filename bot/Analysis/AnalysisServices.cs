@@ -26,6 +26,10 @@ public static class AnalysisServices
             provider.GetRequiredService<ILksMembership>(),
             provider.GetRequiredService<IRegionDirectory>(),
             provider.GetRequiredService<DigestService>().Zone));
+        services.AddSingleton(provider => new AnalysisExport(
+            provider.GetRequiredService<RegionalAnalysis>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<DigestService>().Zone));
         return services;
     }
 }

@@ -14,6 +14,9 @@ public sealed class AnalysisAreas(IRegionDirectory regions, PlaceFinder places)
         return regions.Find(name).Select(Of).ToList();
     }
 
+    /// <summary>A Kreis or kreisfreie Stadt by its catalogue name (as the digest's region is given), or null.</summary>
+    public AnalysisArea? OfRegion(string name) => regions.ByName(name) is { } region ? Of(region) : null;
+
     public static AnalysisArea Of(Region region) => new(region.Name, new HashSet<string>(StringComparer.Ordinal) { region.Name });
 
     public AnalysisArea Bezirk(string regierungsbezirk) => new(BezirkPrefix + regierungsbezirk,

@@ -39,7 +39,6 @@ public static class AnalysisTexts
     public static readonly Text InFeminineArea = new("In der {0}");
     public static readonly Text PrivacyNote = new("Datenschutz: Zahlen unter 3 werden pro Region als „< 3“ gezeigt. Unbeantwortete Fragen werden ohne Region erfasst und nur landesweit gezählt.");
     public static readonly Text ChartTitle = new("Anteil je Kategorie: {0} und NRW");
-    public static readonly Text ChartArea = new("{0}");
     public static readonly Text ChartPercent = new("Anteil der Anfragen in %");
     public static readonly Text OnlyOwnRegion = new("Die regionale Analyse zeigt Ihnen Ihre eigene Region ({0}) im Vergleich zu NRW. Andere Regionen sieht die LKS.");
     public static readonly Text NeedsProfile = new("Für die regionale Analyse brauche ich Ihre Region: legen Sie sie unter **Profil** fest. Dann zeigt **Regionale Analyse** Ihre Region im Vergleich zu NRW.");
@@ -53,5 +52,7 @@ public static class AnalysisTexts
     public static readonly Text RegionMissing = new("--region fehlt (ein Kreis, eine kreisfreie Stadt oder „Regierungsbezirk Detmold“).");
     public static readonly Text FromAfterTo = new("--from liegt nach --to.");
     public static readonly Text DigestHeading = new("Regionen");
-    public static readonly Text DigestBezirkLine = new("{0}: {1} Anfragen");
+    public static readonly Text DigestHeadlineOne = new("{0} im Vergleich zu NRW");
+    public static readonly Text DigestHeadlineAll = new("Regierungsbezirke im Vergleich zu NRW");
+    public static readonly Text DigestAreaLine = new("{0}: {1} Anfragen (NRW {2}), {3} Unterstützungsbedarfe aus Ergebnissen, aktive Stellen {4} von {5}");
 }

@@ -28,6 +28,14 @@ public sealed class RegionalAnalysis(
     public async Task<RegionalReport> BuildAsync(AnalysisArea area, DigestPeriod period, CancellationToken cancellationToken) =>
         Compare(area, period, await LoadAsync(period, cancellationToken));
 
+    /// <summary>The digest's section: its region (a Kreis or kreisfreie Stadt) against NRW, or every Regierungsbezirk.</summary>
+    public async Task<RegionalDigest> ForDigestAsync(DigestPeriod period, string? region, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(period, cancellationToken);
+        var shown = region is not null && areas.OfRegion(region) is { } area ? [area] : areas.Bezirke();
+        return new RegionalDigest(shown.Select(each => Compare(each, period, loaded)).ToList());
+    }
+
     public RegionalReport Compare(AnalysisArea area, DigestPeriod period, IReadOnlyList<(RegionalFigure Figure, IReadOnlyList<RegionalFact> Facts)> loaded)
     {
         var sections = loaded.Select(entry => Section(area, entry.Figure, entry.Facts)).ToList();
