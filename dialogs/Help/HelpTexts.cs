@@ -36,6 +36,9 @@ public static class HelpTexts
             new("„Einarbeitung starten“", "“Einarbeitung starten”")),
         new(Capability.Calendar, new("Fristen und Termine, mit Erinnerung und Kalender-Abo", "Deadlines and events, with reminders and a calendar feed"),
             new("„Welche Fristen stehen an?“, „Fristen-Erinnerungen an“", "“Fristen”, “Kalender abonnieren”")),
+        new(Capability.Results, new("Ergebnisse der Netzwerktreffen finden und Ihre Region im Vergleich zu NRW sehen", "Find what network meetings recorded and see your region against NRW"),
+            new("„Was hat das Netzwerk 2007 zu Öffentlichkeitsarbeit festgehalten?“, „Regionale Analyse“; die LKS: „Ergebnisse erfassen“",
+                "“Ergebnisse suchen Fortbildung”, “Regionale Analyse”; the LKS: “Ergebnisse erfassen”")),
     ];
 }
 
