@@ -20,6 +20,7 @@ using NrwBot.Host.NetworkResults;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
 using NrwBot.Host.Places;
+using NrwBot.Host.Pool;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
 using NrwBot.Host.Hosting.Health;
@@ -80,6 +81,7 @@ public static class NrwBotServices
         services.AddNrwBotResults();
         services.AddNrwBotAnalysis();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
+        services.AddNrwBotPool();
         return builder;
     }
 
@@ -96,7 +98,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Results }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool, Capability.Results }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

@@ -8,6 +8,7 @@ using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Onboarding;
+using NrwBot.Dialogs.Pool;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Results;
@@ -44,6 +45,7 @@ public static class NrwRoutes
         .AddResults(features.Results, features.Lks)
         .AddAnalysis(features.Analysis)
         .AddContacts(features.Contacts)
+        .AddPool(features.Pool)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
 }
