@@ -1,4 +1,3 @@
-using System.Globalization;
 using NrwBot.Dialogs.Digest;
 
 namespace NrwBot.Dialogs.Analysis;
@@ -38,8 +37,8 @@ public sealed class AnalysisExport(RegionalAnalysis analysis, TimeProvider clock
             var value = index + 1 < args.Length ? args[index + 1] : "";
             switch (args[index])
             {
-                case "--from" when TryDate("--from", value, stderr, out var from): options = options with { From = from }; index++; break;
-                case "--to" when TryDate("--to", value, stderr, out var to): options = options with { To = to }; index++; break;
+                case "--from" when DigestExport.TryDate("--from", value, stderr, out var from): options = options with { From = from }; index++; break;
+                case "--to" when DigestExport.TryDate("--to", value, stderr, out var to): options = options with { To = to }; index++; break;
                 case "--format" when Formats.Contains(value): options = options with { Format = value }; index++; break;
                 case "--region" when analysis.Areas.Find(value) is [var area]: options = options with { Area = area }; index++; break;
                 case "--region":
@@ -53,13 +52,6 @@ public sealed class AnalysisExport(RegionalAnalysis analysis, TimeProvider clock
         if (options.From is null != options.To is null) { stderr.WriteLine(DigestTexts.FromAndToTogether.German); return false; }
         if (options.From > options.To) { stderr.WriteLine(AnalysisTexts.FromAfterTo.German); return false; }
         return options.Area is not null;
-    }
-
-    private static bool TryDate(string option, string value, TextWriter stderr, out DateOnly date)
-    {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
-        stderr.WriteLine(AnalysisTexts.BadDate.Format(option, value));
-        return false;
     }
 
     private sealed record ExportOptions

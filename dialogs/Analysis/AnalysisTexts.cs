@@ -48,7 +48,6 @@ public static class AnalysisTexts
     public static readonly Text BadPeriod = new("Den Zeitraum „{0}“ verstehe ich nicht. Möglich sind **seit 01.03.2026**, **seit 2025** oder ein Jahr wie **2026**; ohne Angabe die letzten 12 Monate.");
     public static readonly Text Usage = new("Aufruf: analysis --region NAME [--from JJJJ-MM-TT --to JJJJ-MM-TT] [--format md|csv|json]");
     public static readonly Text UnknownOption = new("Unbekannte Angabe: {0}");
-    public static readonly Text BadDate = new("{0} erwartet ein Datum wie 2026-11-30, nicht „{1}“.");
     public static readonly Text RegionMissing = new("--region fehlt (ein Kreis, eine kreisfreie Stadt oder „Regierungsbezirk Detmold“).");
     public static readonly Text FromAfterTo = new("--from liegt nach --to.");
     public static readonly Text DigestHeading = new("Regionen");
