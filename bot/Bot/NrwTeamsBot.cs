@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using NrwBot.Dialogs.Conversation;
+using NrwBot.Dialogs.Results;
 using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Data;
 using NrwBot.Host.Hosting;
@@ -90,9 +91,11 @@ public sealed class NrwTeamsBot(
 
         var text = TurnInputFactory.TextOf(activity);
         // The limit holds for what a card sends as well as for typed text: a card value is user input too.
-        if (text.Length > options.Value.MaxTextLength || TurnInputFactory.LongestValue(activity) > options.Value.MaxTextLength)
+        // A meeting protocol pasted for „Ergebnisse erfassen“ is the one message allowed to be longer.
+        var limit = ResultsCapture.TakesLongText(text, TurnInputFactory.VerbOf(activity)) ? ResultsCapture.MaxProtocolLength : options.Value.MaxTextLength;
+        if (text.Length > limit || TurnInputFactory.LongestValue(activity) > limit)
         {
-            await turnContext.SendActivityAsync(RoutingTexts.TooLong.Format(options.Value.MaxTextLength), cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(RoutingTexts.TooLong.Format(limit), cancellationToken: cancellationToken);
             return;
         }
         var turn = await CreateTurnAsync(turnContext, text, cancellationToken);

@@ -143,6 +143,9 @@ public static class TurnInputFactory
         return (verb, values);
     }
 
+    /// <summary>The verb a card sent (null for typed text).</summary>
+    public static string? VerbOf(IMessageActivity activity) => ReadSubmit(activity.Value).Verb;
+
     /// <summary>The length of the longest value a card sent (0 without a card), checked against the same limit as typed text.</summary>
     public static int LongestValue(IMessageActivity activity) =>
         ReadSubmit(activity.Value).Values.Values.Select(value => value.Length).DefaultIfEmpty(0).Max();

@@ -19,6 +19,7 @@ public static class CommandLine
         ["classify"] = rest => NrwBot.Host.Language.ClassifyCommandLine.RunAsync(rest, Console.Out, stderr: Console.Error),
         ["place"] = rest => NrwBot.Dialogs.Places.PlaceCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["digest"] = rest => NrwBot.Host.Digest.DigestCommandLine.RunAsync(rest, Console.Out, Console.Error),
+        ["analysis"] = rest => NrwBot.Host.Analysis.AnalysisCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["results"] = rest => NrwBot.Host.NetworkResults.ResultsCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["calendar"] = rest => NrwBot.Host.Calendar.CalendarCommandLine.RunAsync(rest, Console.Out, Console.Error),
         ["workdays"] = rest => NrwBot.Dialogs.WorkingDays.WorkdaysCommandLine.RunAsync(rest, Console.Out, Console.Error),

@@ -23,7 +23,8 @@ public static class DigestServices
             provider.GetRequiredService<IDigestDataSource>(),
             provider.GetRequiredService<ILanguageAnalyzer>(),
             provider.GetRequiredService<IKnowledgeSource>(),
-            DigestSchedule.From(provider.GetRequiredService<IOptions<DigestOptions>>().Value).Zone));
+            DigestSchedule.From(provider.GetRequiredService<IOptions<DigestOptions>>().Value).Zone,
+            provider.GetRequiredService<NrwBot.Dialogs.Analysis.RegionalAnalysis>()));
         services.AddSingleton<DigestFeature>();
         services.AddSingleton<DigestExport>();
 

@@ -9,12 +9,14 @@ using NrwBot.Dialogs.Places;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Routing;
 using NrwBot.Host.Adapter;
+using NrwBot.Host.Analysis;
 using NrwBot.Host.Bot;
 using NrwBot.Host.Calendar;
 using NrwBot.Host.Data;
 using NrwBot.Host.Digest;
 using NrwBot.Host.Knowledge;
 using NrwBot.Host.Language;
+using NrwBot.Host.NetworkResults;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
 using NrwBot.Host.Network;
@@ -77,7 +79,8 @@ public static class NrwBotServices
         services.AddNrwBotKnowledge(builder.Environment.ContentRootPath);
         services.AddNrwBotRequests();
         services.AddNrwBotDigest();
-        services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
+        services.AddNrwBotResults();
+        services.AddNrwBotAnalysis();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
         services.AddNrwBotPool();
         services.AddNrwBotNetwork();
@@ -97,7 +100,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool, Capability.Network }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool, Capability.Network, Capability.Results }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

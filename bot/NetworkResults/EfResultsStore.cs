@@ -28,6 +28,20 @@ public sealed class EfResultsStore(IDbContextFactory<NrwBotDbContext> contexts, 
         return new StoredMeeting(meeting.Id, WasAlreadyStored: false);
     }
 
+    public async Task<IReadOnlyList<StoredResultItem>> ItemsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<MeetingRecord>().AsNoTracking()
+            .Where(meeting => meeting.Date >= from && meeting.Date <= to)
+            .Join(db.Set<ResultItemRecord>().AsNoTracking(), meeting => meeting.Id, item => item.MeetingId, (meeting, item) => new { meeting, item })
+            .ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(row => row.meeting.Date).ThenBy(row => row.meeting.Id).ThenBy(row => row.item.Id)
+            .Select(row => new StoredResultItem(row.meeting.Title, row.meeting.Date, row.meeting.Place, row.item.GroupName, row.item.SectionNumber,
+                row.item.SectionTitle, row.item.Text, row.item.Count, row.item.Place, row.item.SupportNeedCategory))
+            .ToList();
+    }
+
     private static async Task<long?> Existing(NrwBotDbContext db, MeetingResults results, CancellationToken cancellationToken) =>
         await db.Set<MeetingRecord>().Where(record => record.Title == results.Title && record.Date == results.Date)
             .Select(record => (long?)record.Id).FirstOrDefaultAsync(cancellationToken);

@@ -24,7 +24,8 @@ public static class DigestCsvWriter
         return csv.ToString();
     }
 
-    private static void Row(StringBuilder csv, string[] fields)
+    /// <summary>One CSV line; also the regional analysis export's.</summary>
+    internal static void Row(StringBuilder csv, string[] fields)
     {
         csv.Append(string.Join(Separator, fields.Select(Field)));
         csv.Append("\r\n");

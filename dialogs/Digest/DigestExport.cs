@@ -70,7 +70,8 @@ public sealed class DigestExport(DigestService digests, IRegionDirectory regions
         return true;
     }
 
-    private static bool TryDate(string option, string value, TextWriter stderr, out DateOnly date)
+    /// <summary>An ISO date option (also the regional analysis export's); a wrong one is named on standard error.</summary>
+    internal static bool TryDate(string option, string value, TextWriter stderr, out DateOnly date)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
         stderr.WriteLine(DigestFormat.Format(DigestTexts.BadDate.German, option, value));

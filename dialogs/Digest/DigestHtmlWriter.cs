@@ -54,6 +54,11 @@ public static class DigestHtmlWriter
         Heading(html, DigestTexts.ExpiredHeading.German, DigestFormat.Number(report.ExpiredArticles.Count));
         Table(html, [DigestTexts.ColumnArticle.German, DigestTexts.ColumnValidUntil.German],
             report.ExpiredArticles.Select(article => new[] { $"{article.Title} ({article.Id})", DigestFormat.Date(article.ValidUntil) }));
+        if (report.Regional is { } regional)
+        {
+            Heading(html, Analysis.AnalysisTexts.DigestHeading.German, regional.Headline);
+            foreach (var line in regional.Lines()) Paragraph(html, line);
+        }
         html.Append("<p style=\"color:#666;font-size:12px\">").Append(E(DigestTexts.PrivacyNote.German)).Append("</p>\n</body>\n</html>\n");
         return html.ToString();
     }

@@ -58,6 +58,7 @@ public static class DigestJsonWriter
         ratings = report.Ratings.Select(rating => new { category = rating.Category, count = rating.Count, average = Math.Round(rating.Average, 2), comments = rating.Comments }),
         onboarding = new { started = report.Onboarding.Started, finished = report.Onboarding.Finished, stuck = report.Onboarding.Stuck },
         expiredArticles = report.ExpiredArticles.Select(article => new { id = article.Id, title = article.Title, validUntil = article.ValidUntil }),
+        regional = report.Regional?.Reports.Select(Analysis.RegionalJson.Shape),
         requests = report.Requests.Select(request => new
         {
             number = request.Number, category = request.Category, region = request.Region, state = request.State,

@@ -37,6 +37,11 @@ public static class DigestMarkdownWriter
         Heading(text, DigestTexts.OnboardingHeading.German, DigestLines.OnboardingHeadline(report));
         Heading(text, DigestTexts.ExpiredHeading.German, DigestFormat.Number(report.ExpiredArticles.Count));
         List(text, report.ExpiredArticles.Select(DigestLines.ExpiredItem));
+        if (report.Regional is { } regional)
+        {
+            Heading(text, Analysis.AnalysisTexts.DigestHeading.German, regional.Headline);
+            List(text, regional.Lines());
+        }
         text.Append('_').Append(DigestTexts.PrivacyNote.German).Append("_\n");
         return text.ToString();
     }

@@ -21,6 +21,7 @@ public static class DigestReplies
     public static Reply Digest(DigestReport report, byte[]? chartPng, bool channelHasCards)
     {
         var sections = new List<string>(DigestLines.Notes(report)) { NewSection(report), OpenSection(report), ResolvedSection(report), UnansweredSection(report), DownvotedSection(report), RatingsSection(report), OnboardingSection(report), ExpiredSection(report) };
+        if (report.Regional is { } regional) sections.Add(Section($"**{Analysis.AnalysisTexts.DigestHeading.German}: {regional.Headline}**", regional.Lines()));
         if (!channelHasCards && DigestChart.AsText(report.NewByCategory) is { Length: > 0 } bars) sections.Add(bars);
         return new Reply
         {

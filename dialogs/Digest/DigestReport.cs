@@ -44,6 +44,9 @@ public sealed record DigestReport
     public DigestOnboarding Onboarding { get; init; } = DigestOnboarding.None;
     public IReadOnlyList<DigestArticle> ExpiredArticles { get; init; } = [];
 
+    /// <summary>The regional section (from the regional analysis of the same period); null where the analysis is not wired in.</summary>
+    public Analysis.RegionalDigest? Regional { get; init; }
+
     /// <summary>Every request created, resolved or open in the period, for the CSV export.</summary>
     public IReadOnlyList<DigestRequestRow> Requests { get; init; } = [];
 

@@ -40,6 +40,9 @@ public static class HelpTexts
             new("„Mein Kompetenzprofil“, „Wer kennt sich mit Beteiligungsforen aus?“", "“Mein Kompetenzprofil”, “Wer kennt sich mit Beteiligungsforen aus?”")),
         new(Capability.Network, new("Frag das Netzwerk: Kolleginnen und Kollegen aus anderen Kreisen fragen und ihnen antworten", "Ask the network: ask colleagues in other districts and answer them"),
             new("„Frag das Netzwerk: Wie gewinnt ihr Schulen für Workshops?“, „Netzwerkfragen an“", "“Frag das Netzwerk: Wie gewinnt ihr Schulen für Workshops?”, “Netzwerkfragen an”")),
+        new(Capability.Results, new("Ergebnisse der Netzwerktreffen finden und Ihre Region im Vergleich zu NRW sehen", "Find what network meetings recorded and see your region against NRW"),
+            new("„Was hat das Netzwerk 2007 zu Öffentlichkeitsarbeit festgehalten?“, „Regionale Analyse“; die LKS: „Ergebnisse erfassen“",
+                "“Ergebnisse suchen Fortbildung”, “Regionale Analyse”; the LKS: “Ergebnisse erfassen”")),
     ];
 }
 

@@ -7,4 +7,7 @@ namespace NrwBot.Dialogs.Results;
 public interface IResultsStore
 {
     Task<StoredMeeting> SaveAsync(MeetingResults results, IReadOnlyDictionary<ResultItem, string> supportNeedCategories, CancellationToken cancellationToken);
+
+    /// <summary>Every stored bullet of the meetings held from <paramref name="from"/> to <paramref name="to"/> (both inclusive), in meeting and protocol order.</summary>
+    Task<IReadOnlyList<StoredResultItem>> ItemsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using NrwBot.Dialogs.Analysis;
 using NrwBot.Dialogs.Calendar;
 using NrwBot.Dialogs.Contacts;
 using NrwBot.Dialogs.Conversation;
@@ -11,6 +12,7 @@ using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Pool;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
+using NrwBot.Dialogs.Results;
 
 namespace NrwBot.Dialogs.Routing;
 
@@ -43,6 +45,8 @@ public static class NrwRoutes
         .AddKnowledgeLearning(features.KnowledgeLearning, features.ArticleDrafts, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
         .AddNetwork(features.Network, features.Lks)
+        .AddResults(features.Results, features.Lks)
+        .AddAnalysis(features.Analysis)
         .AddContacts(features.Contacts)
         .AddPool(features.Pool)
         .Flow(features.Profile)
