@@ -77,6 +77,7 @@ public static class NrwBotServices
         services.AddNrwBotDigest();
         services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
+        NrwBot.Host.Materials.MaterialsServices.AddNrwBotMaterials(services);
         return builder;
     }
 
@@ -93,7 +94,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Materials }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

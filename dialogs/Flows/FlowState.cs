@@ -17,5 +17,8 @@ public sealed class FlowState
     /// <summary>True once the user was reminded (on a card channel) that this form is still open: at most once.</summary>
     public bool Reminded { get; set; }
 
+    /// <summary>What the flow works on besides a new draft (the id of a material being edited); kept through „Ändern“ and resubmits.</summary>
+    public string? Subject { get; set; }
+
     public static string NewDraft() => Guid.NewGuid().ToString("N")[..12];
 }

@@ -35,9 +35,12 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     /// <summary>Does the flow's work. Returns false to keep the flow and its values (for example when storing failed).</summary>
     protected abstract Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken);
 
-    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken) => StartWithAsync(turn, GetDefaults(turn), null);
+
+    /// <summary>Starts with given values and a <see cref="FlowState.Subject"/> (to edit something stored).</summary>
+    protected Task StartWithAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, string? subject)
     {
-        var state = new FlowState { Name = Name, Values = new Dictionary<string, string>(GetDefaults(turn)), UpdatedAt = clock.GetUtcNow() };
+        var state = new FlowState { Name = Name, Values = new Dictionary<string, string>(values), UpdatedAt = clock.GetUtcNow(), Subject = subject };
         turn.Conversation.ActiveFlow = state;
         var intro = Intro(turn);
         if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), intro);

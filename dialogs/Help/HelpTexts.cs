@@ -36,6 +36,9 @@ public static class HelpTexts
             new("„Einarbeitung starten“", "“Einarbeitung starten”")),
         new(Capability.Calendar, new("Fristen und Termine, mit Erinnerung und Kalender-Abo", "Deadlines and events, with reminders and a calendar feed"),
             new("„Welche Fristen stehen an?“, „Fristen-Erinnerungen an“", "“Fristen”, “Kalender abonnieren”")),
+        new(Capability.Materials, new("Materialbörse: Konzepte, Analysen und Vorlagen teilen und finden", "Materials: share and find concepts, analyses and templates"),
+            new("„Material teilen“, „Gibt es ein Beispiel für eine Bestandsanalyse?“, „Ähnliche Konzepte“, „Meine Materialien“",
+                "“Material teilen”, “Material suchen Handlungskonzept Schule”, “Ähnliche Konzepte”")),
     ];
 }
 

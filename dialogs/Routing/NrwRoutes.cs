@@ -6,6 +6,7 @@ using NrwBot.Dialogs.Help;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
+using NrwBot.Dialogs.Materials;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
@@ -39,6 +40,7 @@ public static class NrwRoutes
         .AddKnowledgeHistory(features.KnowledgeHistory, features.Lks)
         .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
+        .AddMaterials(features.Materials)
         .AddContacts(features.Contacts)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
