@@ -57,10 +57,17 @@ public sealed record MaterialQuery(MaterialKind? Kind, Topic? Topic, Region? Reg
         return new MaterialQuery(kind, topic, region, bezirk, year, free);
     }
 
+    /// <summary>A material is about a topic it was not filed under when its title, tags or description name it (a keyword, folded).</summary>
+    private static bool Mentions(Material material, Topic topic)
+    {
+        var text = " " + GermanText.FoldText(string.Join(" ", [material.Title, .. material.Tags, material.Description])) + " ";
+        return topic.Keywords.Select(GermanText.FoldText).Any(keyword => keyword.Length > 0 && text.Contains(" " + keyword, StringComparison.Ordinal));
+    }
+
     /// <summary>Whether a material passes the filters; the Regierungsbezirk of its office comes from the gazetteer.</summary>
     public bool Admits(Material material, IRegionDirectory regions) =>
         (Kind is null || material.Kind == Kind)
-        && (Topic is null || material.TopicIds.Contains(Topic.Id))
+        && (Topic is null || material.TopicIds.Contains(Topic.Id) || Mentions(material, Topic))
         && (Region is null || material.Region == Region.Name)
         && (Regierungsbezirk is null || regions.ByName(material.Region)?.Regierungsbezirk == Regierungsbezirk)
         && (Year is null || material.Year == Year);

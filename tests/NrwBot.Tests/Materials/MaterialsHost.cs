@@ -82,6 +82,20 @@ public sealed class MaterialsHost : IAsyncDisposable
         return await Host.TurnAsync(chat, ActivityAssert.Click(summary, "material.confirm"));
     }
 
+    /// <summary>A material stored directly (as a finished „Material teilen“ would store it).</summary>
+    public async Task<Material> SeedAsync(string ownerKey, string title, MaterialKind kind, string region, int year, string description,
+        string[]? topics = null, string[]? tags = null, MaterialVisibility visibility = MaterialVisibility.Network, string? link = null)
+    {
+        var now = Host.Clock.GetUtcNow();
+        var material = new Material
+        {
+            OwnerKey = ownerKey, Title = title, Kind = kind, Region = region, Year = year, Description = description,
+            TopicIds = topics ?? [], Tags = tags ?? [], Visibility = visibility, SharedAt = now, UpdatedAt = now,
+            Link = link ?? "https://example.sharepoint.com/sites/nrw/" + Uri.EscapeDataString(title) + ".pdf",
+        };
+        return (await Store.ShareAsync(material, ownerKey + "|seed:" + Guid.NewGuid().ToString("N"), CancellationToken.None)).Material;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
