@@ -8,7 +8,7 @@ namespace NrwBot.Host.Materials;
 /// counts; the body is not read. 2xx and 3xx (a sign-in redirect of SharePoint) count as reachable, and so do
 /// 401/403 (the file exists but needs a sign-in the bot does not have).
 /// </summary>
-public sealed class HttpLinkProbe(IHttpClientFactory clients, ILogger<HttpLinkProbe> logger) : ILinkProbe
+public sealed class HttpLinkProbe(IHttpClientFactory clients, MaterialsOptions options, ILogger<HttpLinkProbe> logger) : ILinkProbe
 {
     public const string HttpClientName = "material-links";
 
@@ -22,13 +22,16 @@ public sealed class HttpLinkProbe(IHttpClientFactory clients, ILogger<HttpLinkPr
 
     private async Task<int?> StatusAsync(HttpMethod method, string url, CancellationToken cancellationToken)
     {
+        // The request's own deadline as well as the pipeline's: a server that never answers costs one time-out, not a round.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.LinkTimeout);
         try
         {
             using var request = new HttpRequestMessage(method, url);
-            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             return (int)response.StatusCode;
         }
-        catch (Exception error) when (error is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException
+        catch (Exception error) when (error is HttpRequestException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException
             or Polly.CircuitBreaker.BrokenCircuitException or InvalidOperationException)
         {
             if (cancellationToken.IsCancellationRequested) throw;
