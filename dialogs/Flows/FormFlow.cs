@@ -35,12 +35,17 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     /// <summary>Does the flow's work. Returns false to keep the flow and its values (for example when storing failed).</summary>
     protected abstract Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken);
 
-    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken) => StartWithAsync(turn, GetDefaults(turn), null);
+    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken) => StartAsync(turn, new Dictionary<string, string>(), cancellationToken);
 
-    /// <summary>Starts with given values and a <see cref="FlowState.Subject"/> (to edit something stored).</summary>
-    protected Task StartWithAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, string? subject)
+    /// <summary>Starts with <paramref name="prefill"/> over the defaults: values a feature read from its store (an existing entry to edit).</summary>
+    public Task StartAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> prefill, CancellationToken cancellationToken) => StartWithAsync(turn, prefill, null);
+
+    /// <summary>As <see cref="StartAsync(FeatureTurn, IReadOnlyDictionary{string, string}, CancellationToken)"/>, naming what is edited (<see cref="FlowState.Subject"/>).</summary>
+    protected Task StartWithAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> prefill, string? subject)
     {
-        var state = new FlowState { Name = Name, Values = new Dictionary<string, string>(values), UpdatedAt = clock.GetUtcNow(), Subject = subject };
+        var values = new Dictionary<string, string>(GetDefaults(turn));
+        foreach (var (key, value) in prefill) values[key] = value;
+        var state = new FlowState { Name = Name, Values = values, UpdatedAt = clock.GetUtcNow(), Subject = subject };
         turn.Conversation.ActiveFlow = state;
         var intro = Intro(turn);
         if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), intro);

@@ -8,6 +8,7 @@ using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Materials;
 using NrwBot.Dialogs.Onboarding;
+using NrwBot.Dialogs.Pool;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
 
@@ -42,6 +43,7 @@ public static class NrwRoutes
         .AddCalendar(features.Calendar, features.Lks)
         .AddMaterials(features.Materials)
         .AddContacts(features.Contacts)
+        .AddPool(features.Pool)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
 }
