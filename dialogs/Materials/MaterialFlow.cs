@@ -28,12 +28,15 @@ public sealed class MaterialFlow(MaterialFields fields, MaterialSubmitter submit
         return defaults;
     }
 
+    /// <summary>The flow's context key of the material being edited (none for a new one).</summary>
+    private const string EditedKey = "material";
+
     protected override string? Intro(FeatureTurn turn) =>
-        turn.Conversation.ActiveFlow?.Subject is { } subject ? MaterialsTexts.EditIntro.Format(subject) : MaterialsTexts.ShareIntro.German;
+        ContextOf(turn).GetValueOrDefault(EditedKey) is { } edited ? MaterialsTexts.EditIntro.Format(edited) : MaterialsTexts.ShareIntro.German;
 
     /// <summary>Opens the form with a stored material's values; „Senden“ then changes that material.</summary>
-    public Task EditAsync(FeatureTurn turn, Material material) =>
-        StartWithAsync(turn, MaterialDraft.ValuesOf(material, topics), material.Id.ToString(CultureInfo.InvariantCulture));
+    public Task EditAsync(FeatureTurn turn, Material material, CancellationToken cancellationToken) =>
+        StartAsync(turn, MaterialDraft.ValuesOf(material, topics), new Dictionary<string, string> { [EditedKey] = material.Id.ToString(CultureInfo.InvariantCulture) }, cancellationToken);
 
     /// <summary>A file attached while the form is open becomes its link (the form is shown again, or the next question asked).</summary>
     public void TakeLink(FeatureTurn turn, string link)
@@ -61,7 +64,7 @@ public sealed class MaterialFlow(MaterialFields fields, MaterialSubmitter submit
     {
         var state = turn.Conversation.ActiveFlow is { Name: FlowName } running ? running : null;
         var material = MaterialDraft.Read(values, ConversationKeys.ForUser(turn.Input.User), topics);
-        var done = state?.Subject is { } subject
+        var done = ContextOf(turn).GetValueOrDefault(EditedKey) is { } subject
             ? await submitter.UpdateAsync(turn, int.Parse(subject, CultureInfo.InvariantCulture), material, cancellationToken)
             : await submitter.ShareAsync(turn, material, state?.Draft, cancellationToken);
         if (!done && state is not null) SendSummary(turn, state);

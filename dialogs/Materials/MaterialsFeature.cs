@@ -113,7 +113,7 @@ public sealed class MaterialsFeature(MaterialFlow flow, IMaterialStore store, Ma
 
     public async Task EditAsync(FeatureTurn turn, EditMaterial action, CancellationToken cancellationToken)
     {
-        if (await ChangeableAsync(turn, action.Id, cancellationToken) is { } material) await flow.EditAsync(turn, material);
+        if (await ChangeableAsync(turn, action.Id, cancellationToken) is { } material) await flow.EditAsync(turn, material, cancellationToken);
     }
 
     public Task WithdrawAsync(FeatureTurn turn, WithdrawMaterial action, CancellationToken cancellationToken) => SetWithdrawnAsync(turn, action.Id, true, cancellationToken);

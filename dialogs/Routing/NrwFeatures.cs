@@ -16,4 +16,5 @@ public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlo
     KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding, LksGuard Lks,
     CalendarFeature Calendar, Knowledge.Store.KnowledgeHistoryFeature KnowledgeHistory,
     Knowledge.Learning.KnowledgeLearningFeature KnowledgeLearning, Pool.PoolFeature Pool,
+    Knowledge.Learning.ArticleDraftFeature ArticleDrafts,
     Materials.MaterialsFeature Materials);

@@ -11,8 +11,8 @@ using NrwBot.Host.Data;
 namespace NrwBot.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNrwBotDbContext))]
-    [Migration("20261202144047_Materials")]
-    partial class Materials
+    [Migration("20261202141008_KnowledgeArticleDrafts")]
+    partial class KnowledgeArticleDrafts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -440,12 +440,26 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Content")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("phrasing");
 
                     b.Property<string>("Phrasing")
                         .IsRequired()
@@ -513,6 +527,10 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.Property<string>("Feedback")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FollowUpArticleId")
                         .HasColumnType("TEXT");
 
@@ -532,91 +550,6 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.HasIndex("UserKey");
 
                     b.ToTable("questions", (string)null);
-                });
-
-            modelBuilder.Entity("NrwBot.Host.Materials.MaterialRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Link")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LinkCheckedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LinkFailingSince")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LinkFlaggedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OwnerKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SharedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topics")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerKey");
-
-                    b.HasIndex("SharedAt");
-
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
-
-                    b.ToTable("materials", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
