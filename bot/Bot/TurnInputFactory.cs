@@ -27,8 +27,15 @@ public static class TurnInputFactory
             ChannelHasCards = ChannelCapabilities.HasCards(activity.ChannelId),
             ActivityId = activity.Id,
             PrefersEnglish = text.Length > 0 && LanguageHint.IsEnglish(text),
+            Attachments = AttachmentsOf(activity),
         };
     }
+
+    /// <summary>The message's attachments (content type, address, name); their content (Teams' short-lived download address) is not read.</summary>
+    private static IReadOnlyList<TurnAttachment> AttachmentsOf(IActivity activity) =>
+        (activity as IMessageActivity)?.Attachments?.Where(attachment => attachment?.ContentType is { Length: > 0 })
+            .Select(attachment => new TurnAttachment(attachment.ContentType, attachment.ContentUrl, attachment.Name))
+            .ToList() ?? [];
 
     /// <summary>
     /// The one place that decides who wrote an activity. Only Teams vouches for from.id ("29:…") and aadObjectId;

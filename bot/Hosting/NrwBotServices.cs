@@ -82,6 +82,7 @@ public static class NrwBotServices
         services.AddNrwBotResults();
         services.AddNrwBotAnalysis();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
+        NrwBot.Host.Materials.MaterialsServices.AddNrwBotMaterials(services);
         services.AddNrwBotPool();
         services.AddNrwBotNetwork();
         return builder;
@@ -100,7 +101,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool, Capability.Network, Capability.Results }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool, Capability.Network, Capability.Results, Capability.Materials }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

@@ -39,6 +39,9 @@ public sealed record TurnInput
     /// <summary>True when the user wrote English (locale or text), so replies that have an English form use it.</summary>
     public bool PrefersEnglish { get; init; }
 
+    /// <summary>What the message carried besides text (files attached in Teams); empty for most turns.</summary>
+    public IReadOnlyList<TurnAttachment> Attachments { get; init; } = [];
+
     public string? Value(string key) => Values.TryGetValue(key, out var value) ? value : null;
 }
 
@@ -57,3 +60,6 @@ public sealed record UserRef(string Id, string Name, string? AadObjectId = null,
     public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .FirstOrDefault(part => !part.EndsWith(',')) ?? Name;
 }
+
+/// <summary>A file or other attachment of a message, as the channel sent it (Teams: a file from the personal chat).</summary>
+public sealed record TurnAttachment(string ContentType, string? ContentUrl, string? Name);

@@ -23,5 +23,6 @@ public sealed class FlowState
     /// <summary>True once the user was reminded (on a card channel) that this form is still open: at most once.</summary>
     public bool Reminded { get; set; }
 
+
     public static string NewDraft() => Guid.NewGuid().ToString("N")[..12];
 }

@@ -43,6 +43,9 @@ public static class HelpTexts
         new(Capability.Results, new("Ergebnisse der Netzwerktreffen finden und Ihre Region im Vergleich zu NRW sehen", "Find what network meetings recorded and see your region against NRW"),
             new("„Was hat das Netzwerk 2007 zu Öffentlichkeitsarbeit festgehalten?“, „Regionale Analyse“; die LKS: „Ergebnisse erfassen“",
                 "“Ergebnisse suchen Fortbildung”, “Regionale Analyse”; the LKS: “Ergebnisse erfassen”")),
+        new(Capability.Materials, new("Materialbörse: Konzepte, Analysen und Vorlagen teilen und finden", "Materials: share and find concepts, analyses and templates"),
+            new("„Material teilen“, „Gibt es ein Beispiel für eine Bestandsanalyse?“, „Ähnliche Konzepte“, „Meine Materialien“",
+                "“Material teilen”, “Material suchen Handlungskonzept Schule”, “Ähnliche Konzepte”")),
     ];
 }
 

@@ -17,4 +17,5 @@ public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlo
     CalendarFeature Calendar, Knowledge.Store.KnowledgeHistoryFeature KnowledgeHistory,
     Knowledge.Learning.KnowledgeLearningFeature KnowledgeLearning, Pool.PoolFeature Pool,
     Knowledge.Learning.ArticleDraftFeature ArticleDrafts, Network.NetworkFeatures Network,
-    Results.ResultsFeatures Results, Analysis.AnalysisFeature Analysis);
+    Results.ResultsFeatures Results, Analysis.AnalysisFeature Analysis,
+    Materials.MaterialsFeature Materials);

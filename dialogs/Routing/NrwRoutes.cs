@@ -8,6 +8,7 @@ using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Network;
+using NrwBot.Dialogs.Materials;
 using NrwBot.Dialogs.Onboarding;
 using NrwBot.Dialogs.Pool;
 using NrwBot.Dialogs.Profile;
@@ -47,6 +48,7 @@ public static class NrwRoutes
         .AddNetwork(features.Network, features.Lks)
         .AddResults(features.Results, features.Lks)
         .AddAnalysis(features.Analysis)
+        .AddMaterials(features.Materials)
         .AddContacts(features.Contacts)
         .AddPool(features.Pool)
         .Flow(features.Profile)
