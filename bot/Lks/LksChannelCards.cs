@@ -53,6 +53,14 @@ public sealed class LksChannelCards(
         }
     }
 
+    public async Task<ProactiveResult> AnnounceAsync(Reply message, CancellationToken cancellationToken)
+    {
+        var channel = options.CurrentValue.ChannelKey;
+        if (channel is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, LksOptions.Section + ":ChannelConversationKey");
+        await outbox.EnqueueAsync(new OutboxMessage(OutboxKinds.Message, channel, [message]), cancellationToken);
+        return new ProactiveResult(ProactiveStatus.Queued);
+    }
+
     public async Task<ProactiveResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)
     {
         var requestId = long.Parse(record.Subject!, System.Globalization.CultureInfo.InvariantCulture);

@@ -540,6 +540,45 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Lks.LksAbsenceRecord", b =>
+                {
+                    b.Property<string>("MemberKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SetByKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubstituteKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubstituteName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("MemberKey");
+
+                    b.HasIndex("SubstituteKey");
+
+                    b.ToTable("lks_absences", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -853,6 +892,23 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("support_request_links", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Requests.RequestReminderRecord", b =>
+                {
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RequestId", "Kind");
+
+                    b.ToTable("request_reminders", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Requests.RequestTransitionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -918,6 +974,9 @@ namespace NrwBot.Host.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("boolean");

@@ -531,6 +531,45 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Lks.LksAbsenceRecord", b =>
+                {
+                    b.Property<string>("MemberKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetByKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstituteKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstituteName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberKey");
+
+                    b.HasIndex("SubstituteKey");
+
+                    b.ToTable("lks_absences", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -836,6 +875,23 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("support_request_links", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Requests.RequestReminderRecord", b =>
+                {
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId", "Kind");
+
+                    b.ToTable("request_reminders", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Requests.RequestTransitionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -897,6 +953,9 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("INTEGER");
