@@ -74,7 +74,7 @@ public sealed class LksChannelCards(
     // Resolved late: the store and the cards are built after the outbox handlers.
     private async Task<Reply?> RenderAsync(long requestId, CancellationToken cancellationToken) =>
         await services.GetRequiredService<EfRequestStore>().FindByIdAsync(requestId, cancellationToken) is { } request
-            ? services.GetRequiredService<LksCards>().Card(request)
+            ? services.GetRequiredService<LksCards>().Card(request, away: await services.GetRequiredService<LksAbsences>().CurrentAsync(cancellationToken))
             : null;
 
     private async Task<ProactiveResult> PostAsync(long requestId, string channel, Reply card, CancellationToken cancellationToken)

@@ -51,6 +51,8 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<IntakeSubmitter>();
         services.AddSingleton<IntakeFlow>();
         services.AddSingleton<MyDataFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Requests.Absence.AbsenceFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Dialogs.Requests.Absence.AbsencePersonalData>();
         services.AddSingleton<RequestsFeatures>();
         return services;
     }

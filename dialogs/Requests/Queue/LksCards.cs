@@ -1,6 +1,7 @@
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Categories;
 
 namespace NrwBot.Dialogs.Requests.Queue;
@@ -19,7 +20,8 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
 
     public string CategoryTitle(string id) => categories.ById(id)?.Title ?? id;
 
-    public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null)
+    /// <param name="away">Current absences: a holder who is away shows with their substitute.</param>
+    public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null, IReadOnlyList<LksAbsence>? away = null)
     {
         var text = SafeText.Escape(request.TextForLks);
         if (history is { Count: > 0 }) text += "\n\n**" + RequestsTexts.HistoryTitle.German + "**\n" + HistoryLines(history);
@@ -27,7 +29,7 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         {
             Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + RequestsTexts.UrgentMark.German : ""),
             Text = text,
-            Facts = Facts(request),
+            Facts = Facts(request, away),
             Actions = Actions(request),
         };
     }
@@ -53,11 +55,11 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         return Card(request) with { Title = RequestsTexts.ReopenedForLksTitle.Format(request.Number), Text = text + "\n\n" + SafeText.Escape(request.TextForLks) };
     }
 
-    public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter)
+    public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter, IReadOnlyList<LksAbsence>? away = null)
     {
         var lines = new List<string> { RequestsTexts.QueueFilter.Format(string.Join(", ", filter)) };
         if (requests.Count == 0) lines.Add(RequestsTexts.QueueEmpty.German);
-        lines.AddRange(requests.Take(QueueLines).Select(QueueLine));
+        lines.AddRange(requests.Take(QueueLines).Select(request => QueueLine(request, away)));
         if (requests.Count > QueueLines) lines.Add(RequestsTexts.QueueMore.Format(requests.Count - QueueLines));
         if (requests.Count > 0) lines.Add(RequestsTexts.QueueHint.German);
         return new Reply
@@ -95,11 +97,11 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     public static IReadOnlyDictionary<string, string> NumberData(SupportRequest request) =>
         new Dictionary<string, string> { [NumberKey] = request.Number.ToString() };
 
-    private List<ReplyFact> Facts(SupportRequest request)
+    private List<ReplyFact> Facts(SupportRequest request, IReadOnlyList<LksAbsence>? away)
     {
         var facts = new List<ReplyFact>
         {
-            new(RequestsTexts.FactState.German, State(request)),
+            new(RequestsTexts.FactState.German, State(request, away)),
             new(RequestsTexts.FactRegion.German, request.Region),
             new(RequestsTexts.FactUrgency.German, RequestsTexts.UrgencyName(request.Urgency).German),
         };
@@ -112,10 +114,16 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         return facts;
     }
 
-    private static string State(SupportRequest request) =>
+    private static string State(SupportRequest request, IReadOnlyList<LksAbsence>? away = null) =>
         request.State == RequestState.InProgress && request.Assignee is { } assignee
-            ? RequestsTexts.StateInProgressBy.Format(SafeText.Escape(assignee.Name))
+            ? RequestsTexts.StateInProgressBy.Format(Holder(assignee, away))
             : RequestsTexts.StateName(request.State).German;
+
+    /// <summary>„Anna Schmidt (abwesend bis 19.12.2026, Vertretung: Ben Weber)“ while the holder is away.</summary>
+    private static string Holder(RequestActor assignee, IReadOnlyList<LksAbsence>? away) =>
+        away is not null && LksAbsences.Of(away, assignee) is { } absence
+            ? Absence.AbsenceTexts.Held.Format(SafeText.Escape(assignee.Name), GermanTime.Date(absence.Until), SafeText.Escape(absence.Substitute.Name))
+            : SafeText.Escape(assignee.Name);
 
     private static List<ReplyAction> Actions(SupportRequest request)
     {
@@ -129,9 +137,9 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         return actions;
     }
 
-    private string QueueLine(SupportRequest request)
+    private string QueueLine(SupportRequest request, IReadOnlyList<LksAbsence>? away)
     {
-        var line = RequestsTexts.QueueLine.Format(request.Number.Short, State(request), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
+        var line = RequestsTexts.QueueLine.Format(request.Number.Short, State(request, away), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
         if (request.Urgency == Urgency.Urgent) line += " · " + RequestsTexts.UrgentMark.German;
         if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) line += " · " + due;
         return line + "\n" + SafeText.Escape(SafeText.Shorten(request.TextForLks, 120));

@@ -10,7 +10,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// a small form on card channels, and say what to type on text channels). Every route to these handlers is behind
 /// the LKS route guard (<see cref="LksGuard"/>), so they do not check membership themselves.
 /// </summary>
-public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, RequestDesk desk, LksCards cards)
+public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, RequestDesk desk, LksCards cards, LksAbsences absences)
 {
     public const string ClaimVerb = "requests.claim";
     public const string AnswerVerb = "requests.answer";
@@ -42,6 +42,12 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
         var name = match.Groups["name"].Value.Trim();
         var assignee = await ResolveAsync(turn, name, cancellationToken);
         if (assignee is null) return;
+        // While someone is away, what is handed to them goes to their substitute (not when they take it themselves).
+        if (LksAbsences.Of(await absences.CurrentAsync(cancellationToken), assignee) is { } absence && !assignee.IsSamePerson(Actor(turn)))
+        {
+            turn.Send(Absence.AbsenceTexts.AssignedToSubstitute.Format(SafeText.Escape(absence.Member.Name), GermanTime.Date(absence.Until), SafeText.Escape(absence.Substitute.Name)));
+            assignee = absence.Substitute;
+        }
         await ActCheckedAsync(turn, await lookup.FindAsync(match, cancellationToken), new RequestAction(TransitionKind.Assigned, Actor(turn), null, assignee), cancellationToken);
     });
 
@@ -152,6 +158,6 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     private static string? TextOf(Match match) => match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null;
 
     // Teams sends a name with every message; other channels may not, and the requester should still read who acted.
-    private static RequestActor Actor(FeatureTurn turn) =>
+    internal static RequestActor Actor(FeatureTurn turn) =>
         new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : RequestsTexts.UnnamedLks.German);
 }
