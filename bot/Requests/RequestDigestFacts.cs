@@ -52,7 +52,7 @@ public sealed class RequestDigestFacts(EfRequestStore store, CategoryCatalog cat
         ResolvedAt(request),
         request.Assignee?.Name,
         request.TextForLks,
-        request.Consent ? request.RequesterName : null,
+        request.Consent && !request.Confidential ? request.RequesterName : null,
         rating,
         serviceLevels.DueDate(request),
         firstResponse);

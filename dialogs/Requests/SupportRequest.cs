@@ -50,8 +50,11 @@ public sealed record SupportRequest
 
     public bool IsEnglish => Language == "en";
 
-    /// <summary>What the LKS and everyone but the requester reads: the full text only with consent.</summary>
-    public string TextForLks => TextForLead;
+    /// <summary>
+    /// What the LKS and everyone but the requester reads: the full text only with consent, and for a confidential
+    /// request no text at all (a note that only the lead reads it). Safe by default: cards, digest and reminders use this.
+    /// </summary>
+    public string TextForLks => Confidential ? RequestsTexts.ConfidentialHidden.Format(Number.Short) : TextForLead;
 
     /// <summary>The text as the LKS lead reads it: the full text only with consent.</summary>
     public string TextForLead => Consent ? Description : RedactedDescription;

@@ -21,15 +21,19 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     public string CategoryTitle(string id) => categories.ById(id)?.Title ?? id;
 
     /// <param name="away">Current absences: a holder who is away shows with their substitute.</param>
-    public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null, IReadOnlyList<LksAbsence>? away = null)
+    /// <param name="forLead">The LKS lead in a personal chat: a confidential request shows its text. Everyone else (the
+    /// channel, the rest of the LKS) sees of it number, category, region, state and due date only.</param>
+    public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null, IReadOnlyList<LksAbsence>? away = null, bool forLead = false)
     {
-        var text = SafeText.Escape(request.TextForLks);
-        if (history is { Count: > 0 }) text += "\n\n**" + RequestsTexts.HistoryTitle.German + "**\n" + HistoryLines(history);
+        var hidden = request.Confidential && !forLead;
+        var text = SafeText.Escape(forLead ? request.TextForLead : request.TextForLks);
+        if (history is { Count: > 0 }) text += "\n\n**" + RequestsTexts.HistoryTitle.German + "**\n" + HistoryLines(history, hidden);
         return new Reply
         {
-            Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + RequestsTexts.UrgentMark.German : ""),
+            Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + RequestsTexts.UrgentMark.German : "")
+                + (request.Confidential ? " · " + RequestsTexts.ConfidentialMark.German : ""),
             Text = text,
-            Facts = Facts(request, away),
+            Facts = hidden ? HiddenFacts(request, away) : Facts(request, away),
             Actions = Actions(request),
         };
     }
@@ -51,15 +55,15 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     public Reply Reopened(SupportRequest request, RequestTransition transition)
     {
         var text = RequestsTexts.ReopenedForLks.Format(request.Number);
-        if (transition.Comment is { } comment) text += "\n\n„" + SafeText.Escape(comment) + "“";
+        if (transition.Comment is { } comment && !request.Confidential) text += "\n\n„" + SafeText.Escape(comment) + "“";
         return Card(request) with { Title = RequestsTexts.ReopenedForLksTitle.Format(request.Number), Text = text + "\n\n" + SafeText.Escape(request.TextForLks) };
     }
 
-    public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter, IReadOnlyList<LksAbsence>? away = null)
+    public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter, IReadOnlyList<LksAbsence>? away = null, bool forLead = false)
     {
         var lines = new List<string> { RequestsTexts.QueueFilter.Format(string.Join(", ", filter)) };
         if (requests.Count == 0) lines.Add(RequestsTexts.QueueEmpty.German);
-        lines.AddRange(requests.Take(QueueLines).Select(request => QueueLine(request, away)));
+        lines.AddRange(requests.Take(QueueLines).Select(request => QueueLine(request, away, forLead)));
         if (requests.Count > QueueLines) lines.Add(RequestsTexts.QueueMore.Format(requests.Count - QueueLines));
         if (requests.Count > 0) lines.Add(RequestsTexts.QueueHint.German);
         return new Reply
@@ -114,6 +118,14 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         return facts;
     }
 
+    /// <summary>A confidential request for anyone but the lead: who has it and when it is due, nothing of its content or requester.</summary>
+    private List<ReplyFact> HiddenFacts(SupportRequest request, IReadOnlyList<LksAbsence>? away)
+    {
+        var facts = new List<ReplyFact> { new(RequestsTexts.FactState.German, State(request, away)), new(RequestsTexts.FactRegion.German, request.Region) };
+        if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue.German, due));
+        return facts;
+    }
+
     private static string State(SupportRequest request, IReadOnlyList<LksAbsence>? away = null) =>
         request.State == RequestState.InProgress && request.Assignee is { } assignee
             ? RequestsTexts.StateInProgressBy.Format(Holder(assignee, away))
@@ -137,12 +149,13 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         return actions;
     }
 
-    private string QueueLine(SupportRequest request, IReadOnlyList<LksAbsence>? away)
+    private string QueueLine(SupportRequest request, IReadOnlyList<LksAbsence>? away, bool forLead)
     {
         var line = RequestsTexts.QueueLine.Format(request.Number.Short, State(request, away), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
         if (request.Urgency == Urgency.Urgent) line += " · " + RequestsTexts.UrgentMark.German;
         if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) line += " · " + due;
-        return line + "\n" + SafeText.Escape(SafeText.Shorten(request.TextForLks, 120));
+        if (request.Confidential) line += " · " + RequestsTexts.ConfidentialMark.German;
+        return line + "\n" + SafeText.Escape(SafeText.Shorten(forLead ? request.TextForLead : request.TextForLks, 120));
     }
 
     private string Age(DateTimeOffset createdAt) => GermanTime.DaysBetween(createdAt, clock.GetUtcNow()) switch
@@ -152,11 +165,16 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         var days => string.Format(CultureInfo.InvariantCulture, RequestsTexts.AgeDays.German, days),
     };
 
-    private static string HistoryLines(IReadOnlyList<RequestTransition> history) => string.Join("\n", history.Select(entry =>
+    /// <param name="hidden">A confidential request seen by anyone but the lead: what happened and who did it, without the words.</param>
+    private static string HistoryLines(IReadOnlyList<RequestTransition> history, bool hidden) => string.Join("\n", history.Select(entry =>
     {
-        var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(entry.Actor?.Name ?? RequestsTexts.Requester.German)})";
+        // The requester's own steps (filed, reopened, rated) name nobody when the request is confidential.
+        var requesterStep = entry.Kind is TransitionKind.Created or TransitionKind.Reopened or TransitionKind.Rated;
+        var actor = hidden && requesterStep ? null : entry.Actor?.Name;
+        var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(actor ?? RequestsTexts.Requester.German)})";
         var comment = entry.Kind switch
         {
+            _ when hidden => null,
             TransitionKind.Assigned => null,
             TransitionKind.Rated => RequestRating.Parse(entry.Comment)?.Comment,
             _ => entry.Comment,

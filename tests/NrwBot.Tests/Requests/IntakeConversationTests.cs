@@ -20,7 +20,7 @@ public sealed class IntakeConversationTests
         var opened = await host.TurnAsync(teams, "Ich brauche Unterstützung bei einer Fortbildung zum Umgang mit rechten Parolen, dringend bis Freitag");
 
         var form = ActivityAssert.Card(Assert.Single(opened));
-        Assert.Equal(["category", "description", "region", "urgency", "date", "consent"], ActivityAssert.InputIds(opened[0]));
+        Assert.Equal(["category", "description", "region", "urgency", "date", "consent", "confidential"], ActivityAssert.InputIds(opened[0]));
         Assert.Equal(IntakeSteps.Fortbildung, InputValue(form, "category"));
         Assert.Equal("Kreis Düren", InputValue(form, "region"));
         Assert.Equal("dringend", InputValue(form, "urgency"));
