@@ -37,6 +37,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<IRequestReminderClaims, EfRequestReminderClaims>();
         services.AddSingleton<RequestReminders>();
         services.AddHostedService<RequestReminderWorker>();
+        services.AddSingleton<HolderProposal>();
         services.AddSingleton<LksCards>();
         services.AddSingleton<RequesterCards>();
         services.AddSingleton<RequestNotifier>();

@@ -35,6 +35,7 @@ public static class RequestsRoutes
             .Pattern(QueuePatterns.Reject, actions.RejectAsync)
             .Pattern(QueuePatterns.Note, actions.NoteAsync)
             .Pattern(QueuePatterns.Assign, actions.AssignAsync)
+            .Action<AcceptProposal>(actions.AcceptProposalAsync)
             .Verb(AbsenceFeature.ListVerb, absence.ListAsync)
             .Action<SetAbsence>(absence.SubmitAsync)
             .Command(AbsencePatterns.ListWords, absence.ListAsync)

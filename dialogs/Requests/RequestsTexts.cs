@@ -187,6 +187,10 @@ public static class RequestsTexts
     public static readonly Text RequesterHidden = new("ohne Namen (kein Einverständnis)");
     public static readonly Text StateInProgressBy = new("in Bearbeitung: {0}");
     public static readonly Text ButtonClaim = new("Übernehmen");
+    public static readonly Text FactProposal = new("Vorschlag");
+    public static readonly Text ProposalFact = new("{0} (zuständig für {1})");
+    public static readonly Text ButtonAcceptProposal = new("Vorschlag: an {0}");
+    public static readonly Text NoProposal = new("Für {0} gibt es keinen Vorschlag (mehr): sie ist schon vergeben oder ihre Kategorie hat keine zuständige Person im LKS-Adressbuch.");
     public static readonly Text ButtonAnswer = new("Antworten");
     public static readonly Text ButtonFinish = new("Erledigt");
     public static readonly Text ButtonReject = new("Ablehnen");

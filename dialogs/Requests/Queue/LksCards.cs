@@ -10,7 +10,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// What the LKS sees of a request: the channel card (also the details in chat), the queue list, the small
 /// forms behind Antworten / Erledigt / Ablehnen. Without consent the text is the redacted one and no name shows.
 /// </summary>
-public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, ServiceLevels.ServiceLevels serviceLevels)
+public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, ServiceLevels.ServiceLevels serviceLevels, HolderProposal proposals)
 {
     public const string NumberKey = "number";
     public const string TextKey = "text";
@@ -112,6 +112,8 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         if (request.PreferredDate is { } date) facts.Add(new(RequestsTexts.FactDate.German, GermanTime.Date(date)));
         facts.Add(new(RequestsTexts.FactCreated.German, GermanTime.DateAndTime(request.CreatedAt)));
         if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue.German, due));
+        if (proposals.For(request) is { } proposal)
+            facts.Add(new(RequestsTexts.FactProposal.German, RequestsTexts.ProposalFact.Format(SafeText.Escape(proposal.Person.Name), SafeText.Escape(proposal.Topic))));
         facts.Add(new(RequestsTexts.FactRequester.German, request.RequesterName is { } name ? SafeText.Escape(name) : RequestsTexts.RequesterHidden.German));
         if (request.Links.Count > 0) facts.Add(new(RequestsTexts.FactLinks.German, string.Join(", ", request.Links)));
         if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? RequestsTexts.FactReason.German : RequestsTexts.FactAnswer.German, SafeText.Escape(answer)));
@@ -137,12 +139,14 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
             ? Absence.AbsenceTexts.Held.Format(SafeText.Escape(assignee.Name), GermanTime.Date(absence.Until), SafeText.Escape(absence.Substitute.Name))
             : SafeText.Escape(assignee.Name);
 
-    private static List<ReplyAction> Actions(SupportRequest request)
+    private List<ReplyAction> Actions(SupportRequest request)
     {
         if (!request.IsOpen) return [];
         var data = NumberData(request);
         var actions = new List<ReplyAction>();
         if (request.State == RequestState.New) actions.Add(new(RequestsTexts.ButtonClaim.German, QueueActions.ClaimVerb, data));
+        if (proposals.For(request) is { } proposal)
+            actions.Add(CardActions.Button(RequestsTexts.ButtonAcceptProposal.Format(proposal.Person.Name), new AcceptProposal(request.Number)));
         actions.Add(new(RequestsTexts.ButtonAnswer.German, QueueActions.AnswerVerb, data));
         actions.Add(new(RequestsTexts.ButtonFinish.German, QueueActions.FinishVerb, data));
         actions.Add(new(RequestsTexts.ButtonReject.German, QueueActions.RejectVerb, data));
