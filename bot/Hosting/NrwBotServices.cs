@@ -18,6 +18,7 @@ using NrwBot.Host.Language;
 using NrwBot.Host.Onboarding;
 using NrwBot.Host.Outbox;
 using NrwBot.Host.Places;
+using NrwBot.Host.Pool;
 using NrwBot.Host.Proactive;
 using NrwBot.Host.Requests;
 using NrwBot.Host.Hosting.Health;
@@ -77,6 +78,7 @@ public static class NrwBotServices
         services.AddNrwBotDigest();
         services.AddSingleton<NrwBot.Host.NetworkResults.EfResultsStore>();
         services.AddNrwBotCalendar(builder.Environment.ContentRootPath);
+        services.AddNrwBotPool();
         return builder;
     }
 
@@ -93,7 +95,7 @@ public static class NrwBotServices
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, OnboardingPersonalData>();
         services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Host.Proactive.ConversationPersonalData>();
 
-        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar }));
+        services.AddSingleton(new AvailableCapabilities(new HashSet<Capability> { Capability.Knowledge, Capability.Contacts, Capability.Requests, Capability.Digest, Capability.Onboarding, Capability.Calendar, Capability.Pool }));
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<ProfileFlow>();
         services.AddSingleton<RouteTable>();

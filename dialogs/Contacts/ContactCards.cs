@@ -63,8 +63,10 @@ public sealed class ContactCards(ContactDirectory directory)
         contacts.Select(contact => CardActions.Button(contact.Name, new ShowContact(contact.Id)));
 
     /// <summary>One mailto: link with every address, the distribution list the offices asked for.</summary>
-    public static ReplyLink EmailAll(IEnumerable<Contact> contacts) =>
-        new(ContactsTexts.EmailAll.German, "mailto:" + string.Join(",", contacts.Select(contact => contact.Email).Distinct(StringComparer.OrdinalIgnoreCase)));
+    public static ReplyLink EmailAll(IEnumerable<Contact> contacts) => EmailAll(contacts.Select(contact => contact.Email));
+
+    public static ReplyLink EmailAll(IEnumerable<string> addresses) =>
+        new(ContactsTexts.EmailAll.German, "mailto:" + string.Join(",", addresses.Distinct(StringComparer.OrdinalIgnoreCase)));
 
     public static IReadOnlyList<ReplyLink> LinksOf(Contact contact)
     {

@@ -10,7 +10,7 @@ namespace NrwBot.Dialogs.Contacts;
 /// </summary>
 public sealed class ContactDirectory
 {
-    private static readonly StringComparer GermanOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), true);
+    internal static readonly StringComparer GermanOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), true);
 
     private ContactDirectory(bool isSampleData, IReadOnlyList<Topic> topics, IReadOnlyList<Contact> contacts)
     {
@@ -74,7 +74,7 @@ public sealed class ContactDirectory
     public IReadOnlyList<PeerContact> Peers(Topic topic, Place? home)
     {
         var peers = Contacts.Where(contact => contact.Kind == ContactKind.Local && contact.Covers(topic))
-            .Select(contact => new PeerContact(contact, home is null ? null : NearnessOf(contact, home)));
+            .Select(contact => new PeerContact(contact, home is null ? null : NearnessOf(contact.Region, contact.Regierungsbezirk, home)));
         return peers
             .OrderBy(peer => peer.Nearness ?? Nearness.ElsewhereInNrw)
             .ThenBy(peer => home is null ? peer.Contact.Regierungsbezirk : "", GermanOrder)
@@ -85,10 +85,11 @@ public sealed class ContactDirectory
 
     public Topic? FindTopic(string text) => TopicMatcher.Find(text);
 
-    private static Nearness NearnessOf(Contact contact, Place home)
+    /// <summary>How near someone in <paramref name="region"/> (of <paramref name="regierungsbezirk"/>) works, seen from <paramref name="home"/>.</summary>
+    public static Nearness NearnessOf(Region? region, string? regierungsbezirk, Place home)
     {
-        if (home.Region is { } region && contact.Region == region) return Nearness.SameRegion;
-        return contact.Regierungsbezirk == home.Regierungsbezirk ? Nearness.SameRegierungsbezirk : Nearness.ElsewhereInNrw;
+        if (home.Region is { } homeRegion && region == homeRegion) return Nearness.SameRegion;
+        return regierungsbezirk == home.Regierungsbezirk ? Nearness.SameRegierungsbezirk : Nearness.ElsewhereInNrw;
     }
 
     private IEnumerable<Contact> OptionalMobileBeratung(string regierungsbezirk) =>

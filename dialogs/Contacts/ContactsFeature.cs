@@ -7,10 +7,11 @@ namespace NrwBot.Dialogs.Contacts;
 
 /// <summary>
 /// Who to talk to: contacts for the asker's region or any place in NRW, the Mobile Beratung, contact lists
-/// with "E-Mail an alle", and peers working on the same topic, nearest first. Ambiguous places are asked
+/// with "E-Mail an alle", and peers working on the same topic, nearest first (the directory's offices together with
+/// the people of every <see cref="IPeerSource"/>, such as the Kompetenzpool). Ambiguous places are asked
 /// back with buttons. The handlers fit the route table (see <see cref="ContactsRoutes"/>).
 /// </summary>
-public sealed class ContactsFeature(ContactDirectory directory, ContactRequestReader reader, PlaceGazetteer places)
+public sealed class ContactsFeature(ContactDirectory directory, ContactRequestReader reader, PlaceGazetteer places, IEnumerable<IPeerSource> peerSources)
 {
     public const string ProfileEditVerb = ProfileFlow.EditCardVerb;
 
@@ -29,11 +30,11 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     public Task PeersAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.Peers);
 
     /// <summary>For a free-text handler that tries contacts first: answers and returns true when the message is a contact question.</summary>
-    public Task<bool> TryAnswerAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public async Task<bool> TryAnswerAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        if (reader.Read(turn.Input.Text, turn.User.Profile) is not { } request) return Task.FromResult(false);
-        Dispatch(turn, request);
-        return Task.FromResult(true);
+        if (reader.Read(turn.Input.Text, turn.User.Profile) is not { } request) return false;
+        await DispatchAsync(turn, request, cancellationToken);
+        return true;
     }
 
     /// <summary>Button "which place did you mean" (<see cref="ChoosePlace"/>).</summary>
@@ -45,8 +46,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
             return Task.CompletedTask;
         }
         var topic = chosen.TopicId is { } topicId ? directory.TopicById(topicId) : null;
-        Dispatch(turn, new ContactRequest(chosen.Intent, new PlaceMatch([place], place.Name, false), topic) { Target = place });
-        return Task.CompletedTask;
+        return DispatchAsync(turn, new ContactRequest(chosen.Intent, new PlaceMatch([place], place.Name, false), topic) { Target = place }, cancellationToken);
     }
 
     /// <summary>Button on a list (<see cref="ShowContact"/>): the contact as a card.</summary>
@@ -61,8 +61,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
     {
         var topic = show.TopicId is { } id ? directory.TopicById(id) : null;
         var home = reader.ProfilePlace(turn.User.Profile);
-        Dispatch(turn, new ContactRequest(ContactIntent.Peers, null, topic) { Target = home, TargetFromProfile = home is not null });
-        return Task.CompletedTask;
+        return DispatchAsync(turn, new ContactRequest(ContactIntent.Peers, null, topic) { Target = home, TargetFromProfile = home is not null }, cancellationToken);
     }
 
     /// <summary>Button "LKS: topic" (<see cref="ShowLksContact"/>): who at the LKS handles it.</summary>
@@ -72,25 +71,22 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         return Task.CompletedTask;
     }
 
-    private Task AnswerAsync(FeatureTurn turn, ContactIntent intent)
-    {
-        Dispatch(turn, reader.Read(intent, turn.Input.Text, turn.User.Profile));
-        return Task.CompletedTask;
-    }
+    private Task AnswerAsync(FeatureTurn turn, ContactIntent intent) =>
+        DispatchAsync(turn, reader.Read(intent, turn.Input.Text, turn.User.Profile), CancellationToken.None);
 
-    private void Dispatch(FeatureTurn turn, ContactRequest request)
+    private async Task DispatchAsync(FeatureTurn turn, ContactRequest request, CancellationToken cancellationToken)
     {
         if (request.PlaceInText is { IsAmbiguous: true } ambiguous) { AskWhichPlace(turn, request, ambiguous); return; }
         switch (request.Intent)
         {
             case ContactIntent.MobileBeratung: AnswerMobileBeratung(turn, request); break;
             case ContactIntent.ContactList: AnswerList(turn, request); break;
-            case ContactIntent.Peers: AnswerPeers(turn, request); break;
-            default: AnswerContacts(turn, request); break;
+            case ContactIntent.Peers: await AnswerPeersAsync(turn, request, turn.Input.Text, cancellationToken); break;
+            default: await AnswerContactsAsync(turn, request, cancellationToken); break;
         }
     }
 
-    private void AnswerContacts(FeatureTurn turn, ContactRequest request)
+    private async Task AnswerContactsAsync(FeatureTurn turn, ContactRequest request, CancellationToken cancellationToken)
     {
         if (request.Target is { Kind: PlaceKind.Regierungsbezirk }) { AnswerList(turn, request); return; }
         if (request.Target is { Region: { } region } target)
@@ -101,7 +97,7 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
             return;
         }
         if (request.MentionsLks || request.Topic is { Area: TopicArea.Lks }) { SendLks(turn, request.Topic); return; }
-        if (request.Topic is not null) { AnswerPeers(turn, request); return; }
+        if (request.Topic is not null) { await AnswerPeersAsync(turn, request, request.Topic.Name, cancellationToken); return; }
         turn.Send(NeedRegion());
     }
 
@@ -170,37 +166,61 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         });
     }
 
-    private void AnswerPeers(FeatureTurn turn, ContactRequest request)
+    private async Task AnswerPeersAsync(FeatureTurn turn, ContactRequest request, string text, CancellationToken cancellationToken)
     {
-        if (request.Topic is not { } topic) { AskTopic(turn); return; }
-        if (topic.Area == TopicArea.Lks) { SendLks(turn, topic); return; }
-        var peers = directory.Peers(topic, request.Target);
-        if (peers.Count == 0) { turn.Send(_cards.LksTeam(ContactsTexts.NoPeers.Format(topic.Name))); return; }
-        turn.Send(PeersReply(topic, request.Target, peers));
+        if (request.Topic is { Area: TopicArea.Lks } lksTopic) { SendLks(turn, lksTopic); return; }
+        var others = await FromSourcesAsync(new PeerQuery(request.Topic, text, request.Target), cancellationToken);
+        var offices = request.Topic is { } topic ? directory.Peers(topic, request.Target) : [];
+        if (offices.Count == 0 && others.Count == 0)
+        {
+            if (request.Topic is { } named) turn.Send(_cards.LksTeam(ContactsTexts.NoPeers.Format(named.Name)));
+            else AskTopic(turn);
+            return;
+        }
+        turn.Send(PeersReply(request.Topic, request.Target, offices, others));
     }
 
-    private Reply PeersReply(Topic topic, Place? home, IReadOnlyList<PeerContact> peers)
+    private async Task<IReadOnlyList<NetworkPeer>> FromSourcesAsync(PeerQuery query, CancellationToken cancellationToken)
     {
-        var intro = home is null ? ContactsTexts.PeersNoHome.Format(topic.Name) : ContactsTexts.PeersFrom.Format(topic.Name, home.Name);
-        var groups = peers.GroupBy(peer => Heading(peer, home)).Select(group =>
-            $"**{group.Key}**\n" + string.Join("\n", group.Select(peer => ContactsTexts.PeerLine.Format(peer.Contact.Name, peer.Contact.Region!.Name,
-                string.Join(", ", peer.Contact.Topics.Select(item => item.Name))))));
+        var found = new List<NetworkPeer>();
+        foreach (var source in peerSources) found.AddRange(await source.FindAsync(query, cancellationToken));
+        return found;
+    }
+
+    /// <summary>The directory's offices and the other sources' people in one list, grouped by nearness.</summary>
+    private Reply PeersReply(Topic? topic, Place? home, IReadOnlyList<PeerContact> offices, IReadOnlyList<NetworkPeer> others)
+    {
+        var subject = topic?.Name ?? ContactsTexts.PeersYourQuestion.German;
+        var intro = home is null ? ContactsTexts.PeersNoHome.Format(subject) : ContactsTexts.PeersFrom.Format(subject, home.Name);
+        var rows = offices.Select(peer => new PeerRow(peer.Nearness, peer.Contact.Region!.Name, peer.Contact.Regierungsbezirk!,
+                ContactsTexts.PeerLine.Format(peer.Contact.Name, peer.Contact.Region!.Name, string.Join(", ", peer.Contact.Topics.Select(item => item.Name)))))
+            .Concat(others.Select(peer => new PeerRow(peer.Nearness, peer.RegionName, peer.Regierungsbezirk,
+                ContactsTexts.PoolPeerLine.Format(peer.Name, peer.RegionName, peer.Summary))))
+            .OrderBy(row => row.Nearness ?? Nearness.ElsewhereInNrw)
+            .ThenBy(row => home is null ? row.Regierungsbezirk : "", ContactDirectory.GermanOrder);
+        var groups = rows.GroupBy(row => Heading(row, home)).Select(group => $"**{group.Key}**\n" + string.Join("\n", group.Select(row => row.Line)));
+        var buttons = _cards.CardButtons(offices.Select(peer => peer.Contact)).Concat(others.Select(peer => peer.Show));
+        var emails = offices.Select(peer => peer.Contact.Email).Concat(others.Select(peer => peer.Email)).OfType<string>().ToList();
         return new Reply
         {
-            Title = ContactsTexts.PeersTitle.Format(topic.Name),
-            Text = intro + "\n\n" + string.Join("\n\n", groups),
-            Actions = _cards.CardButtons(peers.Select(peer => peer.Contact)).Take(ContactCards.MaxButtons).ToList(),
-            Links = peers.Count > 1 ? [ContactCards.EmailAll(peers.Select(peer => peer.Contact))] : ContactCards.LinksOf(peers[0].Contact),
-            Note = directory.IsSampleData ? ContactsTexts.SampleListNote.German : null,
+            Title = topic is null ? ContactsTexts.PeersTitleFree.German : ContactsTexts.PeersTitle.Format(topic.Name),
+            Text = intro + "\n\n" + string.Join("\n\n", groups) + (others.Count > 0 ? "\n\n" + ContactsTexts.PoolNote.German : ""),
+            Actions = buttons.Take(ContactCards.MaxButtons).ToList(),
+            Links = offices.Count == 1 && others.Count == 0 ? ContactCards.LinksOf(offices[0].Contact)
+                : emails.Count > 1 ? [ContactCards.EmailAll(emails)] : [],
+            Note = directory.IsSampleData && offices.Count > 0 ? ContactsTexts.SampleListNote.German : null,
         };
     }
 
-    private static string Heading(PeerContact peer, Place? home) => peer.Nearness switch
+    /// <summary>One person or office on the peers list, whatever its source.</summary>
+    private sealed record PeerRow(Nearness? Nearness, string RegionName, string Regierungsbezirk, string Line);
+
+    private static string Heading(PeerRow row, Place? home) => row.Nearness switch
     {
-        Nearness.SameRegion => ContactsTexts.HeadingSameRegion.Format(peer.Contact.Region!.Name),
-        Nearness.SameRegierungsbezirk => ContactsTexts.HeadingSameBezirk.Format(peer.Contact.Regierungsbezirk),
+        Nearness.SameRegion => ContactsTexts.HeadingSameRegion.Format(row.RegionName),
+        Nearness.SameRegierungsbezirk => ContactsTexts.HeadingSameBezirk.Format(row.Regierungsbezirk),
         Nearness.ElsewhereInNrw => ContactsTexts.HeadingElsewhere.German,
-        _ => ContactsTexts.HeadingBezirk.Format(peer.Contact.Regierungsbezirk),
+        _ => ContactsTexts.HeadingBezirk.Format(row.Regierungsbezirk),
     };
 
     private void AskTopic(FeatureTurn turn)

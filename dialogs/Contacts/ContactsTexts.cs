@@ -71,6 +71,10 @@ public static class ContactsTexts
     public static readonly Text PeersFrom = new("Diese Büros arbeiten zu **{0}**, von {1} aus gesehen die nächsten zuerst:");
     public static readonly Text PeersNoHome = new("Diese Büros arbeiten zu **{0}**. (Mit Ihrem Profil zeige ich die nächsten zuerst.)");
     public static readonly Text PeerLine = new("- **{0}**, {1}: {2}");
+    public static readonly Text PoolPeerLine = new("- **{0}**, {1} (Kompetenzpool): {2}");
+    public static readonly Text PoolNote = new("Einträge mit „Kompetenzpool“ haben Kolleginnen und Kollegen selbst angelegt; Ihr eigenes Profil: **Mein Kompetenzprofil**.");
+    public static readonly Text PeersYourQuestion = new("Ihrer Frage");
+    public static readonly Text PeersTitleFree = new("Wer kennt sich damit aus?");
     public static readonly Text NoPeers = new("Zu **{0}** hat noch kein lokales Büro dieses Thema eingetragen. Die LKS hilft Ihnen bei der Vernetzung:");
     public static readonly Text AskTopic = new("Zu welchem Thema suchen Sie Kolleginnen und Kollegen? Zum Beispiel: {0}.");
     public static readonly Text AskTopicTitle = new("Kolleginnen und Kollegen finden");

@@ -35,9 +35,14 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     /// <summary>Does the flow's work. Returns false to keep the flow and its values (for example when storing failed).</summary>
     protected abstract Task<bool> CompleteAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken);
 
-    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken) => StartAsync(turn, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>Starts with <paramref name="prefill"/> over the defaults: values a feature read from its store (an existing entry to edit).</summary>
+    public Task StartAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> prefill, CancellationToken cancellationToken)
     {
-        var state = new FlowState { Name = Name, Values = new Dictionary<string, string>(GetDefaults(turn)), UpdatedAt = clock.GetUtcNow() };
+        var values = new Dictionary<string, string>(GetDefaults(turn));
+        foreach (var (key, value) in prefill) values[key] = value;
+        var state = new FlowState { Name = Name, Values = values, UpdatedAt = clock.GetUtcNow() };
         turn.Conversation.ActiveFlow = state;
         var intro = Intro(turn);
         if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), intro);

@@ -36,6 +36,8 @@ public static class HelpTexts
             new("„Einarbeitung starten“", "“Einarbeitung starten”")),
         new(Capability.Calendar, new("Fristen und Termine, mit Erinnerung und Kalender-Abo", "Deadlines and events, with reminders and a calendar feed"),
             new("„Welche Fristen stehen an?“, „Fristen-Erinnerungen an“", "“Fristen”, “Kalender abonnieren”")),
+        new(Capability.Pool, new("Kompetenzpool: zeigen, wobei Sie helfen können, und finden, wer sich auskennt", "Competence pool: say what you can help with, find who knows"),
+            new("„Mein Kompetenzprofil“, „Wer kennt sich mit Beteiligungsforen aus?“", "“Mein Kompetenzprofil”, “Wer kennt sich mit Beteiligungsforen aus?”")),
     ];
 }
 

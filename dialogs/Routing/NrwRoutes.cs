@@ -7,6 +7,7 @@ using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Onboarding;
+using NrwBot.Dialogs.Pool;
 using NrwBot.Dialogs.Profile;
 using NrwBot.Dialogs.Requests;
 
@@ -40,6 +41,7 @@ public static class NrwRoutes
         .AddKnowledgeLearning(features.KnowledgeLearning, features.Lks)
         .AddCalendar(features.Calendar, features.Lks)
         .AddContacts(features.Contacts)
+        .AddPool(features.Pool)
         .Flow(features.Profile)
         .Otherwise(features.Knowledge.AskAsync, features.Knowledge.IsConfident);
 }

@@ -16,7 +16,7 @@ internal static class TestContacts
 
     public static ContactRequestReader Reader => new(TestPlaces.Finder, Shipped, TestPlaces.Catalog);
 
-    public static ContactsFeature Feature() => new(Shipped, Reader, TestPlaces.Catalog.Gazetteer);
+    public static ContactsFeature Feature() => new(Shipped, Reader, TestPlaces.Catalog.Gazetteer, []);
 
     public static FeatureTurn Turn(string text = "", string? profileRegion = null, string? verb = null, Dictionary<string, string>? values = null, bool cards = true)
     {

@@ -9,7 +9,7 @@ namespace NrwBot.Tests.Requests;
 
 /// <summary>
 /// „Meine Daten löschen“ (DSGVO Art. 17): after one person used everything NrwBot offers — onboarding, profile,
-/// questions, deadline reminders and the calendar feed, requests the LKS answered, a group chat and a team channel —
+/// questions, deadline reminders and the calendar feed, a Kompetenzpool profile, requests the LKS answered, a group chat and a team channel —
 /// and then deleted their data, no row of any table names or identifies them. The tables are read from the database
 /// schema itself, so a table added later is checked without changing this test.
 /// </summary>
@@ -38,13 +38,14 @@ public sealed class MyDataLeavesNothingTests
         // The scenario reaches every store that keeps something about a person (else the check below could not fail).
         var tablesNamingHer = before.Select(finding => finding[..finding.IndexOf(':')]).ToHashSet();
         Assert.Subset(tablesNamingHer, new HashSet<string> { "bot_state", "conversations", "processed_activities", "outbox", "questions", "support_requests",
-            "support_request_transitions", "calendar_subscribers", "calendar_reminders", "onboarding_progress", "onboarding_steps_done", "onboarding_peer_accounts", "lks_absences" });
+            "support_request_transitions", "calendar_subscribers", "calendar_reminders", "onboarding_progress", "onboarding_steps_done", "onboarding_peer_accounts",
+            "competence_profiles", "lks_absences" });
 
         var shown = await host.TextOfTurnAsync(ysolde, "Meine Daten");
         await host.TurnAsync(ysolde, "Meine Daten löschen");
         var done = await host.TextOfTurnAsync(ysolde, ActivityAssert.Submit("mydata.delete.confirm"));
 
-        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5", "Anna Schmidt bis 19.12.2026, Vertretung Ysolde Quarnstedt" })
+        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5", "Argumentationstraining", "Anna Schmidt bis 19.12.2026, Vertretung Ysolde Quarnstedt" })
             Assert.Contains(section, shown);
         Assert.Contains("Gelöscht", done);
         var after = Findings(await DatabaseTables.ReadAllAsync(host.Database, includeMigrationHistory: true), traces);
@@ -62,6 +63,8 @@ public sealed class MyDataLeavesNothingTests
         await host.TurnAsync(ysolde, "Einarbeitung starten");
         await host.TurnAsync(ysolde, ActivityAssert.Submit("onboarding.done", ("step", "programm-und-ziele")));
         await host.TurnAsync(ysolde, ActivityAssert.Submit("profile.submit", ("region", "Kreis Düren"), ("role", "fachkraft")));
+        await host.TurnAsync(ysolde, ActivityAssert.Submit("competence.submit", ("topics", "Schule, Argumentationstraining"), ("methods", "Planspiel"),
+            ("languages", "Deutsch"), ("austausch", "true"), ("email", "ysolde.quarnstedt@kreis-beispiel.de"), ("consent", "true")));
         await host.TurnAsync(ysolde, "Wie rechne ich Honorare ab?");
         await host.TurnAsync(ysolde, "Fristen-Erinnerungen an");
         await host.TurnAsync(ysolde, "Kalender abonnieren");

@@ -12,8 +12,8 @@ using NrwBot.Host.Data;
 namespace NrwBot.Host.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNrwBotDbContext))]
-    [Migration("20261202132502_LksDesk")]
-    partial class LksDesk
+    [Migration("20261202132239_CompetencePool")]
+    partial class CompetencePool
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -543,45 +543,6 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("questions", (string)null);
                 });
 
-            modelBuilder.Entity("NrwBot.Host.Lks.LksAbsenceRecord", b =>
-                {
-                    b.Property<string>("MemberKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("MemberName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("SetAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("SetByKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SubstituteKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SubstituteName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("Until")
-                        .HasColumnType("date");
-
-                    b.HasKey("MemberKey");
-
-                    b.HasIndex("SubstituteKey");
-
-                    b.ToTable("lks_absences", (string)null);
-                });
-
             modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -837,6 +798,73 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Pool.CompetenceProfileRecord", b =>
+                {
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Methods")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("RenewalAskedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("UserKey");
+
+                    b.HasIndex("ConfirmedAt");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.ToTable("competence_profiles", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Requests.RequestCardRecord", b =>
                 {
                     b.Property<long>("RequestId")
@@ -893,23 +921,6 @@ namespace NrwBot.Host.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("support_request_links", (string)null);
-                });
-
-            modelBuilder.Entity("NrwBot.Host.Requests.RequestReminderRecord", b =>
-                {
-                    b.Property<long>("RequestId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<long>("SentAt")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("RequestId", "Kind");
-
-                    b.ToTable("request_reminders", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.Requests.RequestTransitionRecord", b =>
@@ -977,9 +988,6 @@ namespace NrwBot.Host.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<bool>("Confidential")
-                        .HasColumnType("boolean");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("boolean");
