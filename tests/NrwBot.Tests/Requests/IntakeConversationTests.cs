@@ -41,7 +41,7 @@ public sealed class IntakeConversationTests
             (stored.CategoryId, stored.Region, stored.Urgency, stored.PreferredDate, stored.Consent, stored.RequesterKey, stored.RequesterName));
         var card = host.LksChannel.Current(stored.Id);
         Assert.Contains("UB-2026-0001", card.Title);
-        Assert.Equal(["requests.claim", "requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(card));
+        Assert.Equal(["requests.claim", "requests.proposal.accept", "requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(card));
     }
 
     [Fact]
