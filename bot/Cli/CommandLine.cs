@@ -8,8 +8,8 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chat"] = _ => ChatCommand.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, CancellationToken.None),
-        ["ask"] = rest => KnowledgeServices.CommandLine(CommandLineConfiguration.Build()).AskAsync(rest, Console.Out, Console.Error),
-        ["eval"] = rest => KnowledgeServices.CommandLine(CommandLineConfiguration.Build()).EvalAsync(InputPath.ResolveAll(rest), Console.Out, Console.Error),
+        ["ask"] = rest => KnowledgeServices.CommandLine(CommandLineConfiguration.Build(), rest).AskAsync(rest, Console.Out, Console.Error),
+        ["eval"] = rest => KnowledgeServices.CommandLine(CommandLineConfiguration.Build(), rest).EvalAsync(InputPath.ResolveAll(rest), Console.Out, Console.Error),
         ["kb"] = rest => rest switch
         {
             ["check", .. var more] => KnowledgeServices.CommandLine(CommandLineConfiguration.Build()).CheckAsync(more, Console.Out),

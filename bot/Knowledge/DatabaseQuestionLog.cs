@@ -31,6 +31,18 @@ public sealed class DatabaseQuestionLog(IDbContextFactory<NrwBotDbContext> conte
     public Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken) =>
         UpdateAsync(entryId, userKey, record => record.Feedback = feedback == KnowledgeFeedback.Helpful ? "up" : "down", cancellationToken);
 
+    public Task<bool> RecordFeedbackCommentAsync(string entryId, string userKey, string comment, CancellationToken cancellationToken) =>
+        UpdateAsync(entryId, userKey, record => record.FeedbackComment = comment.Length <= QuestionRecord.MaxCommentLength ? comment : comment[..QuestionRecord.MaxCommentLength],
+            cancellationToken);
+
+    public async Task<IReadOnlyList<NotHelpfulQuestion>> NotHelpfulSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<QuestionRecord>().AsNoTracking().Where(record => record.Feedback == "down").OrderByDescending(record => record.Id)
+            .Take(UnansweredLimit).Select(record => new { record.Question, record.ArticleId, record.FeedbackComment, record.AskedAt }).ToListAsync(cancellationToken);
+        return rows.Where(row => row.AskedAt >= since).Select(row => new NotHelpfulQuestion(row.Question, row.ArticleId, row.FeedbackComment)).ToList();
+    }
+
     /// <summary>The newest unanswered questions (at most <see cref="UnansweredLimit"/>); SQLite cannot compare times in SQL, so the period is cut here.</summary>
     public async Task<IReadOnlyList<string>> UnansweredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {

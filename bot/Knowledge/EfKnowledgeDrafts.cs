@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NrwBot.Dialogs.Knowledge.Learning;
 using NrwBot.Dialogs.Knowledge.Store;
@@ -15,6 +16,39 @@ namespace NrwBot.Host.Knowledge;
 public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
 {
     private const string Open = "open", Approved = "approved", Returned = "returned";
+    private const string PhrasingKind = "phrasing", NewKind = "new", ChangeKind = "change";
+
+    public Task<ProposeOutcome> ProposeArticleAsync(string articleId, ArticleDraftContent content, int? baseVersion, RequestActor author, DateTimeOffset at,
+        CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The revision row first: proposals and decisions on the same article are serialised (see DecideAsync).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockDraftsAsync(db, cancellationToken);
+        var published = await PublishedVersionsAsync(db, cancellationToken);
+        var record = await db.Set<KnowledgeArticleRecord>().AsNoTracking().FirstOrDefaultAsync(row => row.Id == articleId, cancellationToken);
+        if (baseVersion is null && record is not null) return new ProposeOutcome(ProposeResult.ArticleExists, null);
+        if (baseVersion is not null && (record is null || !published.ContainsKey(articleId))) return new ProposeOutcome(ProposeResult.UnknownArticle, null);
+        if (baseVersion is not null && record!.PublishedVersion != baseVersion)
+            return new ProposeOutcome(ProposeResult.ChangedMeanwhile, null) { CurrentVersion = record.PublishedVersion };
+        if (content.Questions.Select(GermanText.FoldText).Select(folded => OwnerOf(published, folded)).FirstOrDefault(owner => owner is not null && owner != articleId) is { } other)
+            return new ProposeOutcome(ProposeResult.UsedElsewhere, null, other);
+        var open = await db.Set<KnowledgeDraftRecord>()
+            .FirstOrDefaultAsync(row => row.State == Open && row.ArticleId == articleId && row.Kind != PhrasingKind, cancellationToken);
+        if (open is not null && open.AuthorKey != (author.Key ?? author.Name)) return new ProposeOutcome(ProposeResult.BeingEdited, ToDraft(open));
+        var draft = open ?? new KnowledgeDraftRecord
+        {
+            ArticleId = articleId, Phrasing = "", AuthorKey = author.Key ?? author.Name, AuthorName = author.Name, CreatedAt = at.ToUniversalTime(), State = Open,
+        };
+        draft.Kind = baseVersion is null ? NewKind : ChangeKind;
+        draft.Phrasing = Cut(content.Title, 1000);
+        draft.Content = JsonSerializer.Serialize(content, Json);
+        draft.BaseVersion = baseVersion;
+        if (open is null) db.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ProposeOutcome(open is null ? ProposeResult.Created : ProposeResult.Replaced, ToDraft(draft));
+    });
 
     public Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
@@ -36,16 +70,17 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
             return new ProposeOutcome(ProposeResult.Created, ToDraft(record));
         });
 
-    public Task<IReadOnlyList<PhrasingDraft>> OpenDraftsAsync(CancellationToken cancellationToken) => GuardAsync(async () =>
+    public Task<IReadOnlyList<KnowledgeDraft>> OpenDraftsAsync(CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<KnowledgeDraftRecord>().AsNoTracking().Where(row => row.State == Open).OrderBy(row => row.Id).ToListAsync(cancellationToken);
-        return (IReadOnlyList<PhrasingDraft>)rows.Select(ToDraft).ToList();
+        return (IReadOnlyList<KnowledgeDraft>)rows.Select(ToDraft).ToList();
     });
 
     public Task<ReviewOutcome> ApproveAsync(long draftId, RequestActor reviewer, DateTimeOffset at, CancellationToken cancellationToken) =>
         DecideAsync(draftId, reviewer, async (db, draft) =>
         {
+            if (draft.Kind != PhrasingKind) return await ApproveArticleAsync(db, draft, reviewer, at, cancellationToken);
             var published = await PublishedVersionsAsync(db, cancellationToken);
             var folded = GermanText.FoldText(draft.Phrasing);
             var owner = OwnerOf(published, folded);
@@ -62,6 +97,34 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
             Decide(draft, Approved, reviewer, at, null);
             return new ReviewOutcome(ReviewResult.Approved, ToDraft(draft), version);
         }, cancellationToken);
+
+    /// <summary>Publishes an article draft as written, <c>geprüft</c> as of the approval day, if nothing changed under it.</summary>
+    private async Task<ReviewOutcome> ApproveArticleAsync(NrwBotDbContext db, KnowledgeDraftRecord draft, RequestActor reviewer, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        var content = JsonSerializer.Deserialize<ArticleDraftContent>(draft.Content!, Json)!;
+        var published = await PublishedVersionsAsync(db, cancellationToken);
+        if (content.Questions.Select(GermanText.FoldText).Select(folded => OwnerOf(published, folded)).FirstOrDefault(owner => owner is not null && owner != draft.ArticleId) is { } other)
+            return new ReviewOutcome(ReviewResult.UsedElsewhere, ToDraft(draft), null, other);
+        var record = await db.Set<KnowledgeArticleRecord>().FirstOrDefaultAsync(row => row.Id == draft.ArticleId, cancellationToken);
+        var changedMeanwhile = draft.Kind == NewKind ? record is not null : record is null || record.PublishedVersion != draft.BaseVersion;
+        if (changedMeanwhile) return new ReviewOutcome(ReviewResult.ChangedMeanwhile, ToDraft(draft));
+        var article = content.ToArticle(draft.ArticleId, DateOnly.FromDateTime(NrwBot.Dialogs.Requests.GermanTime.Local(at).DateTime));
+        var change = new ArticleChange(draft.AuthorName, at, reviewer.Name, draft.Kind == NewKind ? "Neuer Artikel (Entwurf #" + draft.Id + ")" : "Geändert (Entwurf #" + draft.Id + ")");
+        int version;
+        if (record is null)
+        {
+            AddNew(db, article, change);
+            version = 1;
+        }
+        else version = Publish(db, record, article, change);
+        Decide(draft, Approved, reviewer, at, null);
+        return new ReviewOutcome(ReviewResult.Approved, ToDraft(draft), version);
+    }
+
+    /// <summary>Takes the revision row's lock without changing what instances serve (a proposal publishes nothing).</summary>
+    private static Task<int> LockDraftsAsync(NrwBotDbContext db, CancellationToken cancellationToken) =>
+        Revision(db).ExecuteUpdateAsync(setters => setters.SetProperty(row => row.Revision, row => row.Revision), cancellationToken);
 
     public Task DismissAsync(IReadOnlyList<string> wordings, RequestActor by, DateTimeOffset at, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
@@ -136,7 +199,7 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
     private static string? OwnerOf(Dictionary<string, KnowledgeArticleVersionRecord> published, string folded) =>
         published.Values.FirstOrDefault(version => ToArticle(version).Questions.Any(question => GermanText.FoldText(question) == folded))?.ArticleId;
 
-    private static PhrasingDraft ToDraft(KnowledgeDraftRecord row) =>
+    private static KnowledgeDraft ToDraft(KnowledgeDraftRecord row) =>
         new(row.Id, row.ArticleId, row.Phrasing, new RequestActor(row.AuthorKey, row.AuthorName), row.CreatedAt, row.State switch
         {
             Approved => DraftState.Approved,
@@ -146,5 +209,8 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
         {
             ReviewerName = row.ReviewerName,
             Comment = row.Comment,
+            Kind = row.Kind switch { NewKind => DraftKind.NewArticle, ChangeKind => DraftKind.ArticleChange, _ => DraftKind.Phrasing },
+            Content = row.Content is { } content ? JsonSerializer.Deserialize<ArticleDraftContent>(content, Json) : null,
+            BaseVersion = row.BaseVersion,
         };
 }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace NrwBot.Host.Knowledge;
 
 /// <summary>
-/// A draft of the LKS waiting for a second member (table knowledge_drafts): for now a phrasing to add to an article.
-/// Holds the question's text, never who asked it; the author and reviewer are LKS members.
+/// A draft of the LKS waiting for a second member (table knowledge_drafts): a phrasing to add to an article, a new
+/// article or a change of one (the whole content as JSON). Holds question texts, never who asked them; the author and
+/// reviewer are LKS members.
 /// </summary>
 public sealed class KnowledgeDraftRecord
 {
@@ -22,6 +23,15 @@ public sealed class KnowledgeDraftRecord
     public string? ReviewerName { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
     public string? Comment { get; set; }
+
+    /// <summary>phrasing, new or change.</summary>
+    public string Kind { get; set; } = "phrasing";
+
+    /// <summary>The article as drafted (JSON), for new and change; <see cref="Phrasing"/> then holds its title.</summary>
+    public string? Content { get; set; }
+
+    /// <summary>For a change: the published version it was made from.</summary>
+    public int? BaseVersion { get; set; }
 }
 
 public sealed class KnowledgeDraftRecordConfiguration : IEntityTypeConfiguration<KnowledgeDraftRecord>
@@ -37,6 +47,8 @@ public sealed class KnowledgeDraftRecordConfiguration : IEntityTypeConfiguration
         entity.Property(record => record.State).HasMaxLength(20);
         entity.Property(record => record.ReviewerName).HasMaxLength(200);
         entity.Property(record => record.Comment).HasMaxLength(1000);
+        entity.Property(record => record.Kind).HasMaxLength(20).HasDefaultValue("phrasing");
+        entity.Property(record => record.Content).HasMaxLength(20000);
         entity.HasIndex(record => record.State);
     }
 }

@@ -15,6 +15,11 @@ public sealed class QuestionRecord
     public DateTimeOffset AskedAt { get; set; }
     public string? FollowUpArticleId { get; set; }
     public string? Feedback { get; set; }
+
+    /// <summary>What the asker said was missing after a 👎 (at most <see cref="MaxCommentLength"/> characters).</summary>
+    public string? FeedbackComment { get; set; }
+
+    public const int MaxCommentLength = 500;
 }
 
 public sealed class QuestionRecordConfiguration : IEntityTypeConfiguration<QuestionRecord>
@@ -24,6 +29,7 @@ public sealed class QuestionRecordConfiguration : IEntityTypeConfiguration<Quest
         entity.ToTable("questions");
         entity.HasKey(record => record.Id);
         entity.Property(record => record.Question).HasMaxLength(4000);
+        entity.Property(record => record.FeedbackComment).HasMaxLength(QuestionRecord.MaxCommentLength);
         entity.HasIndex(record => record.AskedAt);
         entity.HasIndex(record => record.UserKey);
     }

@@ -39,7 +39,7 @@ public static class AdaptiveCardWriter
         var actions = new JArray();
         if (reply.Form is { } form)
         {
-            actions.Add(Submit(form.SubmitLabel, form.SubmitVerb, null, associateInputs: true));
+            actions.Add(Submit(form.SubmitLabel, form.SubmitVerb, form.Data, associateInputs: true));
             if (form.SecondaryAction is { } secondary) actions.Add(Submit(secondary.Label, secondary.Verb, secondary.Data, associateInputs: false));
         }
         foreach (var action in reply.Actions) actions.Add(Submit(action.Label, action.Verb, action.Data, associateInputs: false));

@@ -5,6 +5,9 @@ public sealed record ReplyForm(string SubmitVerb, string SubmitLabel, IReadOnlyL
 {
     /// <summary>A second button (for example "Abbrechen"); null for none.</summary>
     public ReplyAction? SecondaryAction { get; init; }
+
+    /// <summary>Values the submit carries besides the inputs (which entry the form is about); checked again when they come back.</summary>
+    public IReadOnlyDictionary<string, string>? Data { get; init; }
 }
 
 public enum FormInputKind { Text, MultilineText, Choice, Toggle, Date }

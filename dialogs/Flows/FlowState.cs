@@ -6,6 +6,12 @@ public sealed class FlowState
     public string Name { get; set; } = "";
     public int Step { get; set; }
     public Dictionary<string, string> Values { get; set; } = [];
+
+    /// <summary>
+    /// What the feature that started the flow fixed for it (the article being edited and the version it started from):
+    /// kept on the server, never taken from a card, and kept when the form is sent again.
+    /// </summary>
+    public Dictionary<string, string> Context { get; set; } = [];
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>True once all fields are answered and the flow waits for "Senden" / "Ändern".</summary>

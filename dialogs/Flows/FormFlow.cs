@@ -38,11 +38,16 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
     public Task StartAsync(FeatureTurn turn, CancellationToken cancellationToken) => StartAsync(turn, new Dictionary<string, string>(), cancellationToken);
 
     /// <summary>Starts with <paramref name="prefill"/> over the defaults: values a feature read from its store (an existing entry to edit).</summary>
-    public Task StartAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> prefill, CancellationToken cancellationToken)
+    public Task StartAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> prefill, CancellationToken cancellationToken) =>
+        StartAsync(turn, prefill, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>As above, with a <see cref="FlowState.Context"/> the flow's completion reads (see <see cref="ContextOf"/>).</summary>
+    public Task StartAsync(FeatureTurn turn, IReadOnlyDictionary<string, string> prefill, IReadOnlyDictionary<string, string> context,
+        CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(GetDefaults(turn));
         foreach (var (key, value) in prefill) values[key] = value;
-        var state = new FlowState { Name = Name, Values = values, UpdatedAt = clock.GetUtcNow() };
+        var state = new FlowState { Name = Name, Values = values, Context = new(context), UpdatedAt = clock.GetUtcNow() };
         turn.Conversation.ActiveFlow = state;
         var intro = Intro(turn);
         if (turn.Input.ChannelHasCards) SendForm(turn, state.Values, new Dictionary<string, string>(), intro);
@@ -53,6 +58,10 @@ public abstract class FormFlow(TimeProvider clock) : IFlow
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The context the running flow was started with (empty for a form sent without a running flow).</summary>
+    protected IReadOnlyDictionary<string, string> ContextOf(FeatureTurn turn) =>
+        turn.Conversation.ActiveFlow is { } state && state.Name == Name ? state.Context : new Dictionary<string, string>();
 
     /// <summary>The data key of the summary's buttons that names the draft they belong to.</summary>
     public const string DraftKey = "draft";

@@ -19,6 +19,12 @@ public interface IQuestionLog
     /// <summary>Rates the entry when <paramref name="userKey"/> asked it; false (nothing changed) for anyone else's or an unknown id.</summary>
     Task<bool> RecordFeedbackAsync(string entryId, string userKey, KnowledgeFeedback feedback, CancellationToken cancellationToken);
 
+    /// <summary>„Was hat gefehlt?“ after a 👎: the asker's short comment on the entry; false for anyone else's or an unknown id.</summary>
+    Task<bool> RecordFeedbackCommentAsync(string entryId, string userKey, string comment, CancellationToken cancellationToken);
+
+    /// <summary>The questions answered since <paramref name="since"/> that their asker marked 👎, newest first, with the article and the comment; without who asked.</summary>
+    Task<IReadOnlyList<NotHelpfulQuestion>> NotHelpfulSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>The texts of the questions asked since <paramref name="since"/> that got no answer („weiß ich nicht“), newest first; without who asked.</summary>
     Task<IReadOnlyList<string>> UnansweredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }

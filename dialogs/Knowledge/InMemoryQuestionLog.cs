@@ -9,6 +9,7 @@ public sealed class InMemoryQuestionLog : IQuestionLog
     private readonly ConcurrentDictionary<string, QuestionLogEntry> _entries = new();
     private readonly ConcurrentDictionary<string, KnowledgeFeedback> _feedback = new();
     private readonly ConcurrentDictionary<string, string> _followUps = new();
+    private readonly ConcurrentDictionary<string, string> _comments = new();
     private int _lastId;
 
     public IReadOnlyDictionary<string, QuestionLogEntry> Entries => _entries;
@@ -35,6 +36,20 @@ public sealed class InMemoryQuestionLog : IQuestionLog
         _feedback[entryId] = feedback;
         return Task.FromResult(true);
     }
+
+    public Task<bool> RecordFeedbackCommentAsync(string entryId, string userKey, string comment, CancellationToken cancellationToken)
+    {
+        if (!IsOwn(entryId, userKey)) return Task.FromResult(false);
+        _comments[entryId] = comment;
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<NotHelpfulQuestion>> NotHelpfulSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<NotHelpfulQuestion>>(_feedback.Where(pair => pair.Value == KnowledgeFeedback.NotHelpful)
+            .Select(pair => (Id: int.Parse(pair.Key, CultureInfo.InvariantCulture), Entry: _entries[pair.Key])).Where(item => item.Entry.AskedAt >= since)
+            .OrderByDescending(item => item.Id)
+            .Select(item => new NotHelpfulQuestion(item.Entry.Question, item.Entry.ArticleId, _comments.GetValueOrDefault(item.Id.ToString(CultureInfo.InvariantCulture))))
+            .ToList());
 
     public Task<IReadOnlyList<string>> UnansweredSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>(_entries.OrderByDescending(entry => int.Parse(entry.Key, CultureInfo.InvariantCulture))

@@ -7,10 +7,15 @@ namespace NrwBot.Dialogs.Knowledge;
 /// <summary>
 /// The knowledge commands of the command line (the host maps "ask", "eval" and "kb check" to these methods).
 /// Each returns the process exit code. Problems with the content go to <c>stderr</c>, so that
-/// <c>ask "…" --json</c> prints exactly one JSON object on standard output.
+/// <c>ask "…" --json</c> prints exactly one JSON object on standard output. <c>ask</c> and <c>eval</c> answer from
+/// <paramref name="content"/> (the host gives the published state of the bot's database, as the bot answers, or
+/// the folder); <c>kb check</c> always checks the files of <paramref name="contentFolder"/>.
 /// </summary>
-public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions options, TimeProvider clock)
+public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions options, TimeProvider clock, Func<TextWriter?, KnowledgeLoadResult>? content = null)
 {
+    /// <summary>Answers from the files of the folder, not from the database.</summary>
+    public const string FolderFlag = "--folder";
+
     private const string JsonFlag = "--json";
     private const string MissesFlag = "--misses";
     private const string PhrasingsFlag = "--phrasings";
@@ -23,7 +28,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
 
     public Task<int> AskAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
     {
-        var question = string.Join(' ', args.Where(arg => arg != JsonFlag)).Trim();
+        var question = string.Join(' ', args.Where(arg => arg != JsonFlag && arg != FolderFlag)).Trim();
         if (question.Length == 0)
         {
             (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.AskUsage.German);
@@ -90,7 +95,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
 
     private KnowledgeLoadResult Load(TextWriter? stderr)
     {
-        var result = KnowledgeLoader.Load(contentFolder);
+        var result = content?.Invoke(stderr) ?? KnowledgeLoader.Load(contentFolder);
         foreach (var issue in result.Issues) stderr?.WriteLine(issue);
         return result;
     }

@@ -107,7 +107,20 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             turn.Send(KnowledgeReplies.NotYourQuestion(turn.Input.PrefersEnglish));
             return;
         }
-        turn.Send(KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
+        // After a 👎 the thanks carry the optional „Was hat gefehlt?“ field (cards only; text channels just get the thanks).
+        turn.Send(feedback == KnowledgeFeedback.NotHelpful && turn.Input.Value(OpenArticle.QuestionIdKey) is { } id && turn.Input.ChannelHasCards
+            ? KnowledgeReplies.AskWhatWasMissing(id, turn.Input.PrefersEnglish)
+            : KnowledgeReplies.Thanks(feedback, turn.Input.PrefersEnglish));
+    }
+
+    /// <summary>The comment after a 👎, stored on the asker's own log entry (shown to the LKS under „Lernen“).</summary>
+    public async Task CommentAsync(FeatureTurn turn, FeedbackComment comment, CancellationToken cancellationToken)
+    {
+        var english = turn.Input.PrefersEnglish;
+        if (comment.Comment.Length == 0) return;
+        turn.Send(await log.RecordFeedbackCommentAsync(comment.QuestionId, AskerKey(turn), comment.Comment, cancellationToken)
+            ? Reply.Plain(KnowledgeTexts.MissingThanks.In(english))
+            : KnowledgeReplies.NotYourQuestion(english));
     }
 
     /// <summary>The key the question log knows the user by; an entry is theirs only when it was recorded with it.</summary>

@@ -56,6 +56,18 @@ internal static class KnowledgeReplies
         ? KnowledgeTexts.ThanksHelpful.In(english)
         : KnowledgeTexts.ThanksNotHelpful.In(english));
 
+    /// <summary>The thanks after a 👎 with the optional „Was hat gefehlt?“ form.</summary>
+    public static Reply AskWhatWasMissing(string questionId, bool english) => Thanks(KnowledgeFeedback.NotHelpful, english) with
+    {
+        Form = new ReplyForm(FeedbackComment.Verb, KnowledgeTexts.MissingSend.In(english),
+        [
+            new FormInput(FeedbackComment.CommentKey, KnowledgeTexts.MissingLabel.In(english), FormInputKind.MultilineText) { Required = true },
+        ])
+        {
+            Data = new Dictionary<string, string> { [OpenArticle.QuestionIdKey] = questionId },
+        },
+    };
+
     public static Reply NotYourQuestion(bool english) => Reply.Plain(KnowledgeTexts.NotYourQuestion.In(english));
 
     public static Reply ArticleGone(bool english) => Reply.Plain(KnowledgeTexts.ArticleGone.In(english));

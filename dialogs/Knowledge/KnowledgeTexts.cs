@@ -36,6 +36,10 @@ public static class KnowledgeTexts
         "This rating belongs to a question someone else asked. Nothing was changed – you can rate the answers to your own questions.");
     public static readonly Text ThanksNotHelpful = new("Danke für Ihre Rückmeldung. Die LKS sieht sich den Artikel an. Wenn Sie noch eine Antwort brauchen, formulieren Sie die Frage gern anders oder geben Sie sie an die LKS weiter.",
         "Thank you for your feedback. The LKS will look at the article. If you still need an answer, try asking differently or pass your question on to the LKS.");
+    public static readonly Text MissingLabel = new("Was hat gefehlt? (freiwillig, kurz – die LKS liest es, um den Artikel zu verbessern)",
+        "What was missing? (optional, short – the LKS reads it to improve the article)");
+    public static readonly Text MissingSend = new("Hinweis senden", "Send");
+    public static readonly Text MissingThanks = new("Danke – die LKS sieht Ihren Hinweis beim Artikel.", "Thank you – the LKS will see your note with the article.");
     public static readonly Text ArticleGone = new("Diesen Artikel gibt es nicht mehr. Bitte stellen Sie Ihre Frage noch einmal.",
         "This article no longer exists. Please ask your question again.");
 

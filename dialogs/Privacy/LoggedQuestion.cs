@@ -1,4 +1,8 @@
 namespace NrwBot.Dialogs.Privacy;
 
 /// <summary>A question a user asked NrwBot, as the knowledge feature keeps it.</summary>
-public sealed record LoggedQuestion(DateTimeOffset AskedAt, string Text, bool Answered);
+public sealed record LoggedQuestion(DateTimeOffset AskedAt, string Text, bool Answered)
+{
+    /// <summary>What the user wrote after a 👎 („Was hat gefehlt?“), if anything.</summary>
+    public string? Comment { get; init; }
+}

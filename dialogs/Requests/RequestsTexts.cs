@@ -237,6 +237,7 @@ public static class RequestsTexts
     public static readonly Text AssignedToYou = new("**{0}** hat Ihnen die Anfrage **{1}** zugewiesen.");
 
     // ---- "Meine Daten" ------------------------------------------------------------------------------------
+    public static readonly Text MyDataQuestionComment = new(" – Ihr Hinweis nach 👎: „{0}“");
     public static readonly Text MyDataTitle = new("Ihre Daten bei NrwBot", "Your data in NrwBot");
     public static readonly Text MyDataProfile = new("**Profil:** {0}, Rolle: {1}", "**Profile:** {0}, role: {1}");
     public static readonly Text MyDataNoProfile = new("**Profil:** keines gespeichert", "**Profile:** none stored");

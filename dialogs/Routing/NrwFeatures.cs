@@ -15,4 +15,5 @@ namespace NrwBot.Dialogs.Routing;
 public sealed record NrwFeatures(CoreCommands Core, HelpFeature Help, ProfileFlow Profile, ContactsFeature Contacts,
     KnowledgeFeature Knowledge, RequestsFeatures Requests, DigestFeature Digest, OnboardingFeature Onboarding, LksGuard Lks,
     CalendarFeature Calendar, Knowledge.Store.KnowledgeHistoryFeature KnowledgeHistory,
-    Knowledge.Learning.KnowledgeLearningFeature KnowledgeLearning, Pool.PoolFeature Pool);
+    Knowledge.Learning.KnowledgeLearningFeature KnowledgeLearning, Pool.PoolFeature Pool,
+    Knowledge.Learning.ArticleDraftFeature ArticleDrafts);

@@ -11,8 +11,16 @@ public interface IKnowledgeDrafts
 {
     Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A new article (<paramref name="baseVersion"/> null) or a change of the article published as
+    /// <paramref name="baseVersion"/>. One open article draft per article: the author's own is replaced, someone
+    /// else's is returned as <see cref="ProposeResult.BeingEdited"/>.
+    /// </summary>
+    Task<ProposeOutcome> ProposeArticleAsync(string articleId, ArticleDraftContent content, int? baseVersion, RequestActor author, DateTimeOffset at,
+        CancellationToken cancellationToken);
+
     /// <summary>The drafts waiting for a second LKS member, oldest first.</summary>
-    Task<IReadOnlyList<PhrasingDraft>> OpenDraftsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<KnowledgeDraft>> OpenDraftsAsync(CancellationToken cancellationToken);
 
     /// <summary>Publishes the draft's phrasing as a new version of its article, approved by <paramref name="reviewer"/>, who must not be its author.</summary>
     Task<ReviewOutcome> ApproveAsync(long draftId, RequestActor reviewer, DateTimeOffset at, CancellationToken cancellationToken);
@@ -41,9 +49,24 @@ public enum ProposeResult
     UsedElsewhere,
 
     UnknownArticle,
+
+    /// <summary>A new article's id is taken by a published article.</summary>
+    ArticleExists,
+
+    /// <summary>Since the author opened the article, another version was published (<see cref="ProposeOutcome.CurrentVersion"/>).</summary>
+    ChangedMeanwhile,
+
+    /// <summary>Another LKS member has an open draft of this article (returned as the outcome's draft).</summary>
+    BeingEdited,
+
+    /// <summary>The author's own open draft of this article was replaced by the new content.</summary>
+    Replaced,
 }
 
-public sealed record ProposeOutcome(ProposeResult Result, PhrasingDraft? Draft, string? OtherArticleId = null);
+public sealed record ProposeOutcome(ProposeResult Result, KnowledgeDraft? Draft, string? OtherArticleId = null)
+{
+    public int? CurrentVersion { get; init; }
+}
 
 public enum ReviewResult
 {
@@ -59,6 +82,9 @@ public enum ReviewResult
 
     /// <summary>Since the draft was made, another article got that phrasing; nothing is published.</summary>
     UsedElsewhere,
+
+    /// <summary>Since the article draft was made, another version of the article was published; nothing is published.</summary>
+    ChangedMeanwhile,
 }
 
-public sealed record ReviewOutcome(ReviewResult Result, PhrasingDraft? Draft, int? PublishedVersion = null, string? OtherArticleId = null);
+public sealed record ReviewOutcome(ReviewResult Result, KnowledgeDraft? Draft, int? PublishedVersion = null, string? OtherArticleId = null);

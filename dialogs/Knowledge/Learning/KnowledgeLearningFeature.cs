@@ -14,7 +14,7 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// A phrasing works the moment it is approved. Every route here is behind the LKS guard (<see cref="KnowledgeLearningRoutes"/>).
 /// </summary>
 public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionLog log, KnowledgeService knowledge, IKnowledgeSource source,
-    IKnowledgeRefresh refresh, IProactiveSender sender)
+    IKnowledgeRefresh refresh, IProactiveSender sender, ArticleDraftReplies articleReplies)
 {
     public const string ApproveAllVerb = "kb.draft.approveall";
 
@@ -34,10 +34,15 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var today = KnowledgeService.LocalDate(turn.Now);
         // A question answered directly by now (a phrasing was approved, an article written), proposed or dismissed is no longer open.
         var open = asked.Where(question => !proposed.Contains(GermanText.FoldText(question)) && knowledge.Judge(question, today).Decision != KnowledgeDecision.Answer).ToList();
-        if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.LearnNothing.Format(LearnDays)); return; }
-        using var grouper = QuestionGrouper.For(source.Current.Base);
+        var down = (await log.NotHelpfulSinceAsync(turn.Now.AddDays(-LearnDays), cancellationToken))
+            .Where(question => !proposed.Contains(GermanText.FoldText(question.Question))).DistinctBy(question => GermanText.FoldText(question.Question)).ToList();
+        if (open.Count == 0 && down.Count == 0) { turn.Send(KnowledgeLearningTexts.LearnNothing.Format(LearnDays)); return; }
         turn.Send(new Reply { Title = KnowledgeLearningTexts.LearnTitle.German, Text = KnowledgeLearningTexts.LearnIntro.Format(LearnDays) });
+        using var grouper = QuestionGrouper.For(source.Current.Base);
         foreach (var group in grouper.Group(open).Take(GroupsShown)) turn.Send(GroupReply(group));
+        if (down.Count == 0) return;
+        turn.Send(new Reply { Title = ArticleDraftTexts.DownTitle.German });
+        foreach (var question in down.Take(GroupsShown)) turn.Send(DownReply(question));
     });
 
     public Task ProposeAsync(FeatureTurn turn, LearnPhrasing action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
@@ -60,7 +65,7 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var open = await drafts.OpenDraftsAsync(cancellationToken);
         if (open.Count == 0) { turn.Send(KnowledgeLearningTexts.DraftsNothing.German); return; }
         var me = Actor(turn).Key;
-        var others = open.Count(draft => draft.Author.Key != me);
+        var others = open.Count(draft => draft.Author.Key != me && draft.Kind == DraftKind.Phrasing);
         turn.Send(new Reply
         {
             Title = KnowledgeLearningTexts.DraftsTitle.German,
@@ -70,6 +75,7 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         foreach (var draft in open.Take(DraftsShown))
         {
             var own = draft.Author.Key == me;
+            if (draft.Kind != DraftKind.Phrasing) { turn.Send(articleReplies.Preview(draft, withButtons: true, own)); continue; }
             turn.Send(new Reply
             {
                 Text = KnowledgeLearningTexts.DraftLine.Format(draft.Id, SafeText.Escape(draft.Author.Name), GermanTime.DateAndTime(draft.CreatedAt),
@@ -91,9 +97,8 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         // This instance answers with the new phrasing at once; the others within their poll interval.
         await refresh.RefreshAsync(cancellationToken);
         var draft = outcome.Draft!;
-        var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(ReviewerName(turn)), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
-            cancellationToken);
-        turn.Send(KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), outcome.PublishedVersion, told));
+        var told = await TellAuthorAsync(draft, ToAuthorApproved(draft, ReviewerName(turn), outcome.PublishedVersion), cancellationToken);
+        turn.Send(Approved(draft, outcome.PublishedVersion, told));
     });
 
     public Task DismissAsync(FeatureTurn turn, DismissQuestion action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
@@ -106,8 +111,8 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
     public Task ApproveAllAsync(FeatureTurn turn, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
         var reviewer = Actor(turn);
-        var approved = new List<(PhrasingDraft Draft, int? Version)>();
-        foreach (var draft in (await drafts.OpenDraftsAsync(cancellationToken)).Where(draft => draft.Author.Key != reviewer.Key))
+        var approved = new List<(KnowledgeDraft Draft, int? Version)>();
+        foreach (var draft in (await drafts.OpenDraftsAsync(cancellationToken)).Where(draft => draft.Author.Key != reviewer.Key && draft.Kind == DraftKind.Phrasing))
         {
             var outcome = await drafts.ApproveAsync(draft.Id, reviewer, turn.Now, cancellationToken);
             if (outcome.Result == ReviewResult.Approved) approved.Add((outcome.Draft!, outcome.PublishedVersion));
@@ -118,9 +123,8 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var lines = new List<string>();
         foreach (var (draft, version) in approved)
         {
-            var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(reviewer.Name), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId)),
-                cancellationToken);
-            lines.Add("- " + KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), version, told));
+            var told = await TellAuthorAsync(draft, ToAuthorApproved(draft, reviewer.Name, version), cancellationToken);
+            lines.Add("- " + Approved(draft, version, told));
         }
         turn.Send(new Reply { Title = KnowledgeLearningTexts.ApprovedAll.Format(approved.Count), Text = string.Join("\n", lines) });
     });
@@ -156,8 +160,10 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var outcome = await drafts.ReturnAsync(draftId, Actor(turn), comment, turn.Now, cancellationToken);
         if (outcome.Result != ReviewResult.Returned) { turn.Send(Refusal(outcome, draftId)); return; }
         var draft = outcome.Draft!;
-        var told = await TellAuthorAsync(draft, KnowledgeLearningTexts.ToAuthorReturned.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId),
-            SafeText.Escape(ReviewerName(turn)), SafeText.Escape(comment)), cancellationToken);
+        var toAuthor = draft.Kind == DraftKind.Phrasing
+            ? KnowledgeLearningTexts.ToAuthorReturned.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), SafeText.Escape(ReviewerName(turn)), SafeText.Escape(comment))
+            : ArticleDraftTexts.ToAuthorReturned.Format(draft.Id, SafeText.Escape(draft.Phrasing), SafeText.Escape(ReviewerName(turn)), SafeText.Escape(comment));
+        var told = await TellAuthorAsync(draft, toAuthor, cancellationToken);
         turn.Send(KnowledgeLearningTexts.Returned.Format(draft.Id, told));
     });
 
@@ -174,9 +180,31 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
             Actions =
             [
                 .. hits.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, group.Question))),
+                .. group.Question.Length <= LearnPhrasing.MaxPhrasingLength
+                    ? [CardActions.Button(ArticleDraftTexts.NewArticleButton.German, new DraftArticleForQuestion(group.Question))] : Array.Empty<ReplyAction>(),
                 CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion(Wordings(group))),
             ],
         };
+    }
+
+    /// <summary>A question whose answer did not help: the article it got, what was missing, and the ways to fix it.</summary>
+    private Reply DownReply(NotHelpfulQuestion question)
+    {
+        var text = ArticleDraftTexts.DownQuestion.Format(SafeText.Escape(question.Question), Title(question.ArticleId ?? ""), question.ArticleId ?? "–");
+        if (question.Comment is { Length: > 0 } comment) text += "\n\n" + ArticleDraftTexts.DownComment.Format(SafeText.Escape(comment));
+        var fits = question.Question.Length <= LearnPhrasing.MaxPhrasingLength;
+        var others = fits ? knowledge.Rank(question.Question, SuggestionsPerQuestion + 1).Where(hit => hit.Article.Id != question.ArticleId).Take(SuggestionsPerQuestion) : [];
+        var actions = others.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, question.Question))).ToList();
+        if (question.ArticleId is { } articleId && knowledge.Find(articleId) is not null) actions.Add(CardActions.Button(ArticleDraftTexts.EditArticleButton.German, new EditArticle(articleId)));
+        if (fits) actions.Add(CardActions.Button(ArticleDraftTexts.NewArticleButton.German, new DraftArticleForQuestion(question.Question)));
+        actions.Add(CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion([Wording(question.Question)])));
+        return new Reply { Text = text, Actions = actions };
+    }
+
+    private static string Wording(string question)
+    {
+        var wording = question.Replace('\n', ' ').Trim();
+        return wording.Length <= DismissQuestion.MaxLength ? wording : wording[..DismissQuestion.MaxLength];
     }
 
     /// <summary>The group's wordings that fit on a button (the most frequent first).</summary>
@@ -193,7 +221,7 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         return wordings;
     }
 
-    private async Task<string> TellAuthorAsync(PhrasingDraft draft, string message, CancellationToken cancellationToken)
+    private async Task<string> TellAuthorAsync(KnowledgeDraft draft, string message, CancellationToken cancellationToken)
     {
         if (draft.Author.Key is not { } key) return KnowledgeLearningTexts.AuthorNotReached.German;
         var result = await sender.SendToUserAsync(key, [Reply.Plain(message)], cancellationToken);
@@ -205,9 +233,18 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         ReviewResult.OwnDraft => KnowledgeLearningTexts.OwnDraft.Format(draftId),
         ReviewResult.AlreadyDecided => KnowledgeLearningTexts.AlreadyDecided.Format(draftId, SafeText.Escape(outcome.Draft?.ReviewerName ?? ""),
             outcome.Draft?.State == DraftState.Approved ? KnowledgeLearningTexts.StateApproved.German : KnowledgeLearningTexts.StateReturned.German),
+        ReviewResult.ChangedMeanwhile => ArticleDraftTexts.ChangedMeanwhileAtApproval.Format(draftId, SafeText.Escape(outcome.Draft?.Phrasing ?? "")),
         ReviewResult.UsedElsewhere => KnowledgeLearningTexts.UsedElsewhereNow.Format(draftId, SafeText.Escape(outcome.Draft?.Phrasing ?? ""), Title(outcome.OtherArticleId ?? "")),
         _ => KnowledgeLearningTexts.UnknownDraft.Format(draftId),
     };
+
+    private string Approved(KnowledgeDraft draft, int? version, string told) => draft.Kind == DraftKind.Phrasing
+        ? KnowledgeLearningTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), version, told)
+        : ArticleDraftTexts.Approved.Format(draft.Id, SafeText.Escape(draft.Phrasing), version, told);
+
+    private string ToAuthorApproved(KnowledgeDraft draft, string reviewer, int? version) => draft.Kind == DraftKind.Phrasing
+        ? KnowledgeLearningTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(reviewer), SafeText.Escape(draft.Phrasing), Title(draft.ArticleId))
+        : ArticleDraftTexts.ToAuthorApproved.Format(draft.Id, SafeText.Escape(draft.Phrasing), SafeText.Escape(reviewer), version);
 
     private string Title(string articleId) => SafeText.Escape(knowledge.Find(articleId)?.Title ?? articleId);
 

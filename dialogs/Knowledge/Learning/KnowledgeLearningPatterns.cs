@@ -3,5 +3,10 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// <summary>What the LKS types on text channels for the learning commands (words the bot understands, not texts it says).</summary>
 public static class KnowledgeLearningPatterns
 {
+    public static readonly string[] NewArticleWords = ["artikel entwerfen", "neuer artikel", "neuen artikel entwerfen", "wissensartikel entwerfen", "neuer wissensartikel"];
+
+    /// <summary>„Artikel ändern mittelabruf“.</summary>
+    public const string EditArticlePattern = @"^(?:artikel|wissen|wissensartikel)\s+(?:ändern|aendern|bearbeiten)\s+(?<id>[a-z0-9][a-z0-9-]{0,99})\s*$";
+
     public const string ReturnPattern = @"^entwurf\s+#?(?<id>\d{1,18})\s+(?:zurück|zurueck)\s*:\s*(?<comment>[\s\S]+)$";
 }

@@ -6,8 +6,13 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// <summary>Adds „Lernen“ and the drafts to the route table: one LKS group behind <see cref="LksGuard"/>.</summary>
 public static class KnowledgeLearningRoutes
 {
-    public static RouteTable AddKnowledgeLearning(this RouteTable routes, KnowledgeLearningFeature learning, LksGuard lks) =>
+    public static RouteTable AddKnowledgeLearning(this RouteTable routes, KnowledgeLearningFeature learning, ArticleDraftFeature articles, LksGuard lks) =>
         routes.Group(lks.RefusingWith(turn => turn.Send(KnowledgeLearningTexts.NotLks.In(turn.Input.PrefersEnglish))))
+            .Command(KnowledgeLearningPatterns.NewArticleWords, articles.NewAsync)
+            .Action<DraftArticleForQuestion>(articles.NewForQuestionAsync)
+            .Action<EditArticle>(articles.EditAsync)
+            .Action<DraftArticleFromRequest>(articles.FromRequestAsync)
+            .Pattern(KnowledgeLearningPatterns.EditArticlePattern, articles.EditTypedAsync)
             .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
             .Verb(KnowledgeLearningFeature.LearnVerb, learning.LearnAsync)
             .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
@@ -18,5 +23,6 @@ public static class KnowledgeLearningRoutes
             .Action<ReturnDraft>(learning.ReturnFormAsync)
             .Action<ReturnDraftWithComment>(learning.ReturnSubmitAsync)
             .Pattern(KnowledgeLearningPatterns.ReturnPattern, learning.ReturnTypedAsync)
-            .Table;
+            .Table
+            .Flow(articles.Flow);
 }

@@ -74,3 +74,39 @@ public sealed record DismissQuestion(IReadOnlyList<string> Wordings) : ICardActi
 
     public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [WordingsKey] = string.Join('\n', Wordings) };
 }
+
+/// <summary>„Artikel ändern“ / „Mit aktueller Version neu beginnen“: the draft form filled with the article as published now.</summary>
+public sealed record EditArticle(string ArticleId) : ICardAction<EditArticle>
+{
+    public const string ArticleKey = "id";
+    public static string Verb => "kb.article.edit";
+
+    public static EditArticle? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, ArticleKey, OpenArticle.MaxIdLength) is { } id ? new EditArticle(id) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [ArticleKey] = ArticleId };
+}
+
+/// <summary>„Als Wissensartikel vorschlagen“ after a request was closed with an answer: a draft from its (redacted) text and the answer.</summary>
+public sealed record DraftArticleFromRequest(string RequestNumber) : ICardAction<DraftArticleFromRequest>
+{
+    public const string NumberKey = "request";
+    public static string Verb => "kb.article.fromrequest";
+
+    public static DraftArticleFromRequest? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, NumberKey, 20) is { } number ? new DraftArticleFromRequest(number) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [NumberKey] = RequestNumber };
+}
+
+/// <summary>„Neuen Artikel entwerfen“ under a question in Lernen: the draft form with the question as its first phrasing.</summary>
+public sealed record DraftArticleForQuestion(string Question) : ICardAction<DraftArticleForQuestion>
+{
+    public const string QuestionKey = "q";
+    public static string Verb => "kb.article.new";
+
+    public static DraftArticleForQuestion? Bind(IReadOnlyDictionary<string, string> values) =>
+        CardActions.Text(values, QuestionKey, LearnPhrasing.MaxPhrasingLength) is { } question ? new DraftArticleForQuestion(question) : null;
+
+    public IReadOnlyDictionary<string, string> Data => new Dictionary<string, string> { [QuestionKey] = Question };
+}

@@ -51,4 +51,8 @@ public static class KnowledgeStoreTexts
         ContentStatus.Entwurf => "Entwurf",
         _ => "Beispiel",
     };
+
+    public static readonly Text CommandFromDatabase = new("Wissensdatenbank: veröffentlichter Stand aus der Datenbank des Bots (Revision {0}, {1} Artikel).");
+    public static readonly Text CommandFromFolder = new("Wissensdatenbank: Dateien aus {0}.");
+    public static readonly Text CommandDatabaseUnreadable = new("Die Datenbank des Bots ist nicht lesbar ({0}); ich nehme die Dateien.");
 }

@@ -118,7 +118,8 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
     private static string QuestionLines(IReadOnlyList<LoggedQuestion> asked, bool english)
     {
         if (asked.Count == 0) return RequestsTexts.MyDataNoQuestions.In(english);
-        var lines = asked.Take(QuestionsShown).Select(question => $"- {GermanTime.Date(question.AskedAt)}: {SafeText.Escape(question.Text)}").ToList();
+        var lines = asked.Take(QuestionsShown).Select(question => $"- {GermanTime.Date(question.AskedAt)}: {SafeText.Escape(question.Text)}"
+            + (question.Comment is { } comment ? RequestsTexts.MyDataQuestionComment.Format(SafeText.Escape(comment)) : "")).ToList();
         if (asked.Count > QuestionsShown) lines.Add(RequestsTexts.MyDataMoreQuestions.Format(english, asked.Count - QuestionsShown));
         return RequestsTexts.MyDataQuestions.Format(english, asked.Count) + "\n" + string.Join("\n", lines);
     }

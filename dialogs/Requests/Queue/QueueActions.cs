@@ -111,7 +111,7 @@ public sealed class QueueActions(ILksMembership lks, IRequestStore store, Reques
     {
         if (found.Request is null) { turn.Send(RequestsTexts.NotFound.Format(found.Named)); return; }
         var outcome = await desk.ActAsync(found.Request, action, cancellationToken);
-        turn.Send(OutcomeText(outcome, action));
+        turn.Send(new Reply { Text = OutcomeText(outcome, action), Actions = FollowUps(outcome) });
     }
 
     private async Task<RequestActor?> ResolveAsync(FeatureTurn turn, string name, CancellationToken cancellationToken)
@@ -130,6 +130,12 @@ public sealed class QueueActions(ILksMembership lks, IRequestStore store, Reques
         turn.Send(message);
         return null;
     }
+
+    /// <summary>After a request was closed with an answer: the offer to turn it into a knowledge article (a draft, four eyes).</summary>
+    private static IReadOnlyList<ReplyAction> FollowUps(DeskOutcome outcome) =>
+        outcome.Result == DeskResult.Applied && outcome.Transition!.Kind is TransitionKind.Answered or TransitionKind.Finished && outcome.Request.Answer is { Length: > 0 }
+            ? [CardActions.Button(Knowledge.Learning.ArticleDraftTexts.FromRequestButton.German, new Knowledge.Learning.DraftArticleFromRequest(outcome.Request.Number.ToString()))]
+            : [];
 
     private static string OutcomeText(DeskOutcome outcome, RequestAction action)
     {
