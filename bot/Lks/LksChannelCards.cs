@@ -53,6 +53,14 @@ public sealed class LksChannelCards(
         }
     }
 
+    public async Task<ProactiveResult> AnnounceAsync(Reply message, CancellationToken cancellationToken)
+    {
+        var channel = options.CurrentValue.ChannelKey;
+        if (channel is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, LksOptions.Section + ":ChannelConversationKey");
+        await outbox.EnqueueAsync(new OutboxMessage(OutboxKinds.Message, channel, [message]), cancellationToken);
+        return new ProactiveResult(ProactiveStatus.Queued);
+    }
+
     public async Task<ProactiveResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)
     {
         var requestId = long.Parse(record.Subject!, System.Globalization.CultureInfo.InvariantCulture);
@@ -66,7 +74,7 @@ public sealed class LksChannelCards(
     // Resolved late: the store and the cards are built after the outbox handlers.
     private async Task<Reply?> RenderAsync(long requestId, CancellationToken cancellationToken) =>
         await services.GetRequiredService<EfRequestStore>().FindByIdAsync(requestId, cancellationToken) is { } request
-            ? services.GetRequiredService<LksCards>().Card(request)
+            ? services.GetRequiredService<LksCards>().Card(request, away: await services.GetRequiredService<LksAbsences>().CurrentAsync(cancellationToken))
             : null;
 
     private async Task<ProactiveResult> PostAsync(long requestId, string channel, Reply card, CancellationToken cancellationToken)

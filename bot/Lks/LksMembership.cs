@@ -25,7 +25,7 @@ public sealed class LksMembership(IOptionsMonitor<LksOptions> options, LksTeamRo
     public async Task<bool> IsMemberAsync(UserRef user, CancellationToken cancellationToken)
     {
         if (!user.IsTeams) return false;
-        var configured = user.AadObjectId is { } objectId && options.CurrentValue.Members.Any(id => Same(objectId, id));
+        var configured = user.AadObjectId is { } objectId && options.CurrentValue.Members.Concat(options.CurrentValue.LeadMembers).Any(id => Same(objectId, id));
         var isMember = configured || (await roster.MembersAsync(cancellationToken))
             .Any(member => (member.AadObjectId is { } aad && Same(user.AadObjectId, aad)) || Same(user.Id, member.Id));
         if (configured && user.Name.Length > 0)
@@ -35,6 +35,9 @@ public sealed class LksMembership(IOptionsMonitor<LksOptions> options, LksTeamRo
         }
         return isMember;
     }
+
+    public bool IsLead(UserRef user) =>
+        user.IsTeams && user.AadObjectId is { } objectId && options.CurrentValue.LeadMembers.Any(id => Same(objectId, id));
 
     public async Task<IReadOnlyList<RequestActor>> FindByNameAsync(string name, CancellationToken cancellationToken)
     {

@@ -10,6 +10,12 @@ public sealed class LksOptions
     /// <summary>Entra object ids (aadObjectId) of LKS staff; Teams user ids ("29:…") work as well.</summary>
     public List<string> Members { get; set; } = [];
 
+    /// <summary>
+    /// Entra object ids of the LKS lead (Leitung): they count as LKS, may set or end another member's absence and
+    /// read the text of confidential requests (in a personal chat).
+    /// </summary>
+    public List<string> LeadMembers { get; set; } = [];
+
     /// <summary>The LKS team's id (channelData.team.id, "19:…@thread.tacv2"): its members count as LKS too.</summary>
     public string? TeamId { get; set; }
 

@@ -87,6 +87,16 @@ public sealed class EfRequestStore(IDbContextFactory<NrwBotDbContext> contexts, 
         return (IReadOnlyList<RequestTransition>)rows.Select(RequestRecords.ToDomain).ToList();
     });
 
+    /// <summary>The histories of many requests in one query (the digest), each oldest first.</summary>
+    public Task<IReadOnlyDictionary<long, IReadOnlyList<RequestTransition>>> HistoriesAsync(IReadOnlyCollection<long> requestIds, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = requestIds.ToList();
+        var rows = await db.Set<RequestTransitionRecord>().AsNoTracking().Where(row => ids.Contains(row.RequestId)).OrderBy(row => row.Id).ToListAsync(cancellationToken);
+        return (IReadOnlyDictionary<long, IReadOnlyList<RequestTransition>>)rows.GroupBy(row => row.RequestId)
+            .ToDictionary(group => group.Key, group => (IReadOnlyList<RequestTransition>)group.Select(RequestRecords.ToDomain).ToList());
+    });
+
     public Task<ChangeOutcome> ApplyAsync(SupportRequest before, SupportRequest after, RequestTransition transition, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -2,6 +2,7 @@ using NrwBot.Dialogs.Requests;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Requests.Queue;
+using NrwBot.Dialogs.Requests.Reminders;
 using NrwBot.Dialogs.Lks;
 using NrwBot.Host.Lks;
 
@@ -29,6 +30,14 @@ public static class RequestsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<NrwBot.Dialogs.Requests.ServiceLevels.ServiceLevelOptions>>().Value);
         services.AddSingleton<NrwBot.Dialogs.Requests.ServiceLevels.ServiceLevels>();
+        services.AddSingleton<ILksAbsenceStore, EfLksAbsenceStore>();
+        services.AddSingleton<LksAbsences>();
+        services.AddOptions<RequestReminderOptions>().BindConfiguration("ServiceLevels");
+        services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestReminderOptions>>().Value);
+        services.AddSingleton<IRequestReminderClaims, EfRequestReminderClaims>();
+        services.AddSingleton<RequestReminders>();
+        services.AddHostedService<RequestReminderWorker>();
+        services.AddSingleton<HolderProposal>();
         services.AddSingleton<LksCards>();
         services.AddSingleton<RequesterCards>();
         services.AddSingleton<RequestNotifier>();
@@ -43,6 +52,8 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<IntakeSubmitter>();
         services.AddSingleton<IntakeFlow>();
         services.AddSingleton<MyDataFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Requests.Absence.AbsenceFeature>();
+        services.AddSingleton<NrwBot.Dialogs.Privacy.IPersonalDataSection, NrwBot.Dialogs.Requests.Absence.AbsencePersonalData>();
         services.AddSingleton<RequestsFeatures>();
         return services;
     }

@@ -19,6 +19,10 @@ public sealed class SupportRequestRecord
     public Urgency Urgency { get; set; }
     public DateOnly? PreferredDate { get; set; }
     public bool Consent { get; set; }
+
+    /// <summary>Marked „vertraulich“ by the requester: the text only for the LKS lead.</summary>
+    public bool Confidential { get; set; }
+
     public string Language { get; set; } = "de";
     public string? RequesterKey { get; set; }
     public string? RequesterName { get; set; }

@@ -40,6 +40,7 @@ public sealed class DigestBuilder(QuestionGrouper grouper)
             UnansweredQuestions = unanswered.Count,
             UnansweredGroups = grouper.Group(unanswered.Select(question => question.Text)),
             Downvoted = Downvoted(questions),
+            ServiceLevels = ServiceLevels(requests, period),
             Ratings = Ratings(requests, period),
             Onboarding = input.Onboarding,
             ExpiredArticles = input.ExpiredArticles.OrderBy(article => article.ValidUntil).ThenBy(article => article.Id, StringComparer.Ordinal).ToList(),
@@ -58,12 +59,35 @@ public sealed class DigestBuilder(QuestionGrouper grouper)
 
     private static List<DigestRatingSummary> Ratings(IEnumerable<DigestRequest> requests, DigestPeriod period) =>
         requests
-            .Where(request => request.Rating is { } rating && period.Contains(rating.At))
+            .Where(request => IsRatedIn(request, period))
             .GroupBy(request => request.Category)
             .Select(group => new DigestRatingSummary(group.Key, group.Count(), group.Average(request => request.Rating!.Stars),
                 group.OrderBy(request => request.Rating!.At).Select(request => request.Rating!.Comment).OfType<string>().ToList()))
             .OrderByDescending(summary => summary.Count).ThenBy(summary => summary.Category, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// Per category: resolved in the period and on time (closed on or before the due date, in the digest's time zone),
+    /// and the median time to the first response of those first answered in the period.
+    /// </summary>
+    private static List<DigestServiceLevel> ServiceLevels(IEnumerable<DigestRequest> requests, DigestPeriod period) =>
+        requests
+            .Where(request => IsResolvedIn(request, period) || request.FirstResponseAt is { } first && period.Contains(first))
+            .GroupBy(request => request.Category)
+            .Select(group =>
+            {
+                var resolved = group.Where(request => IsResolvedIn(request, period)).ToList();
+                var responded = group.Where(request => request.FirstResponseAt is { } first && period.Contains(first)).ToList();
+                return new DigestServiceLevel(group.Key, resolved.Count,
+                    resolved.Count(request => request.Due is { } due && DigestPeriod.LocalDate(request.ResolvedAt!.Value, period.Zone) <= due),
+                    responded.Count, Median(responded.Select(request => request.FirstResponseAt!.Value - request.CreatedAt)));
+            })
+            .OrderByDescending(level => level.Resolved + level.Responded).ThenBy(level => level.Category, StringComparer.Ordinal)
+            .ToList();
+
+    private static bool IsResolvedIn(DigestRequest request, DigestPeriod period) => request.ResolvedAt is { } at && period.Contains(at);
+
+    private static bool IsRatedIn(DigestRequest request, DigestPeriod period) => request.Rating is { } rating && period.Contains(rating.At);
 
     private static bool IsOpenAt(DigestRequest request, DateTimeOffset instant) =>
         request.CreatedAt < instant && (request.ResolvedAt is null || request.ResolvedAt >= instant);
@@ -110,11 +134,11 @@ public sealed class DigestBuilder(QuestionGrouper grouper)
 
     private static List<DigestRequestRow> Rows(IEnumerable<DigestRequest> requests, DigestPeriod period, DateTimeOffset asOf) =>
         requests
-            .Where(request => period.Contains(request.CreatedAt) || IsOpenAt(request, asOf) || request.ResolvedAt is { } at && period.Contains(at))
+            .Where(request => period.Contains(request.CreatedAt) || IsOpenAt(request, asOf) || IsResolvedIn(request, period) || IsRatedIn(request, period))
             .OrderBy(request => request.CreatedAt)
             .ThenBy(request => request.Number, StringComparer.Ordinal)
             .Select(request => new DigestRequestRow(request.Number, request.Category, request.Region, request.State,
                 DigestPeriod.LocalDate(request.CreatedAt, period.Zone),
-                request.ResolvedAt is { } at ? DigestPeriod.LocalDate(at, period.Zone) : null))
+                request.ResolvedAt is { } at ? DigestPeriod.LocalDate(at, period.Zone) : null, request.Rating?.Stars))
             .ToList();
 }

@@ -41,6 +41,9 @@ public static class DigestHtmlWriter
             report.OpenByHolder.Select(load => new[] { DigestFormat.Holder(load.Holder), DigestFormat.Number(load.Open), DigestFormat.Number(load.OverSevenDays) }));
 
         Heading(html, DigestTexts.ResolvedHeading.German, DigestLines.ResolvedHeadline(report));
+        Heading(html, DigestTexts.ServiceLevelsHeading.German, DigestLines.ServiceLevelsHeadline(report));
+        Table(html, [DigestTexts.ColumnCategory.German, DigestTexts.ColumnOnTime.German, DigestTexts.ColumnFirstResponse.German],
+            report.ServiceLevels.Select(level => new[] { level.Category, DigestLines.OnTime(level), DigestLines.FirstResponse(level) }));
         Heading(html, DigestTexts.UnansweredHeading.German, DigestLines.UnansweredHeadline(report));
         Table(html, [DigestTexts.ColumnCount.German, DigestTexts.ColumnQuestion.German],
             report.UnansweredGroups.Select(group => new[] { DigestFormat.Number(group.Count), string.Join(" · ", new[] { group.Question }.Concat(group.OtherWordings.Take(DigestLines.ShownWordings)).Select(DigestLines.OneLine)) }));

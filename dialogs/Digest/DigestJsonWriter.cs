@@ -55,6 +55,12 @@ public static class DigestJsonWriter
             unansweredGroups = report.UnansweredGroups.Select(group => new { question = group.Question, count = group.Count, otherWordings = group.OtherWordings }),
             downvoted = report.Downvoted.Select(article => new { articleId = article.ArticleId, title = article.Title, count = article.Count, questions = article.Questions }),
         },
+        serviceLevels = report.ServiceLevels.Select(level => new
+        {
+            category = level.Category, resolved = level.Resolved, onTime = level.OnTime,
+            onTimeShare = level.OnTimeShare is { } share ? Math.Round(share, 3) : (double?)null, responded = level.Responded,
+            medianHoursToFirstResponse = level.MedianFirstResponse is { } first ? Math.Round(first.TotalHours, 1) : (double?)null,
+        }),
         ratings = report.Ratings.Select(rating => new { category = rating.Category, count = rating.Count, average = Math.Round(rating.Average, 2), comments = rating.Comments }),
         onboarding = new { started = report.Onboarding.Started, finished = report.Onboarding.Finished, stuck = report.Onboarding.Stuck },
         expiredArticles = report.ExpiredArticles.Select(article => new { id = article.Id, title = article.Title, validUntil = article.ValidUntil }),
@@ -62,7 +68,7 @@ public static class DigestJsonWriter
         requests = report.Requests.Select(request => new
         {
             number = request.Number, category = request.Category, region = request.Region, state = request.State,
-            created = request.Created, resolved = request.Resolved,
+            created = request.Created, resolved = request.Resolved, stars = request.Stars,
         }),
     }, Options);
 

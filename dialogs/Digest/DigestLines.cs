@@ -59,6 +59,21 @@ internal static class DigestLines
             ? DigestFormat.Format(DigestTexts.DownvotedQuestions.German, string.Join(", ", article.Questions.Select(question => "„" + SafeText.Escape(Excerpt(question, 80)) + "“")))
             : "");
 
+    public static string ServiceLevelsHeadline(DigestReport report) => report.ServiceLevels.Count == 0
+        ? DigestTexts.ServiceLevelsNone.German
+        : DigestFormat.Format(DigestTexts.ServiceLevelsFact.German, report.ServiceLevels.Sum(level => level.OnTime), report.ServiceLevels.Sum(level => level.Resolved));
+
+    public static string ServiceLevelItem(DigestServiceLevel level) =>
+        DigestFormat.Format(DigestTexts.ServiceLevelItem.German, Esc(level.Category), OnTime(level), FirstResponse(level));
+
+    public static string OnTime(DigestServiceLevel level) => level.OnTimeShare is { } share
+        ? DigestFormat.Format(DigestTexts.OnTimeShare.German, (int)Math.Round(share * 100), level.OnTime, level.Resolved)
+        : DigestTexts.OnTimeNone.German;
+
+    public static string FirstResponse(DigestServiceLevel level) => level.MedianFirstResponse is { } median
+        ? DigestFormat.Format(DigestTexts.FirstResponse.German, DigestFormat.Duration(median), level.Responded)
+        : DigestTexts.FirstResponseNone.German;
+
     public static string RatingsHeadline(DigestReport report) => report.RatingCount == 0
         ? DigestTexts.RatingsNone.German
         : DigestFormat.Format(DigestTexts.RatingsFact.German, report.RatingCount,

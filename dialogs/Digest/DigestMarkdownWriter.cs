@@ -28,6 +28,8 @@ public static class DigestMarkdownWriter
             report.OpenByHolder.Select(load => new[] { DigestLines.Esc(DigestFormat.Holder(load.Holder)), DigestFormat.Number(load.Open), DigestFormat.Number(load.OverSevenDays) }));
 
         Heading(text, DigestTexts.ResolvedHeading.German, DigestLines.ResolvedHeadline(report));
+        Heading(text, DigestTexts.ServiceLevelsHeading.German, DigestLines.ServiceLevelsHeadline(report));
+        List(text, report.ServiceLevels.Select(DigestLines.ServiceLevelItem));
         Heading(text, DigestTexts.UnansweredHeading.German, DigestLines.UnansweredHeadline(report));
         List(text, report.UnansweredGroups.Select(DigestLines.QuestionItem));
         Heading(text, DigestTexts.DownvotedHeading.German, DigestFormat.Number(report.DownvotedAnswers));

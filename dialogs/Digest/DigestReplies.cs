@@ -20,7 +20,7 @@ public static class DigestReplies
 
     public static Reply Digest(DigestReport report, byte[]? chartPng, bool channelHasCards)
     {
-        var sections = new List<string>(DigestLines.Notes(report)) { NewSection(report), OpenSection(report), ResolvedSection(report), UnansweredSection(report), DownvotedSection(report), RatingsSection(report), OnboardingSection(report), ExpiredSection(report) };
+        var sections = new List<string>(DigestLines.Notes(report)) { NewSection(report), OpenSection(report), ResolvedSection(report), ServiceLevelsSection(report), UnansweredSection(report), DownvotedSection(report), RatingsSection(report), OnboardingSection(report), ExpiredSection(report) };
         if (report.Regional is { } regional) sections.Add(Section($"**{Analysis.AnalysisTexts.DigestHeading.German}: {regional.Headline}**", regional.Lines()));
         if (!channelHasCards && DigestChart.AsText(report.NewByCategory) is { Length: > 0 } bars) sections.Add(bars);
         return new Reply
@@ -51,6 +51,9 @@ public static class DigestReplies
 
     private static string DownvotedSection(DigestReport report) =>
         Section($"**{DigestTexts.DownvotedHeading.German}: {DigestFormat.Number(report.DownvotedAnswers)}**", report.Downvoted.Select(DigestLines.DownvotedItem).ToList());
+
+    private static string ServiceLevelsSection(DigestReport report) =>
+        Section($"**{DigestTexts.ServiceLevelsHeading.German}: {DigestLines.ServiceLevelsHeadline(report)}**", report.ServiceLevels.Select(DigestLines.ServiceLevelItem).ToList());
 
     private static string RatingsSection(DigestReport report) =>
         Section($"**{DigestTexts.RatingsHeading.German}: {DigestLines.RatingsHeadline(report)}**", report.Ratings.Select(DigestLines.RatingItem).ToList());

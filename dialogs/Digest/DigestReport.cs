@@ -37,6 +37,9 @@ public sealed record DigestReport
 
     public IReadOnlyList<DownvotedArticle> Downvoted { get; init; } = [];
 
+    /// <summary>On-time share and median time to first response per category (most requests first).</summary>
+    public IReadOnlyList<DigestServiceLevel> ServiceLevels { get; init; } = [];
+
     /// <summary>Ratings given in the period, per category (most rated first).</summary>
     public IReadOnlyList<DigestRatingSummary> Ratings { get; init; } = [];
 

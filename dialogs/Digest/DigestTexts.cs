@@ -28,6 +28,17 @@ public static class DigestTexts
     public static readonly Text DownvotedHeading = new("Antworten mit 👎");
     public static readonly Text ColumnAverage = new("Durchschnitt (1–5)");
     public static readonly Text ColumnComments = new("Kommentare");
+    public static readonly Text ServiceLevelsHeading = new("Servicezeiten je Kategorie");
+    public static readonly Text ServiceLevelsFact = new("{0} von {1} rechtzeitig erledigt");
+    public static readonly Text ServiceLevelsNone = new("keine");
+    public static readonly Text ServiceLevelItem = new("{0}: {1} · {2}");
+    public static readonly Text OnTimeShare = new("rechtzeitig {0} % ({1} von {2})");
+    public static readonly Text OnTimeNone = new("nichts erledigt");
+    public static readonly Text FirstResponse = new("erste Reaktion im Median nach {0} ({1}×)");
+    public static readonly Text FirstResponseNone = new("keine erste Reaktion");
+    public static readonly Text ColumnOnTime = new("Rechtzeitig erledigt");
+    public static readonly Text ColumnFirstResponse = new("Median bis zur ersten Reaktion");
+    public static readonly Text ColumnStars = new("Bewertung (1–5)");
     public static readonly Text RatingsHeading = new("Bewertungen durch Anfragende");
     public static readonly Text RatingsFact = new("{0} · Durchschnitt {1} von 5");
     public static readonly Text RatingsNone = new("keine");

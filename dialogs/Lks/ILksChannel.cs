@@ -9,4 +9,7 @@ namespace NrwBot.Dialogs.Lks;
 public interface ILksChannel
 {
     Task<ProactiveResult> ShowAsync(long requestId, Reply card, CancellationToken cancellationToken);
+
+    /// <summary>A message of its own in the channel (a reminder), through the outbox; UnknownTarget without a channel.</summary>
+    Task<ProactiveResult> AnnounceAsync(Reply message, CancellationToken cancellationToken);
 }

@@ -15,6 +15,12 @@ public interface ILksMembership
     /// </summary>
     Task<LksAccess> AccessAsync(TurnInput input, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The LKS lead (Leitung): may set absences for others and read confidential requests. Configuration only
+    /// (Lks:LeadMembers, Entra object ids), on Teams only; a lead counts as an LKS member too.
+    /// </summary>
+    bool IsLead(UserRef user);
+
     /// <summary>LKS people whose full, first or last name is <paramref name="name"/> (for "#42 an Name").</summary>
     Task<IReadOnlyList<RequestActor>> FindByNameAsync(string name, CancellationToken cancellationToken);
 

@@ -11,6 +11,9 @@ public sealed class LksContacts(ContactDirectory directory) : ILksContacts
     public IReadOnlyList<Contact> For(string? topicOrText) =>
         LksTopic(topicOrText) is { } topic ? directory.Lks(topic) : directory.Lks();
 
+    public Contact? Responsible(string? topicOrText) =>
+        LksTopic(topicOrText) is { } topic && directory.Lks(topic) is [var person, ..] ? person : null;
+
     public Reply OfferHuman(string? topicOrText)
     {
         if (LksTopic(topicOrText) is { } topic && directory.Lks(topic) is [var person, ..])

@@ -10,6 +10,7 @@ public sealed record NewSupportRequest
     public Urgency Urgency { get; init; }
     public DateOnly? PreferredDate { get; init; }
     public bool Consent { get; init; }
+    public bool Confidential { get; init; }
     public string Language { get; init; } = "de";
     public required string RequesterKey { get; init; }
 

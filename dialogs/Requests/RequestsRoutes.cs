@@ -1,4 +1,5 @@
 using NrwBot.Dialogs.Lks;
+using NrwBot.Dialogs.Requests.Absence;
 using NrwBot.Dialogs.Requests.Intake;
 using NrwBot.Dialogs.Requests.MyData;
 using NrwBot.Dialogs.Requests.Queue;
@@ -16,7 +17,7 @@ public static class RequestsRoutes
 {
     public static RouteTable AddRequests(this RouteTable routes, RequestsFeatures requests, LksGuard lks)
     {
-        var (intake, queue, actions, myData, requester) = requests;
+        var (intake, queue, actions, myData, requester, absence) = requests;
         routes.Group(lks.RefusingWith(QueueFeature.Refuse))
             .Verb(QueueFeature.QueueVerb, queue.QueueAsync)
             .Verb(QueueActions.ClaimVerb, actions.ClaimVerbAsync)
@@ -33,7 +34,14 @@ public static class RequestsRoutes
             .Pattern(QueuePatterns.Finish, actions.FinishAsync)
             .Pattern(QueuePatterns.Reject, actions.RejectAsync)
             .Pattern(QueuePatterns.Note, actions.NoteAsync)
-            .Pattern(QueuePatterns.Assign, actions.AssignAsync);
+            .Pattern(QueuePatterns.Assign, actions.AssignAsync)
+            .Action<AcceptProposal>(actions.AcceptProposalAsync)
+            .Verb(AbsenceFeature.ListVerb, absence.ListAsync)
+            .Action<SetAbsence>(absence.SubmitAsync)
+            .Command(AbsencePatterns.ListWords, absence.ListAsync)
+            .Command(AbsencePatterns.EndWords, absence.EndAsync)
+            .Pattern(AbsencePatterns.Set, absence.SetAsync)
+            .Pattern(AbsencePatterns.EndFor, absence.EndForAsync);
         return routes
             .Action<StartRequest>(intake.StartFromButtonAsync)
             .Action<RequestFromQuestion>(intake.StartFromQuestionAsync)

@@ -55,6 +55,13 @@ public static class RequestsTexts
         "Please give a date such as 15.12.2026 – or „-“ if there is none.");
     public static readonly Text DateInPast = new("Der {0} liegt in der Vergangenheit. Bitte ein späteres Datum – oder „-“.",
         "{0} is in the past. Please give a later date – or „-“.");
+    public static readonly Text ConfidentialLabel = new("Vertraulich", "Confidential");
+    public static readonly Text ConfidentialToggle = new("Vertraulich: nur die LKS-Leitung liest den Text.", "Confidential: only the LKS lead reads the text.");
+    public static readonly Text ConfidentialPrompt = new("Ist Ihre Anfrage **vertraulich** (z. B. ein Konflikt im Büro)? Dann liest nur die LKS-Leitung den Text; das übrige LKS-Team sieht nur Nummer, Kategorie und Region. Antworten Sie **ja** oder **nein**.",
+        "Is your request **confidential** (e.g. a conflict in the office)? Then only the LKS lead reads the text; the rest of the LKS team sees only number, category and region. Answer **yes** or **no**.");
+    public static readonly Text SummaryConfidential = new("Vertraulich: den Text liest nur die LKS-Leitung.", "Confidential: only the LKS lead reads the text.");
+    public static readonly Text ConfidentialHidden = new("🔒 Vertraulich – den Text sieht nur die LKS-Leitung (im persönlichen Chat mit `{0}`).");
+    public static readonly Text ConfidentialMark = new("🔒 vertraulich");
     public static readonly Text ConsentLabel = new("Einverständnis", "Consent");
     public static readonly Text ConsentToggle = new("Die LKS darf meinen Namen sehen und mich kontaktieren.", "The LKS may see my name and contact me.");
     public static readonly Text ConsentPrompt = new("Darf die LKS Ihren Namen sehen und Sie direkt kontaktieren? Antworten Sie **ja** oder **nein**. Ohne Ihr Einverständnis sieht die LKS Ihre Anfrage ohne Namen; die Antwort bekommen Sie trotzdem hier im Chat.",
@@ -180,6 +187,10 @@ public static class RequestsTexts
     public static readonly Text RequesterHidden = new("ohne Namen (kein Einverständnis)");
     public static readonly Text StateInProgressBy = new("in Bearbeitung: {0}");
     public static readonly Text ButtonClaim = new("Übernehmen");
+    public static readonly Text FactProposal = new("Vorschlag");
+    public static readonly Text ProposalFact = new("{0} (zuständig für {1})");
+    public static readonly Text ButtonAcceptProposal = new("Vorschlag: an {0}");
+    public static readonly Text NoProposal = new("Für {0} gibt es keinen Vorschlag (mehr): sie ist schon vergeben oder ihre Kategorie hat keine zuständige Person im LKS-Adressbuch.");
     public static readonly Text ButtonAnswer = new("Antworten");
     public static readonly Text ButtonFinish = new("Erledigt");
     public static readonly Text ButtonReject = new("Ablehnen");

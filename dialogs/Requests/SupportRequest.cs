@@ -23,6 +23,9 @@ public sealed record SupportRequest
     /// <summary>The LKS may see the requester's name and contact them.</summary>
     public bool Consent { get; init; }
 
+    /// <summary>Marked „vertraulich“ by the requester: the text only for the LKS lead (<see cref="TextForLead"/>).</summary>
+    public bool Confidential { get; init; }
+
     /// <summary>"de" or "en": the language the requester wrote in, for the messages they get later.</summary>
     public string Language { get; init; } = "de";
 
@@ -47,6 +50,12 @@ public sealed record SupportRequest
 
     public bool IsEnglish => Language == "en";
 
-    /// <summary>What the LKS and everyone but the requester reads: the full text only with consent.</summary>
-    public string TextForLks => Consent ? Description : RedactedDescription;
+    /// <summary>
+    /// What the LKS and everyone but the requester reads: the full text only with consent, and for a confidential
+    /// request no text at all (a note that only the lead reads it). Safe by default: cards, digest and reminders use this.
+    /// </summary>
+    public string TextForLks => Confidential ? RequestsTexts.ConfidentialHidden.Format(Number.Short) : TextForLead;
+
+    /// <summary>The text as the LKS lead reads it: the full text only with consent.</summary>
+    public string TextForLead => Consent ? Description : RedactedDescription;
 }

@@ -28,7 +28,8 @@ public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier 
         var urgency = UrgencyField(english, current, cards);
         var date = Date(english, turn.Now);
         var consent = Consent(english);
-        return cards ? [category, description, region, urgency, date, consent] : [description, category, region, urgency, date, consent];
+        // „Vertraulich“ is a toggle of the form (Teams, Web Chat); text channels keep their six steps (see README).
+        return cards ? [category, description, region, urgency, date, consent, Confidential(english)] : [description, category, region, urgency, date, consent];
     }
 
     public string? Propose(string description) =>
@@ -122,6 +123,11 @@ public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier 
     private static FormField Consent(bool english) =>
         new(IntakeDraft.ConsentField, RequestsTexts.ConsentLabel.In(english), RequestsTexts.ConsentPrompt.In(english), FormInputKind.Toggle, FieldCheck.Valid)
         { Required = false, Placeholder = RequestsTexts.ConsentToggle.In(english) };
+
+    /// <summary>„Vertraulich“: only the LKS lead reads the text; the rest of the LKS sees number, category and region.</summary>
+    private static FormField Confidential(bool english) =>
+        new(IntakeDraft.ConfidentialField, RequestsTexts.ConfidentialLabel.In(english), RequestsTexts.ConfidentialPrompt.In(english), FormInputKind.Toggle, FieldCheck.Valid)
+        { Required = false, Placeholder = RequestsTexts.ConfidentialToggle.In(english) };
 
     private static string Numbered(IReadOnlyList<FormChoice> choices) =>
         string.Join("\n", choices.Select((choice, index) => $"{index + 1}. {choice.Title}"));

@@ -80,12 +80,14 @@ public sealed class IntakeFlow(IntakeFields fields, IntakeSubmitter submitter, C
         };
         if (draft.PreferredDate is { } date) facts.Add(new(RequestsTexts.DateLabel.In(english), GermanTime.Date(date)));
         facts.Add(new(RequestsTexts.ConsentLabel.In(english), draft.Consent ? FlowTexts.Yes.In(english) : FlowTexts.No.In(english)));
+        if (draft.Confidential) facts.Add(new(RequestsTexts.ConfidentialLabel.In(english), FlowTexts.Yes.In(english)));
         turn.Send(new Reply
         {
             Title = RequestsTexts.IntakeTitle.In(english),
             Text = turn.Input.ChannelHasCards ? null : RequestsTexts.SummaryQuestion.In(english),
             Facts = facts,
-            Note = draft.Consent ? RequestsTexts.SummaryWithConsent.In(english) : RequestsTexts.SummaryWithoutConsent.In(english),
+            Note = (draft.Consent ? RequestsTexts.SummaryWithConsent.In(english) : RequestsTexts.SummaryWithoutConsent.In(english))
+                + (draft.Confidential ? " " + RequestsTexts.SummaryConfidential.In(english) : ""),
             Actions = SummaryActions(state, FlowTexts.Confirm.In(english), FlowTexts.Edit.In(english), FlowTexts.Cancel.In(english)),
         });
     }

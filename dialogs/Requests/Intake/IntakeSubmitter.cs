@@ -64,6 +64,7 @@ public sealed class IntakeSubmitter(IRequestStore store, ILanguageAnalyzer analy
             Urgency = draft.Urgency,
             PreferredDate = draft.PreferredDate,
             Consent = draft.Consent,
+            Confidential = draft.Confidential,
             Language = english ? "en" : "de",
             RequesterKey = requesterKey,
             RequesterName = draft.Consent && turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : null,

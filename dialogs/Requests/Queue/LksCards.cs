@@ -1,6 +1,7 @@
 using System.Globalization;
 using NrwBot.Dialogs.Conversation;
 using NrwBot.Dialogs.Flows;
+using NrwBot.Dialogs.Lks;
 using NrwBot.Dialogs.Requests.Categories;
 
 namespace NrwBot.Dialogs.Requests.Queue;
@@ -9,7 +10,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// What the LKS sees of a request: the channel card (also the details in chat), the queue list, the small
 /// forms behind Antworten / Erledigt / Ablehnen. Without consent the text is the redacted one and no name shows.
 /// </summary>
-public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, ServiceLevels.ServiceLevels serviceLevels)
+public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, ServiceLevels.ServiceLevels serviceLevels, HolderProposal proposals)
 {
     public const string NumberKey = "number";
     public const string TextKey = "text";
@@ -19,15 +20,20 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
 
     public string CategoryTitle(string id) => categories.ById(id)?.Title ?? id;
 
-    public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null)
+    /// <param name="away">Current absences: a holder who is away shows with their substitute.</param>
+    /// <param name="forLead">The LKS lead in a personal chat: a confidential request shows its text. Everyone else (the
+    /// channel, the rest of the LKS) sees of it number, category, region, state and due date only.</param>
+    public Reply Card(SupportRequest request, IReadOnlyList<RequestTransition>? history = null, IReadOnlyList<LksAbsence>? away = null, bool forLead = false)
     {
-        var text = SafeText.Escape(request.TextForLks);
-        if (history is { Count: > 0 }) text += "\n\n**" + RequestsTexts.HistoryTitle.German + "**\n" + HistoryLines(history);
+        var hidden = request.Confidential && !forLead;
+        var text = SafeText.Escape(forLead ? request.TextForLead : request.TextForLks);
+        if (history is { Count: > 0 }) text += "\n\n**" + RequestsTexts.HistoryTitle.German + "**\n" + HistoryLines(history, hidden);
         return new Reply
         {
-            Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + RequestsTexts.UrgentMark.German : ""),
+            Title = $"{request.Number} · {CategoryTitle(request.CategoryId)}" + (request.Urgency == Urgency.Urgent ? " · " + RequestsTexts.UrgentMark.German : "")
+                + (request.Confidential ? " · " + RequestsTexts.ConfidentialMark.German : ""),
             Text = text,
-            Facts = Facts(request),
+            Facts = hidden ? HiddenFacts(request, away) : Facts(request, away),
             Actions = Actions(request),
         };
     }
@@ -49,15 +55,15 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     public Reply Reopened(SupportRequest request, RequestTransition transition)
     {
         var text = RequestsTexts.ReopenedForLks.Format(request.Number);
-        if (transition.Comment is { } comment) text += "\n\n„" + SafeText.Escape(comment) + "“";
+        if (transition.Comment is { } comment && !request.Confidential) text += "\n\n„" + SafeText.Escape(comment) + "“";
         return Card(request) with { Title = RequestsTexts.ReopenedForLksTitle.Format(request.Number), Text = text + "\n\n" + SafeText.Escape(request.TextForLks) };
     }
 
-    public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter)
+    public Reply Queue(IReadOnlyList<SupportRequest> requests, IReadOnlyList<string> filter, IReadOnlyList<LksAbsence>? away = null, bool forLead = false)
     {
         var lines = new List<string> { RequestsTexts.QueueFilter.Format(string.Join(", ", filter)) };
         if (requests.Count == 0) lines.Add(RequestsTexts.QueueEmpty.German);
-        lines.AddRange(requests.Take(QueueLines).Select(QueueLine));
+        lines.AddRange(requests.Take(QueueLines).Select(request => QueueLine(request, away, forLead)));
         if (requests.Count > QueueLines) lines.Add(RequestsTexts.QueueMore.Format(requests.Count - QueueLines));
         if (requests.Count > 0) lines.Add(RequestsTexts.QueueHint.German);
         return new Reply
@@ -95,46 +101,65 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
     public static IReadOnlyDictionary<string, string> NumberData(SupportRequest request) =>
         new Dictionary<string, string> { [NumberKey] = request.Number.ToString() };
 
-    private List<ReplyFact> Facts(SupportRequest request)
+    private List<ReplyFact> Facts(SupportRequest request, IReadOnlyList<LksAbsence>? away)
     {
         var facts = new List<ReplyFact>
         {
-            new(RequestsTexts.FactState.German, State(request)),
+            new(RequestsTexts.FactState.German, State(request, away)),
             new(RequestsTexts.FactRegion.German, request.Region),
             new(RequestsTexts.FactUrgency.German, RequestsTexts.UrgencyName(request.Urgency).German),
         };
         if (request.PreferredDate is { } date) facts.Add(new(RequestsTexts.FactDate.German, GermanTime.Date(date)));
         facts.Add(new(RequestsTexts.FactCreated.German, GermanTime.DateAndTime(request.CreatedAt)));
         if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue.German, due));
+        if (proposals.For(request) is { } proposal)
+            facts.Add(new(RequestsTexts.FactProposal.German, RequestsTexts.ProposalFact.Format(SafeText.Escape(proposal.Person.Name), SafeText.Escape(proposal.Topic))));
         facts.Add(new(RequestsTexts.FactRequester.German, request.RequesterName is { } name ? SafeText.Escape(name) : RequestsTexts.RequesterHidden.German));
         if (request.Links.Count > 0) facts.Add(new(RequestsTexts.FactLinks.German, string.Join(", ", request.Links)));
         if (request.Answer is { } answer) facts.Add(new(request.State == RequestState.Rejected ? RequestsTexts.FactReason.German : RequestsTexts.FactAnswer.German, SafeText.Escape(answer)));
         return facts;
     }
 
-    private static string State(SupportRequest request) =>
+    /// <summary>A confidential request for anyone but the lead: who has it and when it is due, nothing of its content or requester.</summary>
+    private List<ReplyFact> HiddenFacts(SupportRequest request, IReadOnlyList<LksAbsence>? away)
+    {
+        var facts = new List<ReplyFact> { new(RequestsTexts.FactState.German, State(request, away)), new(RequestsTexts.FactRegion.German, request.Region) };
+        if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) facts.Add(new(ServiceLevels.ServiceLevelTexts.FactDue.German, due));
+        return facts;
+    }
+
+    private static string State(SupportRequest request, IReadOnlyList<LksAbsence>? away = null) =>
         request.State == RequestState.InProgress && request.Assignee is { } assignee
-            ? RequestsTexts.StateInProgressBy.Format(SafeText.Escape(assignee.Name))
+            ? RequestsTexts.StateInProgressBy.Format(Holder(assignee, away))
             : RequestsTexts.StateName(request.State).German;
 
-    private static List<ReplyAction> Actions(SupportRequest request)
+    /// <summary>„Anna Schmidt (abwesend bis 19.12.2026, Vertretung: Ben Weber)“ while the holder is away.</summary>
+    private static string Holder(RequestActor assignee, IReadOnlyList<LksAbsence>? away) =>
+        away is not null && LksAbsences.Of(away, assignee) is { } absence
+            ? Absence.AbsenceTexts.Held.Format(SafeText.Escape(assignee.Name), GermanTime.Date(absence.Until), SafeText.Escape(absence.Substitute.Name))
+            : SafeText.Escape(assignee.Name);
+
+    private List<ReplyAction> Actions(SupportRequest request)
     {
         if (!request.IsOpen) return [];
         var data = NumberData(request);
         var actions = new List<ReplyAction>();
         if (request.State == RequestState.New) actions.Add(new(RequestsTexts.ButtonClaim.German, QueueActions.ClaimVerb, data));
+        if (proposals.For(request) is { } proposal)
+            actions.Add(CardActions.Button(RequestsTexts.ButtonAcceptProposal.Format(proposal.Person.Name), new AcceptProposal(request.Number)));
         actions.Add(new(RequestsTexts.ButtonAnswer.German, QueueActions.AnswerVerb, data));
         actions.Add(new(RequestsTexts.ButtonFinish.German, QueueActions.FinishVerb, data));
         actions.Add(new(RequestsTexts.ButtonReject.German, QueueActions.RejectVerb, data));
         return actions;
     }
 
-    private string QueueLine(SupportRequest request)
+    private string QueueLine(SupportRequest request, IReadOnlyList<LksAbsence>? away, bool forLead)
     {
-        var line = RequestsTexts.QueueLine.Format(request.Number.Short, State(request), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
+        var line = RequestsTexts.QueueLine.Format(request.Number.Short, State(request, away), request.Region, CategoryTitle(request.CategoryId), Age(request.CreatedAt));
         if (request.Urgency == Urgency.Urgent) line += " · " + RequestsTexts.UrgentMark.German;
         if (serviceLevels.TimeLeft(request, clock.GetUtcNow()) is { } due) line += " · " + due;
-        return line + "\n" + SafeText.Escape(SafeText.Shorten(request.TextForLks, 120));
+        if (request.Confidential) line += " · " + RequestsTexts.ConfidentialMark.German;
+        return line + "\n" + SafeText.Escape(SafeText.Shorten(forLead ? request.TextForLead : request.TextForLks, 120));
     }
 
     private string Age(DateTimeOffset createdAt) => GermanTime.DaysBetween(createdAt, clock.GetUtcNow()) switch
@@ -144,11 +169,16 @@ public sealed class LksCards(CategoryCatalog categories, TimeProvider clock, Ser
         var days => string.Format(CultureInfo.InvariantCulture, RequestsTexts.AgeDays.German, days),
     };
 
-    private static string HistoryLines(IReadOnlyList<RequestTransition> history) => string.Join("\n", history.Select(entry =>
+    /// <param name="hidden">A confidential request seen by anyone but the lead: what happened and who did it, without the words.</param>
+    private static string HistoryLines(IReadOnlyList<RequestTransition> history, bool hidden) => string.Join("\n", history.Select(entry =>
     {
-        var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(entry.Actor?.Name ?? RequestsTexts.Requester.German)})";
+        // The requester's own steps (filed, reopened, rated) name nobody when the request is confidential.
+        var requesterStep = entry.Kind is TransitionKind.Created or TransitionKind.Reopened or TransitionKind.Rated;
+        var actor = hidden && requesterStep ? null : entry.Actor?.Name;
+        var line = $"- {GermanTime.DateAndTime(entry.At)} – {RequestsTexts.HistoryName(entry, english: false)} ({SafeText.Escape(actor ?? RequestsTexts.Requester.German)})";
         var comment = entry.Kind switch
         {
+            _ when hidden => null,
             TransitionKind.Assigned => null,
             TransitionKind.Rated => RequestRating.Parse(entry.Comment)?.Comment,
             _ => entry.Comment,

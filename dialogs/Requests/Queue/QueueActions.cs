@@ -10,7 +10,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// a small form on card channels, and say what to type on text channels). Every route to these handlers is behind
 /// the LKS route guard (<see cref="LksGuard"/>), so they do not check membership themselves.
 /// </summary>
-public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, RequestDesk desk, LksCards cards)
+public sealed class QueueActions(ILksMembership lks, IRequestStore store, RequestLookup lookup, RequestDesk desk, LksCards cards, LksAbsences absences, HolderProposal proposals)
 {
     public const string ClaimVerb = "requests.claim";
     public const string AnswerVerb = "requests.answer";
@@ -42,8 +42,36 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
         var name = match.Groups["name"].Value.Trim();
         var assignee = await ResolveAsync(turn, name, cancellationToken);
         if (assignee is null) return;
-        await ActCheckedAsync(turn, await lookup.FindAsync(match, cancellationToken), new RequestAction(TransitionKind.Assigned, Actor(turn), null, assignee), cancellationToken);
+        await AssignCheckedAsync(turn, await lookup.FindAsync(match, cancellationToken), assignee, cancellationToken);
     });
+
+    /// <summary>
+    /// „Vorschlag: an Name“: the proposed person takes it. Clicked by that person, it is their „Übernehmen“; clicked by
+    /// anyone else, it is „#42 an Name“ (the person is told, an absent one's substitute gets it). The proposal is
+    /// worked out again now, so a stale or forged card assigns nobody it should not.
+    /// </summary>
+    public Task AcceptProposalAsync(FeatureTurn turn, AcceptProposal action, CancellationToken cancellationToken) => QueueFeature.GuardAsync(turn, async () =>
+    {
+        (SupportRequest? Request, string Named) found = (await store.FindAsync(action.Number, cancellationToken), action.Number.ToString());
+        if (found.Request is null) { turn.Send(RequestsTexts.NotFound.Format(found.Named)); return; }
+        if (proposals.For(found.Request) is not { } proposal) { turn.Send(RequestsTexts.NoProposal.Format(found.Request.Number)); return; }
+        var me = Actor(turn);
+        if (proposal.Person.IsSamePerson(me)) { await ActCheckedAsync(turn, found, new RequestAction(TransitionKind.Claimed, me), cancellationToken); return; }
+        // A name from the directory; the LKS roster knows the same person with a key, so they can be told.
+        var known = await lks.FindByNameAsync(proposal.Person.Name, cancellationToken);
+        await AssignCheckedAsync(turn, found, known is [{ Key: not null } keyed] ? keyed : proposal.Person, cancellationToken);
+    });
+
+    private async Task AssignCheckedAsync(FeatureTurn turn, (SupportRequest? Request, string Named) found, RequestActor assignee, CancellationToken cancellationToken)
+    {
+        // While someone is away, what is handed to them goes to their substitute (not when they take it themselves).
+        if (LksAbsences.Of(await absences.CurrentAsync(cancellationToken), assignee) is { } absence && !assignee.IsSamePerson(Actor(turn)))
+        {
+            turn.Send(Absence.AbsenceTexts.AssignedToSubstitute.Format(SafeText.Escape(absence.Member.Name), GermanTime.Date(absence.Until), SafeText.Escape(absence.Substitute.Name)));
+            assignee = absence.Substitute;
+        }
+        await ActCheckedAsync(turn, found, new RequestAction(TransitionKind.Assigned, Actor(turn), null, assignee), cancellationToken);
+    }
 
     public Task ClaimVerbAsync(FeatureTurn turn, CancellationToken cancellationToken) =>
         ActAsync(turn, () => lookup.FindAsync(turn, cancellationToken), TransitionKind.Claimed, null, cancellationToken);
@@ -158,6 +186,6 @@ public sealed class QueueActions(ILksMembership lks, RequestLookup lookup, Reque
     private static string? TextOf(Match match) => match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null;
 
     // Teams sends a name with every message; other channels may not, and the requester should still read who acted.
-    private static RequestActor Actor(FeatureTurn turn) =>
+    internal static RequestActor Actor(FeatureTurn turn) =>
         new(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : RequestsTexts.UnnamedLks.German);
 }

@@ -9,7 +9,7 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// own request for everyone. Others asking for LKS views get a polite refusal.
 /// </summary>
 public sealed class QueueFeature(IRequestStore store, ILksMembership lks, RequestLookup lookup, LksCards lksCards, RequesterCards requesterCards, QueueFilterParser filters,
-    ServiceLevels.ServiceLevels serviceLevels)
+    ServiceLevels.ServiceLevels serviceLevels, LksAbsences absences)
 {
     public const string QueueVerb = "requests.queue";
     public const string ShowVerb = "requests.show";
@@ -43,7 +43,7 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         var ordered = requests.Where(request => !parsed.OverdueOnly || serviceLevels.IsOverdue(request, turn.Now))
             .OrderBy(request => request.IsOpen ? serviceLevels.DueDate(request) : DateOnly.MaxValue)
             .ThenByDescending(request => request.Urgency == Urgency.Urgent).ThenBy(request => request.CreatedAt).ToList();
-        turn.Send(lksCards.Queue(ordered, parsed.Description));
+        turn.Send(lksCards.Queue(ordered, parsed.Description, await absences.CurrentAsync(cancellationToken), ReadsConfidential(turn)));
     });
 
     /// <summary>The LKS sees the card with its history; a requester sees their own request; others learn nothing about it.</summary>
@@ -57,8 +57,11 @@ public sealed class QueueFeature(IRequestStore store, ILksMembership lks, Reques
         if (request is null) { turn.Send(RequestsTexts.NotFound.Format(found.Named)); return; }
         if (!isLks && !IsPersonal(turn)) return;
         var history = await store.HistoryAsync(request.Id, cancellationToken);
-        turn.Send(isLks ? lksCards.Card(request, history) : requesterCards.Details(request, history, turn.Input.PrefersEnglish || request.IsEnglish));
+        turn.Send(isLks ? lksCards.Card(request, history, await absences.CurrentAsync(cancellationToken), ReadsConfidential(turn)) : requesterCards.Details(request, history, turn.Input.PrefersEnglish || request.IsEnglish));
     }
+
+    /// <summary>Confidential texts: for the LKS lead, and only in the personal chat (in a channel the whole team reads along).</summary>
+    private bool ReadsConfidential(FeatureTurn turn) => lks.IsLead(turn.Input.User) && turn.Input.ConversationKind == ConversationKind.Personal;
 
     /// <summary>A requester's own requests and data stay out of channels and group chats, where others read along.</summary>
     internal static bool IsPersonal(FeatureTurn turn)

@@ -8,7 +8,8 @@ namespace NrwBot.Dialogs.Requests.Queue;
 /// answer where there is one), and a colleague a request was handed to hears about it. A reopened request's
 /// card changes and whoever had it is told; an internal note tells nobody.
 /// </summary>
-public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender, LksCards lksCards, RequesterCards requesterCards, IRequestStore store)
+public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender, LksCards lksCards, RequesterCards requesterCards, IRequestStore store,
+    LksAbsences absences)
 {
     /// <summary>Posts the new card, and refreshes the cards of the open requests it is linked with so they show the link too.</summary>
     public async Task CreatedAsync(SupportRequest request, CancellationToken cancellationToken)
@@ -33,11 +34,12 @@ public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender
     public async Task<ProactiveResult?> ChangedAsync(SupportRequest request, RequestTransition transition, CancellationToken cancellationToken)
     {
         if (transition.Kind is TransitionKind.Noted or TransitionKind.Rated) return null;
-        await channel.ShowAsync(request.Id, lksCards.Card(request), cancellationToken);
-        // The requester reopened it themselves and reads the confirmation in their chat; whoever had it hears of it.
+        var away = await AwayAsync(cancellationToken);
+        await channel.ShowAsync(request.Id, lksCards.Card(request, away: away), cancellationToken);
+        // The requester reopened it themselves and reads the confirmation in their chat; whoever had it hears of it (their substitute while away).
         if (transition.Kind == TransitionKind.Reopened)
         {
-            if (request.Assignee?.Key is { } handlerKey)
+            if (request.Assignee is { } handler && LksAbsences.StandIn(away ?? [], handler).Key is { } handlerKey)
                 await sender.SendToUserAsync(handlerKey, [lksCards.Reopened(request, transition)], cancellationToken);
             return null;
         }
@@ -45,6 +47,19 @@ public sealed class RequestNotifier(ILksChannel channel, IProactiveSender sender
             await sender.SendToUserAsync(assigneeKey, [lksCards.AssignedToYou(request, transition.Actor)], cancellationToken);
         if (request.RequesterKey is null) return null;
         return await sender.SendToUserAsync(request.RequesterKey, [requesterCards.Update(request, transition)], cancellationToken);
+    }
+
+    /// <summary>The absences for the holder shown on the card; a card without them is better than no card.</summary>
+    private async Task<IReadOnlyList<LksAbsence>?> AwayAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await absences.CurrentAsync(cancellationToken);
+        }
+        catch (RequestStoreException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The requester deleted their data while the request was open: the card says so.</summary>

@@ -13,6 +13,17 @@ public sealed class ServiceLevels(ServiceLevelOptions options, WorkingDayCalenda
     public DateOnly DueDate(SupportRequest request) =>
         WorkingDayCalendar.AddWorkingDays(workingDays.LocalDate(request.CreatedAt), TargetDays(request.Urgency));
 
+    /// <summary>
+    /// When a new request has waited one working day: the same clock time on the working day after the one it came
+    /// in (a request of Saturday counts from Monday 9 o'clock, so it is announced again on Tuesday at 9).
+    /// </summary>
+    public DateTimeOffset UnclaimedAfter(SupportRequest request)
+    {
+        var start = TimeZoneInfo.ConvertTime(workingDays.NextWorkingTime(request.CreatedAt), workingDays.Zone);
+        var local = WorkingDayCalendar.NextWorkingDay(DateOnly.FromDateTime(start.DateTime)).ToDateTime(TimeOnly.FromDateTime(start.DateTime));
+        return new DateTimeOffset(local, workingDays.Zone.GetUtcOffset(local));
+    }
+
     public bool IsOverdue(SupportRequest request, DateTimeOffset now) => request.IsOpen && DueDate(request) < workingDays.LocalDate(now);
 
     /// <summary>„fällig 04.12.2026 · noch 3 Arbeitstage“ for an open request; null for a closed one.</summary>

@@ -127,10 +127,10 @@ public sealed class DigestRenderingTests(ITestOutputHelper output)
         var csv = DigestCsvWriter.Write(await DigestTestServices.Week47Async());
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("Nr.;Kategorie;Region;Status;Erstellt;Erledigt", lines[0]);
+        Assert.Equal("Nr.;Kategorie;Region;Status;Erstellt;Erledigt;Bewertung (1–5)", lines[0]);
         Assert.Equal(10, lines.Length);
-        Assert.Contains("A-051;Technik;;erledigt;2026-11-02;2026-11-16", lines);
-        Assert.Contains("A-103;Fortbildung & Coaching;Kreis Düren;offen;2026-11-18;", lines);
+        Assert.Contains("A-051;Technik;;erledigt;2026-11-02;2026-11-16;", lines);
+        Assert.Contains("A-103;Fortbildung & Coaching;Kreis Düren;offen;2026-11-18;;", lines);
         Assert.DoesNotContain("Erika", csv);
     }
 
@@ -145,7 +145,7 @@ public sealed class DigestRenderingTests(ITestOutputHelper output)
         };
         var row = DigestCsvWriter.Write(report).Split("\r\n")[1];
 
-        Assert.Equal("'=1+1;\"Öffentlichkeits-; Pressearbeit\";\"Kreis \"\"Düren\"\"\";offen;2026-11-17;", row);
+        Assert.Equal("'=1+1;\"Öffentlichkeits-; Pressearbeit\";\"Kreis \"\"Düren\"\"\";offen;2026-11-17;;", row);
     }
 
     [Fact]

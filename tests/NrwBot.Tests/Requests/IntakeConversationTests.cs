@@ -20,7 +20,7 @@ public sealed class IntakeConversationTests
         var opened = await host.TurnAsync(teams, "Ich brauche Unterstützung bei einer Fortbildung zum Umgang mit rechten Parolen, dringend bis Freitag");
 
         var form = ActivityAssert.Card(Assert.Single(opened));
-        Assert.Equal(["category", "description", "region", "urgency", "date", "consent"], ActivityAssert.InputIds(opened[0]));
+        Assert.Equal(["category", "description", "region", "urgency", "date", "consent", "confidential"], ActivityAssert.InputIds(opened[0]));
         Assert.Equal(IntakeSteps.Fortbildung, InputValue(form, "category"));
         Assert.Equal("Kreis Düren", InputValue(form, "region"));
         Assert.Equal("dringend", InputValue(form, "urgency"));
@@ -41,7 +41,7 @@ public sealed class IntakeConversationTests
             (stored.CategoryId, stored.Region, stored.Urgency, stored.PreferredDate, stored.Consent, stored.RequesterKey, stored.RequesterName));
         var card = host.LksChannel.Current(stored.Id);
         Assert.Contains("UB-2026-0001", card.Title);
-        Assert.Equal(["requests.claim", "requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(card));
+        Assert.Equal(["requests.claim", "requests.proposal.accept", "requests.answer", "requests.finish", "requests.reject"], ReplyText.Verbs(card));
     }
 
     [Fact]

@@ -39,13 +39,13 @@ public sealed class MyDataLeavesNothingTests
         var tablesNamingHer = before.Select(finding => finding[..finding.IndexOf(':')]).ToHashSet();
         Assert.Subset(tablesNamingHer, new HashSet<string> { "bot_state", "conversations", "processed_activities", "outbox", "questions", "support_requests",
             "support_request_transitions", "calendar_subscribers", "calendar_reminders", "onboarding_progress", "onboarding_steps_done", "onboarding_peer_accounts",
-            "competence_profiles", "network_questions", "network_answers", "network_opt_ins", "materials" });
+            "competence_profiles", "network_questions", "network_answers", "network_opt_ins", "materials", "lks_absences" });
 
         var shown = await host.TextOfTurnAsync(ysolde, "Meine Daten");
         await host.TurnAsync(ysolde, "Meine Daten löschen");
         var done = await host.TextOfTurnAsync(ysolde, ActivityAssert.Submit("mydata.delete.confirm"));
 
-        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5", "Argumentationstraining", "Frage N2", "Antwort A1 auf N1", "Materialbörse", "Handlungskonzept Kreis Düren" })
+        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5", "Argumentationstraining", "Frage N2", "Antwort A1 auf N1", "Materialbörse", "Handlungskonzept Kreis Düren", "Anna Schmidt bis 19.12.2026, Vertretung Ysolde Quarnstedt" })
             Assert.Contains(section, shown);
         Assert.Contains("Gelöscht", done);
         var after = Findings(await DatabaseTables.ReadAllAsync(host.Database, includeMigrationHistory: true), traces);
@@ -94,6 +94,10 @@ public sealed class MyDataLeavesNothingTests
         await host.TurnAsync(ysolde, "Material teilen");
         var summary = await host.TurnAsync(ysolde, NrwBot.Tests.Materials.MaterialsHost.Form(title: "Handlungskonzept Kreis Düren", region: "Kreis Düren"));
         await host.TurnAsync(ysolde, ActivityAssert.Click(summary, "material.confirm"));
+        // An LKS absence naming her as the substitute (as if she worked for the LKS): it goes with her data.
+        await host.Services.GetRequiredService<NrwBot.Dialogs.Lks.ILksAbsenceStore>().SaveAsync(new NrwBot.Dialogs.Lks.LksAbsence(
+            new NrwBot.Dialogs.Requests.RequestActor(TestPerson.Anna.Key, TestPerson.Anna.Name), new DateOnly(2026, 12, 19),
+            new NrwBot.Dialogs.Requests.RequestActor(Ysolde.Key, Ysolde.Name), TestPerson.Anna.Key, host.Clock.GetUtcNow()), default);
         // The link to her entry in the contact directory (made on installation from the Teams roster).
         var contact = host.Services.GetRequiredService<NrwBot.Dialogs.Contacts.ContactDirectory>().Contacts.First(candidate => candidate.TeamsUpn is not null);
         Assert.True(await host.Services.GetRequiredService<NrwBot.Host.Onboarding.EfPeerAccounts>().RememberAsync(Ysolde.Key, contact.TeamsUpn, null, default));

@@ -21,4 +21,15 @@ public sealed class RecordingLksChannel : ILksChannel
         _shown.Enqueue((requestId, card));
         return Task.FromResult(new ProactiveResult(ProactiveStatus.Sent));
     }
+
+    private readonly ConcurrentQueue<Reply> _announced = new();
+
+    /// <summary>Messages of their own in the channel (reminders), in order.</summary>
+    public IReadOnlyList<Reply> Announced => _announced.ToArray();
+
+    public Task<ProactiveResult> AnnounceAsync(Reply message, CancellationToken cancellationToken)
+    {
+        _announced.Enqueue(message);
+        return Task.FromResult(new ProactiveResult(ProactiveStatus.Sent));
+    }
 }

@@ -14,7 +14,7 @@ namespace NrwBot.Tests.Requests;
 
 /// <summary>
 /// <see cref="BotTestHost"/> with two more edges swapped (through its replaceServices): proactive messages
-/// and the LKS channel are recorded, and a test may wrap the request store. Anna and Ben are configured as LKS,
+/// and the LKS channel are recorded, and a test may wrap the request store. Anna and Ben are configured as LKS (Anna as its lead),
 /// <see cref="RequestActivities.TeamId"/> is the LKS team.
 /// Conversations can be held by any <see cref="TestPerson"/>.
 /// </summary>
@@ -41,6 +41,8 @@ public sealed class RequestsHost : IAsyncDisposable
             configure?.Invoke(builder);
             builder.Configuration["Lks:Members:0"] = TestPerson.Anna.AadObjectId;
             builder.Configuration["Lks:Members:1"] = TestPerson.Ben.AadObjectId;
+            // Anna leads the LKS: she may set others' absences and read confidential requests; Ben may not.
+            builder.Configuration["Lks:LeadMembers:0"] = TestPerson.Anna.AadObjectId;
             // The LKS team: its channels are, besides personal chats, where LKS views may be shown.
             builder.Configuration["Lks:TeamId"] = RequestActivities.TeamId;
         }, database, services =>

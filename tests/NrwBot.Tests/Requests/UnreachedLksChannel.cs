@@ -9,4 +9,7 @@ public sealed class UnreachedLksChannel : ILksChannel
 {
     public Task<ProactiveResult> ShowAsync(long requestId, Reply card, CancellationToken cancellationToken) =>
         Task.FromResult(new ProactiveResult(ProactiveStatus.Failed, "process ended"));
+
+    public Task<ProactiveResult> AnnounceAsync(Reply message, CancellationToken cancellationToken) =>
+        Task.FromResult(new ProactiveResult(ProactiveStatus.Failed, "process ended"));
 }
