@@ -11,8 +11,8 @@ using NrwBot.Host.Data;
 namespace NrwBot.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNrwBotDbContext))]
-    [Migration("20261202145701_Materials")]
-    partial class Materials
+    [Migration("20261202150415_PoolNetworkMaterialsDeskDrafts")]
+    partial class PoolNetworkMaterialsDeskDrafts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -552,6 +552,45 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Lks.LksAbsenceRecord", b =>
+                {
+                    b.Property<string>("MemberKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetByKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstituteKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstituteName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberKey");
+
+                    b.HasIndex("SubstituteKey");
+
+                    b.ToTable("lks_absences", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Materials.MaterialRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -635,6 +674,138 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("materials", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Network.NetworkAnswerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorKey");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("network_answers", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Network.NetworkOptInRecord", b =>
+                {
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserKey");
+
+                    b.ToTable("network_opt_ins", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Network.NetworkQuestionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskerKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalationOfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regierungsbezirk")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskerKey");
+
+                    b.HasIndex("CardActivityId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "CreatedAt");
+
+                    b.ToTable("network_questions", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.NetworkResults.MeetingRecord", b =>
@@ -1009,6 +1180,23 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.ToTable("support_request_links", (string)null);
                 });
 
+            modelBuilder.Entity("NrwBot.Host.Requests.RequestReminderRecord", b =>
+                {
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId", "Kind");
+
+                    b.ToTable("request_reminders", (string)null);
+                });
+
             modelBuilder.Entity("NrwBot.Host.Requests.RequestTransitionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1070,6 +1258,9 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Consent")
                         .HasColumnType("INTEGER");
@@ -1149,6 +1340,15 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.HasOne("NrwBot.Host.Knowledge.KnowledgeArticleRecord", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Network.NetworkAnswerRecord", b =>
+                {
+                    b.HasOne("NrwBot.Host.Network.NetworkQuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
