@@ -17,8 +17,8 @@ public static class AnalysisServices
         services.AddSingleton<IRequestFigures, RequestFigures>();
         services.AddSingleton<IUnansweredQuestionFigures, UnansweredQuestionFigures>();
         services.AddSingleton<ISupportNeedFigures, SupportNeedFigures>();
-        services.AddSingleton<IMaterialFigures, NoMaterialFigures>();
-        services.AddSingleton<INetworkQuestionFigures, NoNetworkQuestionFigures>();
+        services.AddSingleton<IMaterialFigures, MaterialFigures>();
+        services.AddSingleton<INetworkQuestionFigures, NetworkQuestionFigures>();
         services.AddSingleton<AnalysisAreas>();
         services.AddSingleton<RegionalAnalysis>();
         services.AddSingleton(provider => new AnalysisFeature(

@@ -14,6 +14,8 @@ public static class AnalysisTexts
     public static readonly Text SupportNeeds = new("Unterstützungsbedarfe aus erfassten Ergebnissen nach Kategorie");
     public static readonly Text MaterialsShared = new("Geteilte Materialien nach Art");
     public static readonly Text NetworkQuestions = new("Netzwerkfragen");
+    public static readonly Text NetworkAsked = new("gestellt");
+    public static readonly Text NetworkAnswered = new("beantwortet");
     public static readonly Text ActiveOffices = new("Aktive Stellen");
     public static readonly Text ActiveOfficesLine = new("**{0}:** {1} von {2} Kreisen und kreisfreien Städten · NRW: {3} von {4}");
     public static readonly Text SectionHeading = new("**{0}** ({1}: {2} · NRW: {3})");
@@ -37,7 +39,7 @@ public static class AnalysisTexts
     public static readonly Text InArea = new("In {0}");
     public static readonly Text InMasculineArea = new("Im {0}");
     public static readonly Text InFeminineArea = new("In der {0}");
-    public static readonly Text PrivacyNote = new("Datenschutz: Zahlen unter 3 werden pro Region als „< 3“ gezeigt. Unbeantwortete Fragen werden ohne Region erfasst und nur landesweit gezählt.");
+    public static readonly Text PrivacyNote = new("Datenschutz: Zahlen unter 3 werden pro Region als „< 3“ gezeigt. Unbeantwortete Fragen und Netzwerkfragen werden ohne Kreis oder Stadt erfasst und nur landesweit gezählt.");
     public static readonly Text ChartTitle = new("Anteil je Kategorie: {0} und NRW");
     public static readonly Text ChartPercent = new("Anteil der Anfragen in %");
     public static readonly Text OnlyOwnRegion = new("Die regionale Analyse zeigt Ihnen Ihre eigene Region ({0}) im Vergleich zu NRW. Andere Regionen sieht die LKS.");

@@ -11,7 +11,7 @@ public sealed class RegionalAnalysisTests
     private static readonly DigestPeriod Year = new(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23), Zone);
 
     private sealed class Fixed(RegionalFigure figure, params RegionalFact[] facts) :
-        IUnansweredQuestionFigures, ISupportNeedFigures
+        IUnansweredQuestionFigures, ISupportNeedFigures, IMaterialFigures, INetworkQuestionFigures
     {
         public RegionalFigure Figure => figure;
         public Task<IReadOnlyList<RegionalFact>> FactsAsync(DigestPeriod period, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<RegionalFact>>(facts);
@@ -24,8 +24,8 @@ public sealed class RegionalAnalysisTests
         new Fixed(RegionalFigure.UnansweredQuestions, Enumerable.Repeat(new RegionalFact(null, "Schule"), 5).ToArray()),
         new Fixed(RegionalFigure.SupportNeeds, new RegionalFact("Kreis Paderborn", GeneratedRequests.Fortbildung), new RegionalFact("Kreis Paderborn", GeneratedRequests.Fortbildung),
             new RegionalFact(null, GeneratedRequests.Fortbildung)),
-        new NoMaterialFigures(),
-        new NoNetworkQuestionFigures(),
+        new Fixed(RegionalFigure.MaterialsShared, new RegionalFact("Kreis Paderborn", "Handlungskonzept"), new RegionalFact("Dortmund", "Handlungskonzept")),
+        new Fixed(RegionalFigure.NetworkQuestions, new RegionalFact(null, "gestellt"), new RegionalFact(null, "gestellt"), new RegionalFact(null, "beantwortet")),
         Areas);
 
     private static Task<RegionalReport> DetmoldAsync() => Analysis().BuildAsync(Areas.Find("Regierungsbezirk Detmold").Single(), Year, CancellationToken.None);
