@@ -27,7 +27,7 @@ public sealed class SchemaMigrationTests
         await using (await BotTestHost.StartAsync(database: database.KeepAlive())) { }
 
         var after = await DatabaseTables.ReadAllAsync(database);
-        foreach (var (table, rows) in before) Assert.Equal(rows, after[table]);
+        foreach (var (table, rows) in before) Assert.Equal(rows, WithColumnsOf(rows, after[table]));
         Assert.Equal(await AppliedMigrationsAsync(database), await AllMigrationsAsync(database));
     }
 
@@ -60,7 +60,18 @@ public sealed class SchemaMigrationTests
         Assert.Equal(await AllMigrationsAsync(database), await AppliedMigrationsAsync(database));
         // Tables of later migrations start empty; every table of the fixture keeps its rows.
         var after = await DatabaseTables.ReadAllAsync(database);
-        foreach (var (table, rows) in before) Assert.Equal(rows, after[table]);
+        foreach (var (table, rows) in before) Assert.Equal(rows, WithColumnsOf(rows, after[table]));
+    }
+
+    /// <summary>
+    /// The rows as they read with only the columns the fixture had: a later migration may add a column (with its
+    /// default), and every value that was there must still be there.
+    /// </summary>
+    private static List<string> WithColumnsOf(List<string> fixtureRows, List<string> rows)
+    {
+        if (fixtureRows.Count == 0) return rows;
+        var columns = fixtureRows[0].Split('|').Select(cell => cell.Split('=')[0]).ToHashSet(StringComparer.Ordinal);
+        return rows.Select(row => string.Join('|', row.Split('|').Where(cell => columns.Contains(cell.Split('=')[0])))).ToList();
     }
 
     [Fact]
