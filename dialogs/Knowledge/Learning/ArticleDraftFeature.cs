@@ -9,7 +9,7 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// („Neuen Artikel entwerfen“), or filled with an article as published now („Artikel ändern ID“), remembering that
 /// version so a change published meanwhile is never silently overwritten. Behind the LKS group of the route table.
 /// </summary>
-public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore store, Requests.IRequestStore requests)
+public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore store, Requests.IRequestStore requests, Network.INetworkStore network)
 {
     public ArticleDraftFlow Flow => flow;
 
@@ -33,6 +33,29 @@ public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore s
             [ArticleDraftFlow.QuestionsField] = question,
             [ArticleDraftFlow.BodyField] = answer.Length > ArticleDraftCheck.MaxBody ? answer[..ArticleDraftCheck.MaxBody] : answer,
             [ArticleDraftFlow.SourceField] = ArticleDraftTexts.FromRequestSource.Format(request.Number),
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// „N7 als Wissensartikel“: a draft from a good network thread — the question, and its visible answers as material
+    /// for the LKS's own answer (their texts only, never who wrote them: the knowledge base is read by everyone).
+    /// </summary>
+    public async Task FromNetworkAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
+    {
+        var id = long.Parse(match.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var number = Network.NetworkNumbers.Question(id);
+        var question = await network.FindAsync(id, cancellationToken);
+        var answers = question is { State: Network.NetworkState.Open or Network.NetworkState.Closed }
+            ? (await network.AnswersAsync(id, cancellationToken)).Where(answer => !answer.Hidden).ToList()
+            : [];
+        if (question is null || answers.Count == 0) { turn.Send(ArticleDraftTexts.FromNetworkUnknown.Format(number)); return; }
+        var asked = question.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var body = ArticleDraftTexts.FromNetworkIntro.Format(number) + "\n\n" + string.Join("\n", answers.Select(answer => "- " + answer.Text.Replace('\n', ' ')));
+        await flow.StartAsync(turn, new Dictionary<string, string>
+        {
+            [ArticleDraftFlow.QuestionsField] = asked.Length > ArticleDraftCheck.MaxQuestion ? asked[..ArticleDraftCheck.MaxQuestion] : asked,
+            [ArticleDraftFlow.BodyField] = body.Length > ArticleDraftCheck.MaxBody ? body[..ArticleDraftCheck.MaxBody] : body,
+            [ArticleDraftFlow.SourceField] = ArticleDraftTexts.FromNetworkSource.Format(number),
         }, cancellationToken);
     }
 

@@ -41,6 +41,9 @@ public static class ArticleDraftTexts
     public static readonly Text FromRequestButton = new("Als Wissensartikel vorschlagen");
     public static readonly Text FromRequestSource = new("Antwort der LKS auf die Anfrage {0}");
     public static readonly Text FromRequestUnknown = new("Die Anfrage {0} gibt es nicht (mehr) oder sie hat keine Antwort.");
+    public static readonly Text FromNetworkSource = new("Erfahrungen aus dem Netzwerk (Netzwerkfrage {0}), von der LKS geprüft");
+    public static readonly Text FromNetworkIntro = new("Antworten aus dem Netzwerk (Netzwerkfrage {0}) – bitte zu einer Antwort der LKS umschreiben:");
+    public static readonly Text FromNetworkUnknown = new("Die Netzwerkfrage {0} gibt es nicht, sie ist ausgeblendet oder zurückgezogen, oder sie hat noch keine sichtbare Antwort.");
     public static readonly Text NewArticleButton = new("Neuen Artikel entwerfen");
     public static readonly Text EditArticleButton = new("Artikel ändern");
     public static readonly Text DownTitle = new("👎 Antworten, die nicht geholfen haben");

@@ -11,5 +11,8 @@ public static class KnowledgeLearningPatterns
     /// <summary>„Formulierung zu mittelabruf: Wie komme ich an das Geld?“ – a phrasing for any article, typed.</summary>
     public const string PhrasingPattern = @"^formulierung\s+(?:zu|für|fuer)\s+(?<id>[a-z0-9][a-z0-9-]{0,99})\s*:\s*(?<q>[\s\S]{1,500})$";
 
+    /// <summary>„N7 als Wissensartikel“: a draft from a network question and its colleagues' answers.</summary>
+    public const string FromNetworkPattern = @"^n(?<id>\d{1,18})\s+als\s+(?:wissens)?artikel(?:\s+vorschlagen)?\s*$";
+
     public const string ReturnPattern = @"^entwurf\s+#?(?<id>\d{1,18})\s+(?:zurück|zurueck)\s*:\s*(?<comment>[\s\S]+)$";
 }

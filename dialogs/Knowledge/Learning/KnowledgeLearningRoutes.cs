@@ -13,6 +13,7 @@ public static class KnowledgeLearningRoutes
             .Action<EditArticle>(articles.EditAsync)
             .Action<DraftArticleFromRequest>(articles.FromRequestAsync)
             .Pattern(KnowledgeLearningPatterns.EditArticlePattern, articles.EditTypedAsync)
+            .Pattern(KnowledgeLearningPatterns.FromNetworkPattern, articles.FromNetworkAsync)
             .Command(KnowledgeLearningTexts.LearnWords, learning.LearnAsync)
             .Verb(KnowledgeLearningFeature.LearnVerb, learning.LearnAsync)
             .Command(KnowledgeLearningTexts.DraftsWords, learning.DraftsAsync)
