@@ -28,8 +28,7 @@ public sealed class IntakeFields(CategoryCatalog categories, CategoryClassifier 
         var urgency = UrgencyField(english, current, cards);
         var date = Date(english, turn.Now);
         var consent = Consent(english);
-        // „Vertraulich“ is a toggle of the form (Teams, Web Chat); text channels keep their six steps (see README).
-        return cards ? [category, description, region, urgency, date, consent, Confidential(english)] : [description, category, region, urgency, date, consent];
+        return cards ? [category, description, region, urgency, date, consent, Confidential(english)] : [description, category, region, urgency, date, consent, Confidential(english)];
     }
 
     public string? Propose(string description) =>

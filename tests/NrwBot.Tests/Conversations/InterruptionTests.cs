@@ -136,19 +136,19 @@ public sealed class InterruptionTests
         await using var host = await RequestsHost.StartAsync();
         await IntakeSteps.FileAsync(host, TestPerson.Erika, "Fortbildung zur Elternarbeit für das Team");
         var slack = host.Channel(TestPerson.Anna, channelId: "slack");
-        Assert.Contains("(1/6)", await host.TextOfTurnAsync(slack, "Unterstützung anfragen"));
+        Assert.Contains("(1/7)", await host.TextOfTurnAsync(slack, "Unterstützung anfragen"));
 
         // On Slack nobody is LKS (only Teams vouches for identities): the LKS command is answered with the refusal,
         // and it still interrupts the intake, whose question comes again.
         var claim = await host.TextOfTurnAsync(slack, "#1 übernehmen");
         TextAssert.Contains(Dialogs.Requests.RequestsTexts.NotLks, claim);
         Assert.Contains(AskedAgain, claim);
-        Assert.Contains("(1/6)", claim);
+        Assert.Contains("(1/7)", claim);
         var help = await host.TextOfTurnAsync(slack, "Hilfe");
         Assert.Contains(AskedAgain, help);
-        Assert.Contains("(1/6)", help);
+        Assert.Contains("(1/7)", help);
 
-        Assert.Contains("(2/6)", await host.TextOfTurnAsync(slack, "Ich brauche Unterstützung bei der Vernetzung mit anderen Kreisen"));
+        Assert.Contains("(2/7)", await host.TextOfTurnAsync(slack, "Ich brauche Unterstützung bei der Vernetzung mit anderen Kreisen"));
     }
 
     [Fact]

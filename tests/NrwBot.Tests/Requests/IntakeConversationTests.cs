@@ -54,16 +54,19 @@ public sealed class IntakeConversationTests
         await host.TurnAsync(slack, "1");
 
         var first = await host.TextOfTurnAsync(slack, "Unterstützung anfragen");
-        Assert.Contains("(1/6)", first);
+        Assert.Contains("(1/7)", first);
         TextAssert.Contains(RequestsTexts.DescriptionPrompt, first);
         var category = await host.TextOfTurnAsync(slack, "Wir suchen eine Referentin für einen Vortrag über Verschwörungserzählungen");
-        Assert.Contains("(2/6)", category);
+        Assert.Contains("(2/7)", category);
         Assert.Contains("Mein Vorschlag: **Referent\\*innen & Expertise**", category.Replace("Referent*innen", "Referent\\*innen"));
-        Assert.Contains("(3/6)", await host.TextOfTurnAsync(slack, "ok"));
+        Assert.Contains("(3/7)", await host.TextOfTurnAsync(slack, "ok"));
         var urgency = await host.TextOfTurnAsync(slack, "ok");
-        Assert.Contains("(4/6)", urgency);
-        Assert.Contains("(5/6)", await host.TextOfTurnAsync(slack, "2"));
-        Assert.Contains("(6/6)", await host.TextOfTurnAsync(slack, "-"));
+        Assert.Contains("(4/7)", urgency);
+        Assert.Contains("(5/7)", await host.TextOfTurnAsync(slack, "2"));
+        Assert.Contains("(6/7)", await host.TextOfTurnAsync(slack, "-"));
+        var confidential = await host.TextOfTurnAsync(slack, "nein");
+        Assert.Contains("(7/7)", confidential);
+        TextAssert.Contains(RequestsTexts.ConfidentialPrompt, confidential);
         var summary = await host.TextOfTurnAsync(slack, "nein");
         Assert.Contains("Hamm", summary);
         TextAssert.Contains(RequestsTexts.SummaryQuestion, summary);
@@ -92,7 +95,7 @@ public sealed class IntakeConversationTests
         await host.TurnAsync(slack, "1");
         var pastDate = await host.TextOfTurnAsync(slack, "1.1.2020");
         TextAssert.Contains(RequestsTexts.DateInPast, pastDate);
-        Assert.Contains("(5/6)", pastDate);
+        Assert.Contains("(5/7)", pastDate);
     }
 
     [Fact]
@@ -185,7 +188,8 @@ public sealed class IntakeConversationTests
         await host.TurnAsync(slack, "Bielefeld");
         await host.TurnAsync(slack, "1");
         await host.TurnAsync(slack, "-");
-        TextAssert.Contains(RequestsTexts.SummaryQuestion, await host.TextOfTurnAsync(slack, "yes"), english: true);
+        TextAssert.Contains(RequestsTexts.ConfidentialPrompt, await host.TextOfTurnAsync(slack, "yes"), english: true);
+        TextAssert.Contains(RequestsTexts.SummaryQuestion, await host.TextOfTurnAsync(slack, "no"), english: true);
 
         var confirmation = await host.TextOfTurnAsync(slack, "send");
 
@@ -203,7 +207,7 @@ public sealed class IntakeConversationTests
         Assert.Contains("1. Profil", help);
         Assert.Contains("2. Unterstützung anfragen", help);
         Assert.DoesNotContain(HelpTexts.Jobs.Single(job => job.Capability == Capability.Requests).Description.German + "**" + HelpTexts.SoonSuffix.German, help);
-        Assert.Contains("(1/6)", await host.TextOfTurnAsync(slack, "2"));
+        Assert.Contains("(1/7)", await host.TextOfTurnAsync(slack, "2"));
     }
 
     private static string? InputValue(JObject card, string id) =>

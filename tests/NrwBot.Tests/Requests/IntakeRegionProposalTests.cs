@@ -16,7 +16,7 @@ public sealed class IntakeRegionProposalTests
 
         var regionStep = string.Join("\n", (await host.TurnAsync(slack, "ok")).Select(reply => ((IMessageActivity)reply).Text));
 
-        Assert.Contains("(3/6)", regionStep);
+        Assert.Contains("(3/7)", regionStep);
         Assert.Contains("Mein Vorschlag: **Kreis Euskirchen**", regionStep);
     }
 

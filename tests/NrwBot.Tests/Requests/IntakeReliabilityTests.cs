@@ -44,7 +44,7 @@ public sealed class IntakeReliabilityTests
         await using var host = await RequestsHost.StartAsync();
         var slack = host.Channel(TestPerson.Erika, channelId: "slack");
         await host.TurnAsync(slack, "Ich brauche Unterstützung bei der Pressearbeit für unsere Aktionswoche");
-        foreach (var answer in new[] { "ok", "ok", "Gütersloh", "1", "-", "ja" }) await host.TurnAsync(slack, answer);
+        foreach (var answer in new[] { "ok", "ok", "Gütersloh", "1", "-", "ja", "nein" }) await host.TurnAsync(slack, answer);
         var contexts = host.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE support_requests RENAME TO support_requests_away");
@@ -57,5 +57,19 @@ public sealed class IntakeReliabilityTests
         TextAssert.Contains(RequestsTexts.StoreFailed, failed);
         Assert.Contains("UB-2026-0001", sent);
         Assert.Equal("Kreis Gütersloh", Assert.Single(await host.AllRequestsAsync()).Region);
+    }
+
+    [Fact]
+    public async Task On_Slack_a_request_can_be_marked_confidential_step_by_step()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var slack = host.Channel(TestPerson.Erika, channelId: "slack");
+        await host.TurnAsync(slack, "Ich brauche Unterstützung bei einem Konflikt in unserem Büro");
+        foreach (var answer in new[] { "ok", "ok", "Gütersloh", "1", "-", "nein", "ja" }) await host.TurnAsync(slack, answer);
+
+        var sent = await host.TextOfTurnAsync(slack, "Senden");
+
+        Assert.Contains("UB-2026-0001", sent);
+        Assert.True(Assert.Single(await host.AllRequestsAsync()).Confidential);
     }
 }
