@@ -19,15 +19,15 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
 
     public ContactCards Cards => _cards;
 
-    public Task MyContactAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.MyContact);
+    public Task MyContactAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.MyContact, cancellationToken);
 
-    public Task PlaceContactAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.PlaceContact);
+    public Task PlaceContactAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.PlaceContact, cancellationToken);
 
-    public Task MobileBeratungAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.MobileBeratung);
+    public Task MobileBeratungAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.MobileBeratung, cancellationToken);
 
-    public Task ContactListAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.ContactList);
+    public Task ContactListAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.ContactList, cancellationToken);
 
-    public Task PeersAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.Peers);
+    public Task PeersAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => AnswerAsync(turn, ContactIntent.Peers, cancellationToken);
 
     /// <summary>For a free-text handler that tries contacts first: answers and returns true when the message is a contact question.</summary>
     public async Task<bool> TryAnswerAsync(FeatureTurn turn, CancellationToken cancellationToken)
@@ -71,8 +71,8 @@ public sealed class ContactsFeature(ContactDirectory directory, ContactRequestRe
         return Task.CompletedTask;
     }
 
-    private Task AnswerAsync(FeatureTurn turn, ContactIntent intent) =>
-        DispatchAsync(turn, reader.Read(intent, turn.Input.Text, turn.User.Profile), CancellationToken.None);
+    private Task AnswerAsync(FeatureTurn turn, ContactIntent intent, CancellationToken cancellationToken) =>
+        DispatchAsync(turn, reader.Read(intent, turn.Input.Text, turn.User.Profile), cancellationToken);
 
     private async Task DispatchAsync(FeatureTurn turn, ContactRequest request, CancellationToken cancellationToken)
     {

@@ -52,7 +52,7 @@ public sealed class NetworkAnswering(INetworkStore store, ILanguageAnalyzer anal
         if (text.Length > NetworkOptions.MaxTextLength) { turn.Send(NetworkTexts.TooLong.Format(text.Length, NetworkOptions.MaxTextLength)); return; }
         var analysis = await analyzer.AnalyzeAsync(text, cancellationToken);
         var sourceKey = SourceKey(authorKey, question, analysis.RedactedText);
-        if (await store.CountSinceAsync(authorKey, answers: true, Midnight(turn.Now), cancellationToken) >= options.MaxAnswersPerDay
+        if (await store.CountSinceAsync(authorKey, answers: true, GermanTime.StartOfDay(turn.Now), cancellationToken) >= options.MaxAnswersPerDay
             && !await store.HasAnswerSourceAsync(sourceKey, cancellationToken))
         {
             turn.Send(NetworkTexts.AnswerDailyLimit.Format(options.MaxAnswersPerDay));
@@ -121,11 +121,5 @@ public sealed class NetworkAnswering(INetworkStore store, ILanguageAnalyzer anal
     {
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(GermanText.FoldText(text))))[..24];
         return authorKey + "|" + question.Number + "|" + hash;
-    }
-
-    internal static DateTimeOffset Midnight(DateTimeOffset now)
-    {
-        var local = GermanTime.Local(now);
-        return new DateTimeOffset(local.Date, local.Offset);
     }
 }

@@ -86,7 +86,7 @@ public sealed class NetworkAsking(INetworkStore store, ILanguageAnalyzer analyze
     /// <summary>The daily limit, not counting the question this click would find stored already (a double click is told its number).</summary>
     private async Task<bool> LimitReachedAsync(string askerKey, string sourceKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return await store.CountSinceAsync(askerKey, answers: false, NetworkAnswering.Midnight(now), cancellationToken) >= options.MaxQuestionsPerDay
+        return await store.CountSinceAsync(askerKey, answers: false, GermanTime.StartOfDay(now), cancellationToken) >= options.MaxQuestionsPerDay
             && !await store.HasSourceAsync(sourceKey, cancellationToken);
     }
 

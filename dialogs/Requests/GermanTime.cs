@@ -15,6 +15,13 @@ public static class GermanTime
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(Local(now).DateTime);
 
+    /// <summary>The start of the German day of <paramref name="now"/> (with that midnight's own offset, so the day a clock changes is right too).</summary>
+    public static DateTimeOffset StartOfDay(DateTimeOffset now)
+    {
+        var midnight = Today(now).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
     public static string DateAndTime(DateTimeOffset moment) => Local(moment).ToString("dd.MM.yyyy, HH:mm", German);
 
     public static string Date(DateTimeOffset moment) => Local(moment).ToString("dd.MM.yyyy", German);

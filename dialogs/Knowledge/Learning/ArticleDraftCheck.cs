@@ -94,6 +94,16 @@ public static partial class ArticleDraftCheck
         return id.Length > 0 ? id : "artikel";
     }
 
+    /// <summary>The first non-empty line of a text, cut to what one typical question may hold: the first phrasing of a draft made from a request or a network question.</summary>
+    public static string FirstQuestion(string text)
+    {
+        var line = Lines(text.Replace(';', ',')).FirstOrDefault() ?? "";
+        return line.Length <= MaxQuestion ? line : line[..MaxQuestion];
+    }
+
+    /// <summary>A prefilled answer cut to what the form takes.</summary>
+    public static string BodyOf(string text) => text.Length <= MaxBody ? text : text[..MaxBody];
+
     private static FieldCheck Required(string answer, Text label, int maxLength)
     {
         var trimmed = answer.Trim();

@@ -26,12 +26,10 @@ public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore s
     {
         var request = Requests.RequestNumber.TryParse(action.RequestNumber, out var number) ? await requests.FindAsync(number, cancellationToken) : null;
         if (request?.Answer is not { Length: > 0 } answer) { turn.Send(ArticleDraftTexts.FromRequestUnknown.Format(SafeText.Escape(action.RequestNumber))); return; }
-        var question = request.RedactedDescription.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
-        if (question.Length > ArticleDraftCheck.MaxQuestion) question = question[..ArticleDraftCheck.MaxQuestion];
         await flow.StartAsync(turn, new Dictionary<string, string>
         {
-            [ArticleDraftFlow.QuestionsField] = question,
-            [ArticleDraftFlow.BodyField] = answer.Length > ArticleDraftCheck.MaxBody ? answer[..ArticleDraftCheck.MaxBody] : answer,
+            [ArticleDraftFlow.QuestionsField] = ArticleDraftCheck.FirstQuestion(request.RedactedDescription),
+            [ArticleDraftFlow.BodyField] = ArticleDraftCheck.BodyOf(answer),
             [ArticleDraftFlow.SourceField] = ArticleDraftTexts.FromRequestSource.Format(request.Number),
         }, cancellationToken);
     }
@@ -49,12 +47,11 @@ public sealed class ArticleDraftFeature(ArticleDraftFlow flow, IKnowledgeStore s
             ? (await network.AnswersAsync(id, cancellationToken)).Where(answer => !answer.Hidden).ToList()
             : [];
         if (question is null || answers.Count == 0) { turn.Send(ArticleDraftTexts.FromNetworkUnknown.Format(number)); return; }
-        var asked = question.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         var body = ArticleDraftTexts.FromNetworkIntro.Format(number) + "\n\n" + string.Join("\n", answers.Select(answer => "- " + answer.Text.Replace('\n', ' ')));
         await flow.StartAsync(turn, new Dictionary<string, string>
         {
-            [ArticleDraftFlow.QuestionsField] = asked.Length > ArticleDraftCheck.MaxQuestion ? asked[..ArticleDraftCheck.MaxQuestion] : asked,
-            [ArticleDraftFlow.BodyField] = body.Length > ArticleDraftCheck.MaxBody ? body[..ArticleDraftCheck.MaxBody] : body,
+            [ArticleDraftFlow.QuestionsField] = ArticleDraftCheck.FirstQuestion(question.Text),
+            [ArticleDraftFlow.BodyField] = ArticleDraftCheck.BodyOf(body),
             [ArticleDraftFlow.SourceField] = ArticleDraftTexts.FromNetworkSource.Format(number),
         }, cancellationToken);
     }
