@@ -201,6 +201,26 @@ public sealed class PoolConversationTests
         Assert.Null(await Store(host).FindAsync(TestPerson.Erika.Key, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_double_click_or_a_redelivered_submit_keeps_one_profile_with_one_public_id()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var erika = host.Channel(TestPerson.Erika);
+        await SetRegionAsync(host, erika, "Kreis Düren");
+        var submit = Profile("Schule");
+        submit.Id = "pool-submit-1";
+
+        await host.TurnAsync(erika, submit);
+        var first = await Store(host).FindAsync(TestPerson.Erika.Key, CancellationToken.None);
+        await host.TurnAsync(erika, Profile("Schule"));
+        var redelivered = Profile("Schule");
+        redelivered.Id = "pool-submit-1";
+        await host.TurnAsync(erika, redelivered);
+
+        var visible = await Store(host).VisibleAsync(DateTimeOffset.MinValue, CancellationToken.None);
+        Assert.Equal(first!.PublicId, Assert.Single(visible).PublicId);
+    }
+
     private static ICompetencePoolStore Store(RequestsHost host) => host.Services.GetRequiredService<ICompetencePoolStore>();
 
     private static async Task SetRegionAsync(RequestsHost host, TestAdapter chat, string region) =>

@@ -180,6 +180,27 @@ public sealed class ArticleDraftConversationTests
         Assert.Contains(KnowledgeLearningTexts.NotLks.German, forgedByErika);
     }
 
+    [Fact]
+    public async Task A_double_click_on_Entwurf_speichern_and_on_Freigeben_makes_one_draft_and_one_version()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var (anna, ben) = (host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
+        await host.TurnAsync(anna, "Artikel entwerfen");
+
+        var first = await host.TextOfTurnAsync(anna, Draft("Dolmetschkosten", "Ja, sie sind förderfähig.", NewQuestion));
+        var second = await host.TextOfTurnAsync(anna, Draft("Dolmetschkosten", "Ja, sie sind förderfähig.", NewQuestion));
+        var open = await host.Services.GetRequiredService<IKnowledgeDrafts>().OpenDraftsAsync(CancellationToken.None);
+        var approved = await host.TextOfTurnAsync(ben, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1")));
+        var again = await host.TextOfTurnAsync(ben, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1")));
+
+        Assert.Contains(ArticleDraftTexts.Saved.Format(1, "Dolmetschkosten"), first);
+        Assert.Contains(ArticleDraftTexts.Replaced.Format(1, "Dolmetschkosten"), second);
+        Assert.Single(open);
+        Assert.Contains(ArticleDraftTexts.Approved.Format(1, "Dolmetschkosten", 1, KnowledgeLearningTexts.AuthorTold.German), approved);
+        Assert.Contains(KnowledgeLearningTexts.AlreadyDecided.Format(1, "Ben Weber", KnowledgeLearningTexts.StateApproved.German), again);
+        Assert.Single(await host.Services.GetRequiredService<IKnowledgeStore>().HistoryAsync("dolmetschkosten", CancellationToken.None));
+    }
+
     private static Dictionary<string, string> DraftValues(string title, string body, string questions, string forms = "", string validUntil = "") => new()
     {
         [ArticleDraftFlow.TitleField] = title,
