@@ -21,6 +21,7 @@ public static class NetworkServices
         services.AddSingleton<NetworkChannelCards>();
         services.AddSingleton<INetworkOutbound>(provider => provider.GetRequiredService<NetworkChannelCards>());
         services.AddSingleton<IOutboxHandler>(provider => provider.GetRequiredService<NetworkChannelCards>());
+        services.AddSingleton<IOutboxHandler, NetworkPersonalCopies>();
         services.AddSingleton<NetworkRecipients>();
         services.AddSingleton<NetworkAsking>();
         services.AddSingleton<NetworkAnswering>();

@@ -40,8 +40,7 @@ public sealed class NetworkAnsweringTests
         Assert.Contains(TestPerson.Carl.Name, toErika);
         Assert.Contains(NetworkTexts.HelpfulButton.German, toErika);
         // The channel card still waits: replaced in place by the newer state (one row, showing 1 answer).
-        var card = Assert.Single(await network.OutboxAsync(), record => record.Kind == NetworkChannelCards.CardKind);
-        var facts = OutboxWriter.Deserialize(card.Payload!)[0].Facts;
+        var facts = (await network.ChannelCardAsync()).Facts;
         Assert.Contains(facts, fact => fact.Label == NetworkTexts.CardAnswers.German && fact.Value == "1");
     }
 
@@ -86,8 +85,7 @@ public sealed class NetworkAnsweringTests
         Assert.True(Assert.Single(await network.Store.AnswersAsync(1, default)).Helpful);
         Assert.Equal(NetworkState.Closed, (await network.Store.FindAsync(1, default))!.State);
         Assert.Contains(await network.WaitingForAsync(TestPerson.Carl.Key), text => TextAssert.IsIn(NetworkTexts.HelpfulToAuthor, text));
-        var card = Assert.Single(await network.OutboxAsync(), record => record.Kind == NetworkChannelCards.CardKind);
-        Assert.Contains(NetworkTexts.StateClosed.German, card.Payload);
+        Assert.Contains((await network.ChannelCardAsync()).Facts, fact => fact.Value == NetworkTexts.StateClosed.German);
     }
 
     [Fact]
