@@ -19,7 +19,7 @@ namespace NrwBot.Host.Network;
 /// </summary>
 public sealed class NetworkChannelCards(
     ProactiveMessenger sender,
-    ConversationStore conversations,
+    ChannelReferences references,
     OutboxWriter outbox,
     OutboxStatus status,
     INetworkStore store,
@@ -31,20 +31,15 @@ public sealed class NetworkChannelCards(
 
     public string Kind => CardKind;
 
-    private string? ChannelKey => ChannelKeyOf(options);
-
     /// <summary>The outbox row for a new question's card, to be added in the question's transaction; null without a network channel.</summary>
     public static OutboxMessage? Queue(NetworkOptions settings, long questionId) =>
-        ChannelKeyOf(settings) is { } channel
+        settings.ChannelKey is { } channel
             ? new OutboxMessage(CardKind, channel, null) { Subject = NetworkSubjects.OfQuestion(questionId), RenderedOnDelivery = true }
             : null;
 
-    private static string? ChannelKeyOf(NetworkOptions settings) =>
-        settings.ChannelConversationId is { } channel ? ConversationKeys.ForConversation(channel) : null;
-
     public async Task<bool> ShowCardAsync(NetworkQuestion question, Reply card, CancellationToken cancellationToken)
     {
-        if (ChannelKey is not { } channel) return false;
+        if (options.ChannelKey is not { } channel) return false;
         var subject = Subject(question);
         if (!await outbox.TryReplacePendingAsync(Kind, subject, [card], cancellationToken))
             await outbox.EnqueueAsync(new OutboxMessage(Kind, channel, [card]) { Subject = subject }, cancellationToken);
@@ -76,7 +71,7 @@ public sealed class NetworkChannelCards(
         try
         {
             if (await RenderAsync(record, cancellationToken) is not { } card) return new ProactiveResult(ProactiveStatus.UnknownTarget, record.Subject);
-            var reference = await ChannelReferences.FindAsync(conversations, record.TargetKey, options.TeamId, cancellationToken);
+            var reference = await references.FindAsync(record.TargetKey, cancellationToken);
             if (reference is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, record.TargetKey);
             if (await store.CardOfAsync(questionId, cancellationToken) is { } posted)
             {

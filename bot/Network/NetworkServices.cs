@@ -22,6 +22,7 @@ public static class NetworkServices
         services.AddSingleton<INetworkOutbound>(provider => provider.GetRequiredService<NetworkChannelCards>());
         services.AddSingleton<IOutboxHandler>(provider => provider.GetRequiredService<NetworkChannelCards>());
         services.AddSingleton<IOutboxHandler, NetworkPersonalCopies>();
+        services.AddSingleton<NrwBot.Host.Proactive.ITeamChannel, NetworkTeamChannel>();
         services.AddSingleton<NetworkRecipients>();
         services.AddSingleton<NetworkAsking>();
         services.AddSingleton<NetworkAnswering>();
