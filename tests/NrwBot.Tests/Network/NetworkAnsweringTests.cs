@@ -64,6 +64,33 @@ public sealed class NetworkAnsweringTests
     }
 
     [Fact]
+    public async Task Without_a_mention_the_bot_stays_silent_in_threads_and_a_thread_of_a_closed_question_or_a_forged_card_stores_nothing()
+    {
+        await using var network = await AskedAsync();
+        await network.Store.RememberCardAsync(1, CardMessage, default);
+        var dora = network.Thread(NetworkHost.Dora, CardMessage);
+
+        // Colleagues talk in threads all the time: only what is addressed to the bot is read (Teams sends the rest only with extra permissions).
+        var unaddressed = await network.TurnAsync(dora, "Bei uns lief das über die Schulsozialarbeit, sehr gut.");
+        var unaddressedElsewhere = await network.TurnAsync(network.Thread(NetworkHost.Dora, "1733000000999"), "Habt ihr schon den Termin für Freitag?");
+        TextAssert.Contains(NetworkTexts.Closed, await network.TextAsync(network.Personal(TestPerson.Erika),
+            ActivityAssert.Submit(CloseNetworkQuestion.Verb, (OpenNetworkAnswer.QuestionIdKey, "1"))));
+        var closedThread = await network.TextAsync(dora, NetworkHost.Mentioning("Bei uns lief das über die Schulsozialarbeit, sehr gut."));
+        var forgedCard = await network.TextAsync(network.Personal(TestPerson.Carl),
+            ActivityAssert.Submit(SubmitNetworkAnswer.Verb, (OpenNetworkAnswer.QuestionIdKey, "1"), (SubmitNetworkAnswer.TextKey, "Wir haben die Schulleitungen zuerst gefragt.")));
+        var forgedUnknown = await network.TextAsync(network.Personal(TestPerson.Carl),
+            ActivityAssert.Submit(SubmitNetworkAnswer.Verb, (OpenNetworkAnswer.QuestionIdKey, "77"), (SubmitNetworkAnswer.TextKey, "Wir haben die Schulleitungen zuerst gefragt.")));
+
+        Assert.Empty(unaddressed);
+        Assert.Empty(unaddressedElsewhere);
+        TextAssert.Contains(NetworkTexts.QuestionClosed, closedThread);
+        TextAssert.Contains(NetworkTexts.QuestionClosed, forgedCard);
+        TextAssert.Contains(NetworkTexts.UnknownQuestion, forgedUnknown);
+        Assert.Empty(await network.Store.AnswersAsync(1, default));
+        Assert.Empty(await network.WaitingForAsync(TestPerson.Erika.Key));
+    }
+
+    [Fact]
     public async Task An_answer_typed_in_the_personal_chat_reaches_the_asker_who_marks_it_helpful_and_closes()
     {
         await using var network = await AskedAsync();
