@@ -116,6 +116,33 @@ public sealed class NetworkAnsweringTests
     }
 
     [Fact]
+    public async Task Answers_beyond_the_daily_limit_or_too_long_are_refused_and_the_asker_sees_how_far_the_copies_got()
+    {
+        await using var network = await NetworkHost.StartAsync(configure: builder => builder.Configuration["Network:MaxAnswersPerDay"] = "1");
+        await network.TurnAsync(network.Personal(TestPerson.Carl), "Netzwerkfragen an");
+        await network.AskAsync(TestPerson.Erika, Question);
+        await network.AskAsync(TestPerson.Erika, "Wer hat Erfahrung mit Demokratiekonferenzen im ländlichen Raum?");
+        var carl = network.Personal(TestPerson.Carl);
+
+        var first = await network.TextAsync(carl, "Antwort auf N1: Wir haben einen Fragebogen an alle Schulen geschickt.");
+        var again = await network.TextAsync(carl, "Antwort auf N1: Wir haben einen Fragebogen an alle Schulen geschickt.");
+        var second = await network.TextAsync(carl, "Antwort auf N2: Wir im Kreis Düren, gern melden!");
+        var tooLong = await network.TextAsync(network.Personal(NetworkHost.Dora), "Antwort auf N1: " + new string('a', NetworkOptions.MaxTextLength + 1));
+        var askerView = await network.TextAsync(network.Personal(TestPerson.Erika), "N1");
+        var othersView = await network.TextAsync(carl, "N1");
+
+        TextAssert.Contains(NetworkTexts.AnswerSaved, first);
+        TextAssert.Contains(NetworkTexts.AnswerAgain, again);
+        TextAssert.Contains(NetworkTexts.AnswerDailyLimit, second);
+        TextAssert.Contains(NetworkTexts.TooLong, tooLong);
+        Assert.Empty(await network.Store.AnswersAsync(2, default));
+        Assert.Single(await network.Store.AnswersAsync(1, default));
+        // Nothing was delivered in this host (the outbox is off): the one copy to Carl still waits.
+        Assert.Contains(NetworkTexts.Progress.Format(NrwBot.Host.Outbox.OutboxTexts.Progress.Format(0, 1)), askerView);
+        Assert.DoesNotContain(NetworkTexts.Progress.Format(NrwBot.Host.Outbox.OutboxTexts.Progress.Format(0, 1)), othersView);
+    }
+
+    [Fact]
     public async Task Bad_answers_are_refused_with_a_clear_message_and_change_nothing()
     {
         await using var network = await AskedAsync();

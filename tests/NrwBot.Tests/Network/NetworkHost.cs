@@ -26,8 +26,12 @@ public sealed class NetworkHost : IAsyncDisposable
     public RequestsHost Host { get; }
     public INetworkStore Store => Host.Services.GetRequiredService<INetworkStore>();
 
-    public static async Task<NetworkHost> StartAsync(TestDatabase? database = null) =>
-        await LinkPeersAsync(new NetworkHost(await RequestsHost.StartAsync(database, configure: builder => builder.Configuration["Network:TeamId"] = NetworkTeam)));
+    public static async Task<NetworkHost> StartAsync(TestDatabase? database = null, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null) =>
+        await LinkPeersAsync(new NetworkHost(await RequestsHost.StartAsync(database, configure: builder =>
+        {
+            builder.Configuration["Network:TeamId"] = NetworkTeam;
+            configure?.Invoke(builder);
+        })));
 
     private static async Task<NetworkHost> LinkPeersAsync(NetworkHost network)
     {
