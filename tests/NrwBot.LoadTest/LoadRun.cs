@@ -81,6 +81,9 @@ public static class LoadRun
             WorkingDirectory = AppContext.BaseDirectory,
         };
         if (otlpEndpoint is not null) start.Environment[BotServer.ProductionVariable] = otlpEndpoint;
+        // CHILD_X=value sets X for the bot process only (profiling: CHILD_DOTNET_JitStdOutFile, CHILD_DOTNET_TieredPGO …).
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+            if (entry.Key is string key && key.StartsWith("CHILD_", StringComparison.Ordinal)) start.Environment[key[6..]] = (string?)entry.Value;
         return Process.Start(start) ?? throw new InvalidOperationException("could not start " + target);
     }
 
