@@ -34,6 +34,7 @@ public static class KnowledgeServices
         services.AddSingleton<KnowledgeHistoryFeature>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.KnowledgeLearningFeature>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftReplies>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.DraftNotices>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftFlow>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftFeature>();
         services.AddHostedService<KnowledgeRefresher>();
