@@ -39,7 +39,8 @@ public sealed class LearningConversationTests
         var learnAfter = await host.TextOfTurnAsync(anna, "Lernen");
 
         Assert.Contains(KnowledgeLearningTexts.LearnQuestion.Format(Question, 1), learn);
-        Assert.Contains(KnowledgeLearningTexts.AddAsPhrasing.Format(title), learn);
+        Assert.Contains($"„{title}“ (`{Article}`)", learn);
+        Assert.Contains(KnowledgeLearningTexts.AddToButton.Format(1), learn);
         Assert.Contains(KnowledgeLearningTexts.Proposed.Format(1, Question, title), proposed);
         Assert.Contains(KnowledgeLearningTexts.OwnDraftHint.German, ownDrafts);
         Assert.DoesNotContain(KnowledgeLearningTexts.ApproveButton.German, ownDrafts);
@@ -132,6 +133,38 @@ public sealed class LearningConversationTests
         Assert.Contains(KnowledgeLearningTexts.Dismissed.Format(offTopic), dismissed);
         Assert.DoesNotContain("Weihnachtsfeier", learnAgain, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(KnowledgeLearningTexts.LearnQuestion.Format(Question, 1), learnAgain);
+    }
+
+    /// <summary>
+    /// Teams clips long button titles (with up to six buttons a row, after about twenty characters): Lernen's buttons
+    /// are short, and the article titles they stand for are in the card text — for open questions, 👎 answers and
+    /// the search for another article.
+    /// </summary>
+    [Fact]
+    public async Task Lernen_buttons_are_short_and_the_articles_they_add_to_are_named_in_the_card_text()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var (erika, anna) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Anna));
+        await host.TurnAsync(erika, Question);
+        var answer = await host.TurnAsync(erika, "Wie rufe ich die Fördermittel ab?");
+        await host.TurnAsync(erika, ActivityAssert.Click(answer, KnowledgeFeature.NotHelpfulVerb));
+
+        var learn = await host.TurnAsync(anna, "Lernen");
+        var search = await host.TurnAsync(anna, ActivityAssert.Submit(FindArticleForPhrasing.Verb, ("q", Question), ("search", "Formulare Kosten Mittelabruf")));
+
+        var cards = learn.Concat(search).Where(reply => reply is Microsoft.Bot.Schema.IMessageActivity { Attachments.Count: > 0 }).Select(ActivityAssert.Card).ToList();
+        var titles = cards.SelectMany(card => card.SelectTokens("actions[*].title")).Select(token => token.ToString()).ToList();
+        Assert.Contains(KnowledgeLearningTexts.AddToButton.Format(1), titles);
+        Assert.Contains(KnowledgeLearningTexts.DismissButton.German, titles);
+        Assert.Contains(ArticleDraftTexts.EditArticleButton.German, titles);
+        Assert.All(titles, title => Assert.True(title.Length <= 20, $"„{title}“ is clipped in Teams"));
+        var knowledge = host.Services.GetRequiredService<KnowledgeService>();
+        foreach (var card in cards)
+        {
+            var text = card.ToString();
+            foreach (var id in card.SelectTokens("actions[*].data").Where(data => data["verb"]?.ToString() == LearnPhrasing.Verb).Select(data => data["id"]!.ToString()))
+                Assert.Contains(Newtonsoft.Json.JsonConvert.ToString(knowledge.Find(id)!.Title).Trim('"'), text);
+        }
     }
 
     /// <summary>The data of every button of a reply's card.</summary>
