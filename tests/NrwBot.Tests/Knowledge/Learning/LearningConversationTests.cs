@@ -136,6 +136,40 @@ public sealed class LearningConversationTests
     }
 
     /// <summary>
+    /// What the LKS learns from a question is its text, never who asked: after a question was learned as a phrasing
+    /// (proposed, announced, approved) and another one dismissed, no knowledge table and no queued message holds the
+    /// asker's name, ids or key — only the question log (which „Meine Daten löschen“ empties) knows who asked.
+    /// </summary>
+    [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task Learned_phrasings_and_dismissed_questions_are_stored_without_the_askers_identity(string provider)
+    {
+        var asker = new TestPerson("29:1zq-wendelin-5kp", "Wendelin Ostrowicz", "3b7e-wendelin-aad-0077");
+        using var database = KnowledgeStoreHost.Database(provider);
+        await using var host = await RequestsHost.StartAsync(database);
+        var (wendelin, anna, ben) = (host.Channel(asker), host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
+        await host.TurnAsync(ben, "Hallo");
+        await host.TurnAsync(wendelin, Question);
+        await host.TurnAsync(wendelin, "Wann ist die Weihnachtsfeier?");
+
+        await host.TurnAsync(anna, "Lernen");
+        await host.TurnAsync(anna, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", Article), ("q", Question)));
+        await host.TurnAsync(anna, ActivityAssert.Submit(DismissQuestion.Verb, ("q", "Wann ist die Weihnachtsfeier?")));
+        await host.TurnAsync(ben, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1")));
+
+        var tables = await DatabaseTables.ReadAllAsync(host.Database);
+        var learned = tables.Where(table => table.Key.StartsWith("knowledge_", StringComparison.Ordinal) || table.Key == "outbox").SelectMany(table => table.Value).ToList();
+        Assert.Contains(learned, row => row.Contains(Question, StringComparison.Ordinal));
+        Assert.Contains(learned, row => row.Contains("Weihnachtsfeier", StringComparison.Ordinal));
+        Assert.Contains(learned, row => row.Contains(TestPerson.Ben.Key, StringComparison.Ordinal));
+        // The question log knows the asker by a pseudonymous key; nothing learned from it may carry that key either.
+        var logged = Assert.Single(tables["questions"], row => row.Contains(Question, StringComparison.Ordinal));
+        var pseudonym = System.Text.RegularExpressions.Regex.Match(logged, "UserKey=([^|]+)").Groups[1].Value;
+        Assert.NotEmpty(pseudonym);
+        foreach (var trace in new[] { asker.Id, asker.AadObjectId, asker.Name, "Wendelin", "Ostrowicz", pseudonym })
+            Assert.DoesNotContain(learned, row => row.Contains(trace, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// Teams clips long button titles (with up to six buttons a row, after about twenty characters): Lernen's buttons
     /// are short, and the article titles they stand for are in the card text — for open questions, 👎 answers and
     /// the search for another article.
@@ -188,9 +222,16 @@ public sealed class LearningConversationTests
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(KnowledgeLearningFeature.ApproveAllVerb)),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(DismissQuestion.Verb, ("q", Question))),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ReturnDraftWithComment.Verb, ("draft", "1"), ("comment", "weg"))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ReturnDraft.Verb, ("draft", "1"))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ShowDraft.Verb, ("draft", "1"))),
+            await host.TextOfTurnAsync(carl, "Entwurf 1"),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(SearchArticleForPhrasing.Verb, ("q", Question))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(FindArticleForPhrasing.Verb, ("q", Question), ("search", "Formulare"))),
+            await host.TextOfTurnAsync(carl, "Formulierung zu mittelabruf: Wie komme ich an Geld?"),
         };
 
         Assert.All(replies, reply => Assert.Contains(KnowledgeLearningTexts.NotLks.German, reply));
+        Assert.All(replies, reply => Assert.DoesNotContain(Question, reply));
         Assert.Empty(await host.Services.GetRequiredService<IKnowledgeDrafts>().DismissedAsync(CancellationToken.None));
         var open = Assert.Single(await host.Services.GetRequiredService<IKnowledgeDrafts>().OpenDraftsAsync(CancellationToken.None));
         Assert.Equal((Article, DraftState.Open), (open.ArticleId, open.State));
