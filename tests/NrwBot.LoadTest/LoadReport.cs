@@ -16,6 +16,8 @@ public static class LoadReport
                 result.Target, result.Conversations, result.Turns, result.Failures, result.TurnsPerSecond, result.P50, result.P95, result.P99,
                 result.PeakMemoryBytes / 1024.0 / 1024.0, result.StartupSeconds));
         }
+        foreach (var result in results)
+            output.WriteLine($"{result.Target} turns per second, second by second: {string.Join(' ', result.PerSecond.Take(10))}");
         foreach (var result in results) output.WriteLine(JsonSerializer.Serialize(result));
         // Every target against the first (list the warm echo bot first to read the targets off directly).
         for (var index = 1; index < results.Count && results[0].TurnsPerSecond > 0; index++)
