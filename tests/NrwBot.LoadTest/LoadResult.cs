@@ -6,6 +6,11 @@ public sealed record LoadResult(string Target, int Conversations, int Turns, int
     /// <summary>Turns finished in each second of the measured period (with --warmup 0: from the bot's start).</summary>
     public int[] PerSecond { get; init; } = [];
 
+    /// <summary>CPU time the bot process used in the measured period.</summary>
+    public double CpuSeconds { get; init; }
+
+    public double CpuMillisecondsPerTurn => Turns == 0 ? 0 : CpuSeconds * 1000 / Turns;
+
     public static LoadResult From(string target, int conversations, TimeSpan elapsed, List<double> latencies, int failures, long peakMemory, TimeSpan startup)
     {
         latencies.Sort();

@@ -23,15 +23,17 @@ public static class LoadRun
         await RunAsync(http, options, options.Warmup, serviceUrl, "warmup", text, null, null);
         var latencies = new List<double>[options.Conversations * options.InFlight];
         var perSecond = new int[(int)Math.Ceiling(options.Duration.TotalSeconds) + 1];
+        var cpuBefore = CpuTime(child.Id);
         var clock = Stopwatch.StartNew();
         var failures = await RunAsync(http, options, options.Duration, serviceUrl, "measure", text, latencies, perSecond);
         var elapsed = clock.Elapsed;
+        var cpu = CpuTime(child.Id) - cpuBefore;
         var peakMemory = PeakResidentBytes(child.Id);
 
         child.StandardInput.Close();
         await child.WaitForExitAsync();
         await drain;
-        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory, startup) with { PerSecond = perSecond };
+        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory, startup) with { PerSecond = perSecond, CpuSeconds = cpu.TotalSeconds };
     }
 
     /// <summary>The child prints its address when it is ready; log lines may come first.</summary>
@@ -83,6 +85,18 @@ public static class LoadRun
     }
 
     /// <summary>VmHWM: the highest resident set size the process has had.</summary>
+    /// <summary>
+    /// User + system CPU time of the bot process (/proc/PID/stat, in clock ticks of 10 ms): CPU per turn is the figure
+    /// that holds on a busy machine, where turns per second depend on what else runs.
+    /// </summary>
+    private static TimeSpan CpuTime(int processId)
+    {
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     internal static long PeakResidentBytes(int processId)
     {
         var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(status => status.StartsWith("VmHWM:", StringComparison.Ordinal));
