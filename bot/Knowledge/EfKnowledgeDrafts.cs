@@ -5,6 +5,7 @@ using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Dialogs.Language;
 using NrwBot.Dialogs.Requests;
 using NrwBot.Host.Data;
+using NrwBot.Host.Outbox;
 
 namespace NrwBot.Host.Knowledge;
 
@@ -19,7 +20,7 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
     private const string PhrasingKind = "phrasing", NewKind = "new", ChangeKind = "change";
 
     public Task<ProposeOutcome> ProposeArticleAsync(string articleId, ArticleDraftContent content, int? baseVersion, RequestActor author, DateTimeOffset at,
-        CancellationToken cancellationToken) => GuardAsync(async () =>
+        DraftNotice notice, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The revision row first: proposals and decisions on the same article are serialised (see DecideAsync).
@@ -46,14 +47,21 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
         draft.BaseVersion = baseVersion;
         if (open is null) db.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
+        // A replaced draft was announced when it was made; its reviewers open it as it is now.
+        if (open is null) await NotifyAsync(db, draft, notice, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (open is null) outboxSignal.Wake();
         return new ProposeOutcome(open is null ? ProposeResult.Created : ProposeResult.Replaced, ToDraft(draft));
     });
 
-    public Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, DraftNotice notice,
+        CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // Serialised like article drafts: two clicks at once find one draft, announced once.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockDraftsAsync(db, cancellationToken);
             var published = await PublishedVersionsAsync(db, cancellationToken);
             if (!published.ContainsKey(articleId)) return new ProposeOutcome(ProposeResult.UnknownArticle, null);
             var folded = GermanText.FoldText(phrasing);
@@ -67,6 +75,9 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
             };
             db.Add(record);
             await db.SaveChangesAsync(cancellationToken);
+            await NotifyAsync(db, record, notice, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            outboxSignal.Wake();
             return new ProposeOutcome(ProposeResult.Created, ToDraft(record));
         });
 
@@ -76,6 +87,29 @@ public sealed partial class EfKnowledgeStore : IKnowledgeDrafts
         var rows = await db.Set<KnowledgeDraftRecord>().AsNoTracking().Where(row => row.State == Open).OrderBy(row => row.Id).ToListAsync(cancellationToken);
         return (IReadOnlyList<KnowledgeDraft>)rows.Select(ToDraft).ToList();
     });
+
+    public Task<KnowledgeDraft?> FindAsync(long draftId, CancellationToken cancellationToken) => GuardAsync(async () =>
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<KnowledgeDraftRecord>().AsNoTracking().FirstOrDefaultAsync(record => record.Id == draftId, cancellationToken);
+        return row is null ? null : ToDraft(row);
+    });
+
+    /// <summary>
+    /// The notice of a new draft, in its transaction (saved with the draft, or not at all): one message per reviewer
+    /// the bot has a conversation with — as the outbox sender does, a member who never wrote to the bot is not queued.
+    /// </summary>
+    private async Task NotifyAsync(NrwBotDbContext db, KnowledgeDraftRecord draft, DraftNotice notice, CancellationToken cancellationToken)
+    {
+        var keys = notice.RecipientKeys.ToList();
+        if (keys.Count == 0) return;
+        var reachable = await db.Conversations.AsNoTracking().Where(conversation => keys.Contains(conversation.Key)).Select(conversation => conversation.Key)
+            .ToListAsync(cancellationToken);
+        if (reachable.Count == 0) return;
+        var message = notice.Message(ToDraft(draft));
+        foreach (var key in reachable.Order(StringComparer.Ordinal)) outbox.Add(db, new OutboxMessage(OutboxKinds.Message, key, [message]));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public Task<ReviewOutcome> ApproveAsync(long draftId, RequestActor reviewer, DateTimeOffset at, CancellationToken cancellationToken) =>
         DecideAsync(draftId, reviewer, async (db, draft) =>

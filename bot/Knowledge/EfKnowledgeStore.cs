@@ -5,6 +5,7 @@ using NrwBot.Dialogs.Content;
 using NrwBot.Dialogs.Knowledge;
 using NrwBot.Dialogs.Knowledge.Store;
 using NrwBot.Host.Data;
+using NrwBot.Host.Outbox;
 
 namespace NrwBot.Host.Knowledge;
 
@@ -14,7 +15,8 @@ namespace NrwBot.Host.Knowledge;
 /// PostgreSQL the row lock makes a second writer wait and then read what the first committed. So versions are
 /// numbered without gaps or collisions, and an instance that sees a new revision finds the change committed.
 /// </summary>
-public sealed partial class EfKnowledgeStore(IDbContextFactory<NrwBotDbContext> contexts, ILogger<EfKnowledgeStore> logger) : IKnowledgeStore
+public sealed partial class EfKnowledgeStore(IDbContextFactory<NrwBotDbContext> contexts, OutboxWriter outbox, OutboxSignal outboxSignal,
+    ILogger<EfKnowledgeStore> logger) : IKnowledgeStore
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -34,19 +34,22 @@ public static class KnowledgeServices
         services.AddSingleton<KnowledgeHistoryFeature>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.KnowledgeLearningFeature>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftReplies>();
+        services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.DraftNotices>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftFlow>();
         services.AddSingleton<NrwBot.Dialogs.Knowledge.Learning.ArticleDraftFeature>();
         services.AddHostedService<KnowledgeRefresher>();
         return services;
     }
 
-    /// <summary>The `ask`, `eval` and `kb check` commands, over the content folder, with the bot's knowledge settings.</summary>
-    /// <summary>`ask`/`eval` answer from the bot's database when it holds knowledge (see <see cref="PublishedKnowledgeReader"/>), with `--folder` from the files.</summary>
+    /// <summary>
+    /// The `ask`, `eval` and `kb check` commands with the bot's knowledge settings: `ask`/`eval` answer from the bot's
+    /// database when it holds knowledge (see <see cref="PublishedKnowledgeReader"/>), with `--folder` from the files.
+    /// </summary>
     public static KnowledgeCommandLine CommandLine(IConfiguration configuration, IReadOnlyList<string>? args = null)
     {
         var folder = ContentPaths.Resolve(ContentPaths.Root(), "knowledge");
         var options = configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         var fromFolder = args?.Contains(KnowledgeCommandLine.FolderFlag) == true;
-        return new KnowledgeCommandLine(folder, options, TimeProvider.System, fromFolder ? null : stderr => PublishedKnowledgeReader.Read(folder, stderr));
+        return new KnowledgeCommandLine(folder, options, TimeProvider.System, fromFolder ? null : (stderr, cancellationToken) => PublishedKnowledgeReader.ReadAsync(folder, stderr, cancellationToken: cancellationToken));
     }
 }

@@ -13,11 +13,12 @@ namespace NrwBot.Host.Knowledge;
 /// </summary>
 public static class PublishedKnowledgeReader
 {
-    public static KnowledgeLoadResult Read(string folder, TextWriter? stderr, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<KnowledgeLoadResult> ReadAsync(string folder, TextWriter? stderr, Action<WebApplicationBuilder>? configure = null,
+        CancellationToken cancellationToken = default)
     {
         try
         {
-            var published = ReadPublishedAsync(configure).GetAwaiter().GetResult();
+            var published = await ReadPublishedAsync(configure, cancellationToken);
             if (published is { Articles.Count: > 0 })
             {
                 stderr?.WriteLine(KnowledgeStoreTexts.CommandFromDatabase.Format(published.Revision, published.Articles.Count));
@@ -35,7 +36,7 @@ public static class PublishedKnowledgeReader
     }
 
     // The bot's own wiring, nothing started; an SQLite file that does not exist yet is not created.
-    private static async Task<PublishedKnowledge?> ReadPublishedAsync(Action<WebApplicationBuilder>? configure)
+    private static async Task<PublishedKnowledge?> ReadPublishedAsync(Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
         await using var app = NrwBotApp.Build([], builder =>
         {
@@ -43,9 +44,9 @@ public static class PublishedKnowledgeReader
             builder.Configuration["Logging:LogLevel:Default"] = "None";
             configure?.Invoke(builder);
         }, new WebApplicationOptions { ContentRootPath = ContentPaths.Root() });
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<NrwBotDbContext>>().CreateDbContextAsync(cancellationToken);
         if (db.Database.IsSqlite() && !File.Exists(db.Database.GetDbConnection().DataSource)) return null;
-        if ((await db.Database.GetPendingMigrationsAsync()).Any()) return null;
-        return await app.Services.GetRequiredService<IKnowledgeStore>().PublishedAsync(CancellationToken.None);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()) return null;
+        return await app.Services.GetRequiredService<IKnowledgeStore>().PublishedAsync(cancellationToken);
     }
 }

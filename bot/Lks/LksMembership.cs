@@ -58,6 +58,18 @@ public sealed class LksMembership(IOptionsMonitor<LksOptions> options, LksTeamRo
         return fromTeam.Concat(_seen.Values).Concat(fromContacts).DistinctBy(actor => actor.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    public async Task<IReadOnlyList<RequestActor>> MembersAsync(CancellationToken cancellationToken)
+    {
+        var lks = options.CurrentValue;
+        // A configured id is an Entra object id, the same identity ConversationKeys uses for Teams users.
+        var configured = lks.Members.Concat(lks.LeadMembers).Where(id => id.Length > 0)
+            .Select(id => ConversationKeys.ForUser(new UserRef(id, "", id)))
+            .Select(key => _seen.TryGetValue(key, out var seen) ? seen : new RequestActor(key, ""));
+        var fromTeam = (await roster.MembersAsync(cancellationToken))
+            .Select(member => new RequestActor(ConversationKeys.ForUser(new UserRef(member.Id, member.Name, member.AadObjectId)), member.Name));
+        return configured.Concat(fromTeam).DistinctBy(actor => actor.Key, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     public async Task<LksAccess> AccessAsync(TurnInput input, CancellationToken cancellationToken)
     {
         if (!await IsMemberAsync(input.User, cancellationToken)) return LksAccess.NotLks;

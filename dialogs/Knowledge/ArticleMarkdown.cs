@@ -39,6 +39,13 @@ public static partial class ArticleMarkdown
         return text.ToString();
     }
 
+    /// <summary>
+    /// Whether a file's text begins as <see cref="Write"/> writes the article <paramref name="articleId"/> (and as the
+    /// seed files do): "---", then "id: " and the id. How `kb export` tells its own files from others in a folder.
+    /// </summary>
+    public static bool IsArticleFile(string articleId, string text) =>
+        text.Replace("\r\n", "\n").StartsWith("---\nid: " + articleId + "\n", StringComparison.Ordinal);
+
     /// <summary>The word the "status" field holds (the one vocabulary of <see cref="ContentStatuses"/>).</summary>
     public static string StatusWord(ContentStatus status) => status switch
     {

@@ -9,9 +9,11 @@ namespace NrwBot.Dialogs.Knowledge;
 /// Each returns the process exit code. Problems with the content go to <c>stderr</c>, so that
 /// <c>ask "…" --json</c> prints exactly one JSON object on standard output. <c>ask</c> and <c>eval</c> answer from
 /// <paramref name="content"/> (the host gives the published state of the bot's database, as the bot answers, or
-/// the folder); <c>kb check</c> always checks the files of <paramref name="contentFolder"/>.
+/// the folder, read asynchronously: the database is awaited, never blocked on); <c>kb check</c> always checks the
+/// files of <paramref name="contentFolder"/>.
 /// </summary>
-public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions options, TimeProvider clock, Func<TextWriter?, KnowledgeLoadResult>? content = null)
+public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions options, TimeProvider clock,
+    Func<TextWriter?, CancellationToken, Task<KnowledgeLoadResult>>? content = null)
 {
     /// <summary>Answers from the files of the folder, not from the database.</summary>
     public const string FolderFlag = "--folder";
@@ -26,30 +28,30 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public Task<int> AskAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
+    public async Task<int> AskAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
     {
         var question = string.Join(' ', args.Where(arg => arg != JsonFlag && arg != FolderFlag)).Trim();
         if (question.Length == 0)
         {
             (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.AskUsage.German);
-            return Task.FromResult(2);
+            return 2;
         }
-        var answer = Service(stderr).Ask(question, Today);
+        var answer = (await ServiceAsync(stderr, cancellationToken)).Ask(question, Today);
         if (args.Contains(JsonFlag)) stdout.WriteLine(JsonSerializer.Serialize(AskResult.From(answer), Json));
         else WriteAskText(answer, stdout);
-        return Task.FromResult(0);
+        return 0;
     }
 
-    public Task<int> EvalAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
+    public async Task<int> EvalAsync(string[] args, TextWriter stdout, TextWriter? stderr = null, CancellationToken cancellationToken = default)
     {
         var path = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal));
         if (path is null || !File.Exists(path))
         {
             (stderr ?? TextWriter.Null).WriteLine(KnowledgeTexts.EvalUsage.German);
-            return Task.FromResult(2);
+            return 2;
         }
         var set = KnowledgeEvaluator.ReadSet(path);
-        var load = Load(stderr);
+        var load = await LoadAsync(stderr, cancellationToken);
         var ours = KnowledgeEvaluator.Evaluate(new KnowledgeService(new FixedKnowledgeSource(KnowledgeSnapshot.Build(load.Base, options)), options), set, Today);
         var baseline = KnowledgeEvaluator.EvaluateBaseline(new BaselineSearcher(load.Base), set);
         var answerable = set.Count(item => item.ExpectedId is not null);
@@ -74,7 +76,7 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
             foreach (var miss in ours.Misses)
                 stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalMiss.German, miss.Question, miss.ExpectedId ?? "–", miss.FoundId ?? "–", Name(miss.Decision), miss.Confidence));
         }
-        return Task.FromResult(0);
+        return 0;
     }
 
     public Task<int> CheckAsync(string[] args, TextWriter stdout, CancellationToken cancellationToken = default)
@@ -93,15 +95,15 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
 
     private DateOnly Today => KnowledgeService.LocalDate(clock.GetUtcNow());
 
-    private KnowledgeLoadResult Load(TextWriter? stderr)
+    private async Task<KnowledgeLoadResult> LoadAsync(TextWriter? stderr, CancellationToken cancellationToken)
     {
-        var result = content?.Invoke(stderr) ?? KnowledgeLoader.Load(contentFolder);
+        var result = content is null ? KnowledgeLoader.Load(contentFolder) : await content(stderr, cancellationToken);
         foreach (var issue in result.Issues) stderr?.WriteLine(issue);
         return result;
     }
 
-    private KnowledgeService Service(TextWriter? stderr) =>
-        new(new FixedKnowledgeSource(KnowledgeSnapshot.Build(Load(stderr).Base, options)), options);
+    private async Task<KnowledgeService> ServiceAsync(TextWriter? stderr, CancellationToken cancellationToken) =>
+        new(new FixedKnowledgeSource(KnowledgeSnapshot.Build((await LoadAsync(stderr, cancellationToken)).Base, options)), options);
 
     private static void WriteAskText(KnowledgeAnswer answer, TextWriter stdout)
     {

@@ -26,4 +26,10 @@ public interface ILksMembership
 
     /// <summary>Everyone the bot knows by name, to say whom "#42 an …" can name.</summary>
     Task<IReadOnlyList<RequestActor>> KnownAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every LKS member with a key to write to: the configured members (also those who have not written since the
+    /// start) and the LKS team's. For notices to the whole LKS; names may be missing (a configured id only).
+    /// </summary>
+    Task<IReadOnlyList<RequestActor>> MembersAsync(CancellationToken cancellationToken);
 }

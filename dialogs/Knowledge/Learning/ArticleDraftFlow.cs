@@ -12,7 +12,8 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// article and which published version the draft starts from is kept in the flow's context on the server, never read
 /// from the card. The flow's verbs are not behind the route table's LKS group, so completing checks membership itself.
 /// </summary>
-public sealed class ArticleDraftFlow(IKnowledgeDrafts drafts, IKnowledgeSource source, ILksMembership lks, ArticleDraftReplies replies, TimeProvider clock)
+public sealed class ArticleDraftFlow(IKnowledgeDrafts drafts, IKnowledgeSource source, ILksMembership lks, ArticleDraftReplies replies, DraftNotices notices,
+    TimeProvider clock)
     : FormFlow(clock)
 {
     public const string FlowName = "kbarticle";
@@ -77,7 +78,8 @@ public sealed class ArticleDraftFlow(IKnowledgeDrafts drafts, IKnowledgeSource s
         var author = new RequestActor(ConversationKeys.ForUser(turn.Input.User), turn.Input.User.Name.Length > 0 ? turn.Input.User.Name : RequestsTexts.UnnamedLks.German);
         try
         {
-            var outcome = await drafts.ProposeArticleAsync(articleId, content, baseVersion, author, turn.Now, cancellationToken);
+            var notice = await notices.ForAsync(author, cancellationToken);
+            var outcome = await drafts.ProposeArticleAsync(articleId, content, baseVersion, author, turn.Now, notice, cancellationToken);
             await replies.SendProposedAsync(turn, outcome, articleId, content, cancellationToken);
             // A question that belongs to another article is fixed in the same form; everything else ends it.
             return outcome.Result != ProposeResult.UsedElsewhere;

@@ -44,7 +44,7 @@ public static class ArticleDraftTexts
     public static readonly Text FromNetworkSource = new("Erfahrungen aus dem Netzwerk (Netzwerkfrage {0}), von der LKS geprüft");
     public static readonly Text FromNetworkIntro = new("Antworten aus dem Netzwerk (Netzwerkfrage {0}) – bitte zu einer Antwort der LKS umschreiben:");
     public static readonly Text FromNetworkUnknown = new("Die Netzwerkfrage {0} gibt es nicht, sie ist ausgeblendet oder zurückgezogen, oder sie hat noch keine sichtbare Antwort.");
-    public static readonly Text NewArticleButton = new("Neuen Artikel entwerfen");
+    public static readonly Text NewArticleButton = new("Neuer Artikel");
     public static readonly Text EditArticleButton = new("Artikel ändern");
     public static readonly Text DownTitle = new("👎 Antworten, die nicht geholfen haben");
     public static readonly Text DownQuestion = new("„{0}“ bekam den Artikel „{1}“ (`{2}`).");
@@ -60,5 +60,4 @@ public static class ArticleDraftTexts
     public static readonly Text ToAuthorApproved = new("Ihr Entwurf #{0} („{1}“) ist von {2} freigegeben und als Version {3} veröffentlicht.");
     public static readonly Text ToAuthorReturned = new("Ihr Entwurf #{0} („{1}“) kommt von {2} zurück: {3}");
     public static readonly Text ChangedMeanwhileAtApproval = new("Entwurf #{0} ist nicht freigegeben: von „{1}“ wurde inzwischen eine andere Version veröffentlicht. Die Autorin oder der Autor muss die Änderung auf der aktuellen Version neu entwerfen.");
-    public static readonly Text ToLks = new("Neuer Entwurf #{0} von {1}: {2} „{3}“. Freigeben unter **Entwürfe**.");
 }

@@ -3,13 +3,15 @@ using NrwBot.Dialogs.Requests;
 namespace NrwBot.Dialogs.Knowledge.Learning;
 
 /// <summary>
-/// Drafts of the LKS (for now: new phrasings of an article) and their four-eyes review. Approving publishes a new
-/// version of the article in the same transaction as the draft's decision; nothing is half-published. Failures of
+/// Drafts of the LKS (new phrasings of an article, new articles, changes) and their four-eyes review. Approving
+/// publishes a new version of the article in the same transaction as the draft's decision; nothing is
+/// half-published. A new draft's <see cref="DraftNotice"/> is stored with it, in the same transaction. Failures of
 /// the database come as <see cref="Store.KnowledgeStoreException"/>.
 /// </summary>
 public interface IKnowledgeDrafts
 {
-    Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<ProposeOutcome> ProposePhrasingAsync(string articleId, string phrasing, RequestActor author, DateTimeOffset at, DraftNotice notice,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// A new article (<paramref name="baseVersion"/> null) or a change of the article published as
@@ -17,10 +19,13 @@ public interface IKnowledgeDrafts
     /// else's is returned as <see cref="ProposeResult.BeingEdited"/>.
     /// </summary>
     Task<ProposeOutcome> ProposeArticleAsync(string articleId, ArticleDraftContent content, int? baseVersion, RequestActor author, DateTimeOffset at,
-        CancellationToken cancellationToken);
+        DraftNotice notice, CancellationToken cancellationToken);
 
     /// <summary>The drafts waiting for a second LKS member, oldest first.</summary>
     Task<IReadOnlyList<KnowledgeDraft>> OpenDraftsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One draft in whatever state it is; null when there is none with that number.</summary>
+    Task<KnowledgeDraft?> FindAsync(long draftId, CancellationToken cancellationToken);
 
     /// <summary>Publishes the draft's phrasing as a new version of its article, approved by <paramref name="reviewer"/>, who must not be its author.</summary>
     Task<ReviewOutcome> ApproveAsync(long draftId, RequestActor reviewer, DateTimeOffset at, CancellationToken cancellationToken);

@@ -14,7 +14,7 @@ namespace NrwBot.Dialogs.Knowledge.Learning;
 /// A phrasing works the moment it is approved. Every route here is behind the LKS guard (<see cref="KnowledgeLearningRoutes"/>).
 /// </summary>
 public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionLog log, KnowledgeService knowledge, IKnowledgeSource source,
-    IKnowledgeRefresh refresh, IProactiveSender sender, ArticleDraftReplies articleReplies)
+    IKnowledgeRefresh refresh, IProactiveSender sender, ArticleDraftReplies articleReplies, DraftNotices notices)
 {
     public const string ApproveAllVerb = "kb.draft.approveall";
 
@@ -48,7 +48,8 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
     public Task ProposeAsync(FeatureTurn turn, LearnPhrasing action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
         var phrasing = action.Phrasing.Trim();
-        var outcome = await drafts.ProposePhrasingAsync(action.ArticleId, phrasing, Actor(turn), turn.Now, cancellationToken);
+        var author = Actor(turn);
+        var outcome = await drafts.ProposePhrasingAsync(action.ArticleId, phrasing, author, turn.Now, await notices.ForAsync(author, cancellationToken), cancellationToken);
         var title = Title(action.ArticleId);
         turn.Send(outcome.Result switch
         {
@@ -88,10 +89,11 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var found = (byId is null ? [] : new[] { byId }).Concat(knowledge.Rank(action.Query, SearchHits).Select(hit => hit.Article))
             .DistinctBy(article => article.Id).Take(SearchHits).ToList();
         if (found.Count == 0) { turn.Send(KnowledgeLearningTexts.SearchNothing.Format(SafeText.Escape(action.Query))); return Task.CompletedTask; }
+        var (list, buttons) = Suggestions(found, action.Phrasing);
         turn.Send(new Reply
         {
-            Text = KnowledgeLearningTexts.SearchResults.Format(SafeText.Escape(action.Query), SafeText.Escape(action.Phrasing)),
-            Actions = found.Select(article => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(article.Title), new LearnPhrasing(article.Id, action.Phrasing))).ToList(),
+            Text = KnowledgeLearningTexts.SearchResults.Format(SafeText.Escape(action.Query), SafeText.Escape(action.Phrasing)) + "\n\n" + list,
+            Actions = buttons,
         });
         return Task.CompletedTask;
     }
@@ -110,23 +112,40 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
             // Many phrasings are approved in one go; each still needs someone who is not its author.
             Actions = others > 1 ? [new ReplyAction(KnowledgeLearningTexts.ApproveAllButton.Format(others), ApproveAllVerb)] : [],
         });
-        foreach (var draft in open.Take(DraftsShown))
-        {
-            var own = draft.Author.Key == me;
-            if (draft.Kind != DraftKind.Phrasing) { turn.Send(articleReplies.Preview(draft, withButtons: true, own)); continue; }
-            turn.Send(new Reply
-            {
-                Text = KnowledgeLearningTexts.DraftLine.Format(draft.Id, SafeText.Escape(draft.Author.Name), GermanTime.DateAndTime(draft.CreatedAt),
-                    SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), draft.ArticleId),
-                Note = own ? KnowledgeLearningTexts.OwnDraftHint.German : null,
-                Actions = own ? [] :
-                [
-                    CardActions.Button(KnowledgeLearningTexts.ApproveButton.German, new ApproveDraft(draft.Id)),
-                    CardActions.Button(KnowledgeLearningTexts.ReturnButton.German, new ReturnDraft(draft.Id)),
-                ],
-            });
-        }
+        foreach (var draft in open.Take(DraftsShown)) turn.Send(DraftReply(draft, me));
     });
+
+    /// <summary>„Entwurf ansehen“ from the notice of a new draft: the draft as it is now (it may have been replaced or decided since).</summary>
+    public Task ShowDraftAsync(FeatureTurn turn, ShowDraft action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
+    {
+        var draft = await drafts.FindAsync(action.DraftId, cancellationToken);
+        if (draft is null) { turn.Send(KnowledgeLearningTexts.UnknownDraft.Format(action.DraftId)); return; }
+        if (draft.State != DraftState.Open) { turn.Send(Refusal(new ReviewOutcome(ReviewResult.AlreadyDecided, draft), draft.Id)); return; }
+        turn.Send(DraftReply(draft, Actor(turn).Key));
+    });
+
+    public Task ShowDraftTypedAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
+        long.TryParse(match.Groups["id"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? ShowDraftAsync(turn, new ShowDraft(id), cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary>One open draft for review; the author's own without the buttons (four eyes).</summary>
+    private Reply DraftReply(KnowledgeDraft draft, string? me)
+    {
+        var own = draft.Author.Key == me;
+        if (draft.Kind != DraftKind.Phrasing) return articleReplies.Preview(draft, withButtons: true, own);
+        return new Reply
+        {
+            Text = KnowledgeLearningTexts.DraftLine.Format(draft.Id, SafeText.Escape(draft.Author.Name), GermanTime.DateAndTime(draft.CreatedAt),
+                SafeText.Escape(draft.Phrasing), Title(draft.ArticleId), draft.ArticleId),
+            Note = own ? KnowledgeLearningTexts.OwnDraftHint.German : null,
+            Actions = own ? [] :
+            [
+                CardActions.Button(KnowledgeLearningTexts.ApproveButton.German, new ApproveDraft(draft.Id)),
+                CardActions.Button(KnowledgeLearningTexts.ReturnButton.German, new ReturnDraft(draft.Id)),
+            ],
+        };
+    }
 
     public Task ApproveAsync(FeatureTurn turn, ApproveDraft action, CancellationToken cancellationToken) => GuardAsync(turn, async () =>
     {
@@ -211,13 +230,14 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         if (group.OtherWordings.Count > 0)
             text += "\n\n" + KnowledgeLearningTexts.LearnAlso.Format(string.Join(" · ", group.OtherWordings.Take(3).Select(wording => "„" + SafeText.Escape(wording) + "“")));
         var hits = group.Question.Length <= LearnPhrasing.MaxPhrasingLength ? knowledge.Rank(group.Question, SuggestionsPerQuestion) : [];
+        var (list, buttons) = Suggestions(hits.Select(hit => hit.Article).ToList(), group.Question);
         return new Reply
         {
-            Text = text,
+            Text = hits.Count == 0 ? text : text + "\n\n" + list,
             Note = hits.Count == 0 ? KnowledgeLearningTexts.LearnNoSuggestion.German : null,
             Actions =
             [
-                .. hits.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, group.Question))),
+                .. buttons,
                 .. group.Question.Length <= LearnPhrasing.MaxPhrasingLength
                     ? [CardActions.Button(KnowledgeLearningTexts.OtherArticleButton.German, new SearchArticleForPhrasing(group.Question))] : Array.Empty<ReplyAction>(),
                 .. group.Question.Length <= LearnPhrasing.MaxPhrasingLength
@@ -233,12 +253,25 @@ public sealed class KnowledgeLearningFeature(IKnowledgeDrafts drafts, IQuestionL
         var text = ArticleDraftTexts.DownQuestion.Format(SafeText.Escape(question.Question), Title(question.ArticleId ?? ""), question.ArticleId ?? "–");
         if (question.Comment is { Length: > 0 } comment) text += "\n\n" + ArticleDraftTexts.DownComment.Format(SafeText.Escape(comment));
         var fits = question.Question.Length <= LearnPhrasing.MaxPhrasingLength;
-        var others = fits ? knowledge.Rank(question.Question, SuggestionsPerQuestion + 1).Where(hit => hit.Article.Id != question.ArticleId).Take(SuggestionsPerQuestion) : [];
-        var actions = others.Select(hit => CardActions.Button(KnowledgeLearningTexts.AddAsPhrasing.Format(hit.Article.Title), new LearnPhrasing(hit.Article.Id, question.Question))).ToList();
+        var others = fits ? knowledge.Rank(question.Question, SuggestionsPerQuestion + 1).Where(hit => hit.Article.Id != question.ArticleId).Take(SuggestionsPerQuestion).ToList() : [];
+        var (list, actions) = Suggestions(others.Select(hit => hit.Article).ToList(), question.Question);
+        if (others.Count > 0) text += "\n\n" + list;
         if (question.ArticleId is { } articleId && knowledge.Find(articleId) is not null) actions.Add(CardActions.Button(ArticleDraftTexts.EditArticleButton.German, new EditArticle(articleId)));
         if (fits) actions.Add(CardActions.Button(ArticleDraftTexts.NewArticleButton.German, new DraftArticleForQuestion(question.Question)));
         actions.Add(CardActions.Button(KnowledgeLearningTexts.DismissButton.German, new DismissQuestion([Wording(question.Question)])));
         return new Reply { Text = text, Actions = actions };
+    }
+
+    /// <summary>
+    /// The articles a question may belong to: their titles numbered in the text, and one short button per number.
+    /// Teams clips long button titles, so „Als Formulierung zu „Förderfähige Kosten und Eigenanteil“ hinzufügen“ lost
+    /// exactly the part that tells the buttons apart.
+    /// </summary>
+    private static (string List, List<ReplyAction> Buttons) Suggestions(IReadOnlyList<KnowledgeArticle> articles, string phrasing)
+    {
+        var lines = articles.Select((article, index) => KnowledgeLearningTexts.SuggestionLine.Format(index + 1, SafeText.Escape(article.Title), article.Id));
+        var buttons = articles.Select((article, index) => CardActions.Button(KnowledgeLearningTexts.AddToButton.Format(index + 1), new LearnPhrasing(article.Id, phrasing))).ToList();
+        return (KnowledgeLearningTexts.SuggestionsIntro.German + "\n" + string.Join("\n", lines), buttons);
     }
 
     private static string Wording(string question)

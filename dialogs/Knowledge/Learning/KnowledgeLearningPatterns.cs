@@ -14,5 +14,8 @@ public static class KnowledgeLearningPatterns
     /// <summary>„N7 als Wissensartikel“: a draft from a network question and its colleagues' answers.</summary>
     public const string FromNetworkPattern = @"^n(?<id>\d{1,18})\s+als\s+(?:wissens)?artikel(?:\s+vorschlagen)?\s*$";
 
+    /// <summary>„Entwurf 7“: one draft, as the notice's button opens it.</summary>
+    public const string ShowDraftPattern = @"^entwurf\s+#?(?<id>\d{1,18})\s*$";
+
     public const string ReturnPattern = @"^entwurf\s+#?(?<id>\d{1,18})\s+(?:zurück|zurueck)\s*:\s*(?<comment>[\s\S]+)$";
 }

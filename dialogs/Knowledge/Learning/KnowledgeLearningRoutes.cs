@@ -22,6 +22,8 @@ public static class KnowledgeLearningRoutes
             .Action<FindArticleForPhrasing>(learning.SearchAsync)
             .Pattern(KnowledgeLearningPatterns.PhrasingPattern, learning.ProposeTypedAsync)
             .Action<DismissQuestion>(learning.DismissAsync)
+            .Action<ShowDraft>(learning.ShowDraftAsync)
+            .Pattern(KnowledgeLearningPatterns.ShowDraftPattern, learning.ShowDraftTypedAsync)
             .Action<ApproveDraft>(learning.ApproveAsync)
             .Verb(KnowledgeLearningFeature.ApproveAllVerb, learning.ApproveAllAsync)
             .Action<ReturnDraft>(learning.ReturnFormAsync)

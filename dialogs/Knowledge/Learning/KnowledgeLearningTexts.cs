@@ -13,21 +13,25 @@ public static class KnowledgeLearningTexts
     public static readonly Text NotLks = new("Lernen und Entwürfe der Wissensdatenbank sind der LKS vorbehalten.",
         "Teaching the knowledge base and its drafts are reserved for the LKS.");
     public static readonly Text LearnTitle = new("Lernen: offene Fragen");
-    public static readonly Text LearnIntro = new("Diese Fragen der letzten {0} Tage konnte ich nicht beantworten. Passt ein Artikel, fügen Sie die Frage als Formulierung hinzu – eine zweite Person der LKS gibt sie frei (**Entwürfe**), dann beantworte ich sie direkt.");
+    public static readonly Text LearnIntro = new("Diese Fragen der letzten {0} Tage konnte ich nicht beantworten. Passt ein Artikel, fügen Sie die Frage als Formulierung hinzu – eine zweite Person der LKS gibt sie frei (**Entwürfe**), dann beantworte ich sie direkt. **Anderer Artikel** sucht in allen Artikeln, **Neuer Artikel** entwirft einen, **Verwerfen** heißt: keine Frage für NrwBot – ich zeige sie dann nicht mehr, auch wenn jemand sie wieder fragt.");
     public static readonly Text LearnNothing = new("Keine offenen Fragen aus den letzten {0} Tagen – alles beantwortet oder schon als Entwurf vorgeschlagen.");
     public static readonly Text LearnQuestion = new("„{0}“ – {1}× gefragt");
     public static readonly Text LearnAlso = new("Auch so gefragt: {0}");
     public static readonly Text LearnNoSuggestion = new("Kein Artikel passt gut; hier braucht es einen neuen Artikel.");
-    public static readonly Text AddAsPhrasing = new("Als Formulierung zu „{0}“ hinzufügen");
-    public static readonly Text OtherArticleButton = new("Anderer Artikel …");
+
+    /// <summary>The suggested articles in the card body, numbered; the buttons only carry the number (Teams clips long button titles).</summary>
+    public static readonly Text SuggestionsIntro = new("Als Formulierung hinzufügen zu:");
+    public static readonly Text SuggestionLine = new("{0}. „{1}“ (`{2}`)");
+    public static readonly Text AddToButton = new("Zu Artikel {0}");
+    public static readonly Text OtherArticleButton = new("Anderer Artikel");
     public static readonly Text SearchTitle = new("Zu welchem Artikel gehört „{0}“?");
     public static readonly Text SearchLabel = new("Suchbegriff, Titel oder Kennung des Artikels");
     public static readonly Text SearchSend = new("Suchen");
     public static readonly Text SearchTyped = new("Schreiben Sie: **Formulierung zu KENNUNG: {0}** (die Kennung steht in **Wissen Verlauf** und unter jeder Antwort).");
     public static readonly Text SearchResults = new("Diese Artikel passen zu „{0}“ – zu welchem gehört die Frage „{1}“?");
     public static readonly Text SearchNothing = new("Zu „{0}“ finde ich keinen Artikel. Versuchen Sie einen anderen Begriff, oder entwerfen Sie einen neuen Artikel.");
-    public static readonly Text DismissButton = new("Ist keine Frage für NrwBot");
-    public static readonly Text Dismissed = new("In Ordnung: „{0}“ zeige ich unter Lernen nicht mehr, auch wenn jemand es noch einmal fragt.");
+    public static readonly Text DismissButton = new("Verwerfen");
+    public static readonly Text Dismissed = new("In Ordnung: „{0}“ ist keine Frage für NrwBot. Ich zeige sie unter Lernen nicht mehr, auch wenn jemand sie noch einmal fragt.");
 
     public static readonly Text Proposed = new("Entwurf #{0}: „{1}“ als Formulierung für „{2}“. Eine zweite Person der LKS gibt ihn unter **Entwürfe** frei; Sie bekommen Bescheid.");
     public static readonly Text AlreadyProposed = new("Diese Formulierung für „{1}“ wartet schon als Entwurf #{0} auf Freigabe.");
@@ -58,6 +62,13 @@ public static class KnowledgeLearningTexts
     public static readonly Text StateReturned = new("zurückgegeben");
     public static readonly Text AuthorTold = new("Die Autorin oder der Autor bekommt Bescheid.");
     public static readonly Text AuthorNotReached = new("Die Autorin oder den Autor konnte ich gerade nicht erreichen.");
+
+    public static readonly Text NoticeTitle = new("Entwurf #{0} wartet auf Ihre Freigabe");
+    public static readonly Text NoticePhrasing = new("Neue Formulierung „{0}“ für den Artikel „{1}“.");
+    public static readonly Text NoticeArticle = new("Für die Wissensdatenbank: {0} „{1}“ (`{2}`).");
+    public static readonly Text NoticeNote = new("Vier Augen: freigeben kann jede Person der LKS außer der Autorin oder dem Autor. Alle offenen Entwürfe stehen unter **Entwürfe**.");
+    public static readonly Text OpenDraftButton = new("Entwurf ansehen");
+    public static readonly Text OpenDraftTyped = new("Entwurf {0}");
 
     public static readonly Text ToAuthorApproved = new("Ihr Entwurf #{0} ist von {1} freigegeben: „{2}“ gehört jetzt zu „{3}“; ich beantworte die Frage ab sofort direkt.");
     public static readonly Text ToAuthorReturned = new("Ihr Entwurf #{0} („{1}“ für „{2}“) kommt von {3} zurück: {4}");

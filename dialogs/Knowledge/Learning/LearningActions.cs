@@ -53,6 +53,16 @@ public sealed record ApproveDraft(long DraftId) : ICardAction<ApproveDraft>
     public IReadOnlyDictionary<string, string> Data => DraftKey.Write(DraftId);
 }
 
+/// <summary>„Entwurf ansehen“ in the notice of a new draft (and „Entwurf 7“ typed): the draft as it is now, with Freigeben / Zurück.</summary>
+public sealed record ShowDraft(long DraftId) : ICardAction<ShowDraft>
+{
+    public static string Verb => "kb.draft.show";
+
+    public static ShowDraft? Bind(IReadOnlyDictionary<string, string> values) => DraftKey.Read(values) is { } id ? new ShowDraft(id) : null;
+
+    public IReadOnlyDictionary<string, string> Data => DraftKey.Write(DraftId);
+}
+
 /// <summary>„Zurück mit Kommentar“: opens the comment form (cards) or says what to type (text channels).</summary>
 public sealed record ReturnDraft(long DraftId) : ICardAction<ReturnDraft>
 {

@@ -32,13 +32,32 @@ public static class KnowledgeFolderSync
         return (await store.ImportAsync(loaded.Base.Articles, change, cancellationToken), []);
     }
 
-    /// <summary>Writes every published article as "id.md" into the folder (created when missing); returns how many.</summary>
-    public static async Task<int> ExportAsync(IKnowledgeStore store, string folder, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every published article as "id.md" into the folder (created when missing) and deletes the files of
+    /// articles no longer published, so the folder is the published state — as git will show it. Only files the
+    /// export owns are deleted: "*.md" directly in the folder that begin as an exported article does ("---", then
+    /// "id: " and the file's name); README.md, synonyms.yml, subfolders and anything else stay. Returns how many
+    /// articles were written and the names of the files deleted.
+    /// </summary>
+    public static async Task<(int Written, IReadOnlyList<string> Removed)> ExportAsync(IKnowledgeStore store, string folder, CancellationToken cancellationToken)
     {
         var published = await store.PublishedAsync(cancellationToken);
         Directory.CreateDirectory(folder);
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var article in published.Articles)
-            await File.WriteAllTextAsync(Path.Combine(folder, ArticleMarkdown.FileName(article.Id)), ArticleMarkdown.Write(article), cancellationToken);
-        return published.Articles.Count;
+        {
+            var file = ArticleMarkdown.FileName(article.Id);
+            await File.WriteAllTextAsync(Path.Combine(folder, file), ArticleMarkdown.Write(article), cancellationToken);
+            written.Add(file);
+        }
+        var removed = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList())
+        {
+            var file = Path.GetFileName(path);
+            if (written.Contains(file) || !ArticleMarkdown.IsArticleFile(Path.GetFileNameWithoutExtension(file), await File.ReadAllTextAsync(path, cancellationToken))) continue;
+            File.Delete(path);
+            removed.Add(file);
+        }
+        return (published.Articles.Count, removed);
     }
 }

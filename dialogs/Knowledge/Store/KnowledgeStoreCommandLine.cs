@@ -57,8 +57,10 @@ public sealed class KnowledgeStoreCommandLine(IKnowledgeStore store, string cont
 
     private async Task<int> ExportAsync(string folder, TextWriter stdout, CancellationToken cancellationToken)
     {
-        var count = await KnowledgeFolderSync.ExportAsync(store, folder, cancellationToken);
-        await stdout.WriteLineAsync(KnowledgeStoreTexts.ExportDone.Format(count, folder));
+        var (written, removed) = await KnowledgeFolderSync.ExportAsync(store, folder, cancellationToken);
+        await stdout.WriteLineAsync(KnowledgeStoreTexts.ExportDone.Format(written, folder));
+        if (removed.Count > 0) await stdout.WriteLineAsync(KnowledgeStoreTexts.ExportRemoved.Format(removed.Count));
+        foreach (var file in removed) await stdout.WriteLineAsync("  - " + file);
         return 0;
     }
 

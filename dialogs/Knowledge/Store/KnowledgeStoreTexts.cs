@@ -39,6 +39,7 @@ public static class KnowledgeStoreTexts
     public static readonly Text ImportDone = new("Import aus {0}: {1} neu, {2} geändert (neue Version), {3} unverändert.");
     public static readonly Text ImportRefused = new("{0} Problem(e) im Ordner – nichts importiert. Bitte zuerst beheben (kb check).");
     public static readonly Text ExportDone = new("{0} Artikel (veröffentlichter Stand) nach {1} geschrieben.");
+    public static readonly Text ExportRemoved = new("{0} Datei(en) von Artikeln entfernt, die nicht mehr veröffentlicht sind:");
     public static readonly Text HistoryHeader = new("Verlauf von {0} („{1}“), * = veröffentlicht:");
     public static readonly Text HistoryRow = new("{0} v{1,-3} {2}  {3,-9} {4}{5}{6}");
     public static readonly Text CommandLineActor = new("Kommandozeile ({0})");

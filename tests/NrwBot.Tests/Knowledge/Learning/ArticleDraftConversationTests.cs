@@ -180,6 +180,58 @@ public sealed class ArticleDraftConversationTests
         Assert.Contains(KnowledgeLearningTexts.NotLks.German, forgedByErika);
     }
 
+    [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task A_request_answered_by_the_LKS_becomes_an_article_after_a_second_member_approves_and_then_answers_the_question(string provider)
+    {
+        const string asked = "Dürfen wir Dolmetscherinnen bezahlen?";
+        using var database = KnowledgeStoreHost.Database(provider);
+        await using var host = await RequestsHost.StartAsync(database);
+        var (erika, anna, ben) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
+        await IntakeSteps.FileAsync(host, TestPerson.Erika, asked + " Fragt Erika Musterfrau, Tel. 0221 4710 998", consent: false);
+        await host.TurnAsync(anna, "#1 übernehmen");
+        var closed = await host.TurnAsync(anna, "#1 erledigt: Ja, Dolmetschkosten sind förderfähig, wenn sie im Finanzplan stehen.");
+        var form = await host.TurnAsync(anna, ActivityAssert.Click(closed, DraftArticleFromRequest.Verb));
+        // The author keeps the prefilled answer and source, gives a title and tidies the question.
+        var values = ActivityAssert.Card(form.Last()).SelectTokens("body[*]").Where(input => input["id"] is not null)
+            .ToDictionary(input => input["id"]!.ToString(), input => input["value"]?.ToString() ?? "");
+        values[ArticleDraftFlow.TitleField] = "Dolmetschkosten";
+        values[ArticleDraftFlow.QuestionsField] = asked;
+
+        var saved = await host.TextOfTurnAsync(anna, ActivityAssert.Submit(ArticleDraftFlow.FlowName + ".submit", values.Select(pair => (pair.Key, pair.Value)).ToArray()));
+        var approved = await host.TextOfTurnAsync(ben, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1")));
+        var answer = await host.TextOfTurnAsync(erika, asked);
+
+        Assert.Contains(ArticleDraftTexts.Saved.Format(1, "Dolmetschkosten"), saved);
+        Assert.Contains(ArticleDraftTexts.Approved.Format(1, "Dolmetschkosten", 1, KnowledgeLearningTexts.AuthorTold.German), approved);
+        Assert.Contains("Dolmetschkosten sind förderfähig", answer);
+        TextAssert.DoesNotContain(KnowledgeTexts.SuggestTitle, answer);
+        var version = Assert.Single(await host.Services.GetRequiredService<IKnowledgeStore>().HistoryAsync("dolmetschkosten", CancellationToken.None));
+        Assert.Equal(ArticleDraftTexts.FromRequestSource.Format("UB-2026-0001"), version.Article.Source);
+        Assert.DoesNotContain("0221 4710 998", version.Article.Body + string.Join(" ", version.Article.Questions));
+    }
+
+    [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task An_article_draft_returned_with_a_comment_publishes_nothing_and_the_author_reads_the_comment(string provider)
+    {
+        using var database = KnowledgeStoreHost.Database(provider);
+        await using var host = await RequestsHost.StartAsync(database);
+        var (erika, anna, ben) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
+        await host.TurnAsync(anna, "Artikel entwerfen");
+        await host.TurnAsync(anna, Draft("Dolmetschkosten", "Ja, sie sind förderfähig.", NewQuestion));
+
+        var returned = await host.TextOfTurnAsync(ben, ActivityAssert.Submit(ReturnDraftWithComment.Verb, ("draft", "1"), ("comment", "Bitte die Nummer der Förderrichtlinie nennen.")));
+        var again = await host.TextOfTurnAsync(ben, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1")));
+        var answer = await host.TextOfTurnAsync(erika, NewQuestion);
+
+        Assert.Contains(KnowledgeLearningTexts.Returned.Format(1, KnowledgeLearningTexts.AuthorTold.German), returned);
+        Assert.Contains(KnowledgeLearningTexts.AlreadyDecided.Format(1, "Ben Weber", KnowledgeLearningTexts.StateReturned.German), again);
+        Assert.Contains(host.Sender.To(TestPerson.Anna.Key), reply => ReplyText.Of(reply).Contains(
+            ArticleDraftTexts.ToAuthorReturned.Format(1, "Dolmetschkosten", "Ben Weber", "Bitte die Nummer der Förderrichtlinie nennen."), StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<IKnowledgeStore>().HistoryAsync("dolmetschkosten", CancellationToken.None));
+        Assert.Empty(await host.Services.GetRequiredService<IKnowledgeDrafts>().OpenDraftsAsync(CancellationToken.None));
+        Assert.DoesNotContain("Ja, sie sind förderfähig.", answer);
+    }
+
     [Fact]
     public async Task A_double_click_on_Entwurf_speichern_and_on_Freigeben_makes_one_draft_and_one_version()
     {

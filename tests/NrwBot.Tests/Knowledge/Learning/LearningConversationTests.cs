@@ -39,7 +39,8 @@ public sealed class LearningConversationTests
         var learnAfter = await host.TextOfTurnAsync(anna, "Lernen");
 
         Assert.Contains(KnowledgeLearningTexts.LearnQuestion.Format(Question, 1), learn);
-        Assert.Contains(KnowledgeLearningTexts.AddAsPhrasing.Format(title), learn);
+        Assert.Contains($"„{title}“ (`{Article}`)", learn);
+        Assert.Contains(KnowledgeLearningTexts.AddToButton.Format(1), learn);
         Assert.Contains(KnowledgeLearningTexts.Proposed.Format(1, Question, title), proposed);
         Assert.Contains(KnowledgeLearningTexts.OwnDraftHint.German, ownDrafts);
         Assert.DoesNotContain(KnowledgeLearningTexts.ApproveButton.German, ownDrafts);
@@ -134,6 +135,72 @@ public sealed class LearningConversationTests
         Assert.Contains(KnowledgeLearningTexts.LearnQuestion.Format(Question, 1), learnAgain);
     }
 
+    /// <summary>
+    /// What the LKS learns from a question is its text, never who asked: after a question was learned as a phrasing
+    /// (proposed, announced, approved) and another one dismissed, no knowledge table and no queued message holds the
+    /// asker's name, ids or key — only the question log (which „Meine Daten löschen“ empties) knows who asked.
+    /// </summary>
+    [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task Learned_phrasings_and_dismissed_questions_are_stored_without_the_askers_identity(string provider)
+    {
+        var asker = new TestPerson("29:1zq-wendelin-5kp", "Wendelin Ostrowicz", "3b7e-wendelin-aad-0077");
+        using var database = KnowledgeStoreHost.Database(provider);
+        await using var host = await RequestsHost.StartAsync(database);
+        var (wendelin, anna, ben) = (host.Channel(asker), host.Channel(TestPerson.Anna), host.Channel(TestPerson.Ben));
+        await host.TurnAsync(ben, "Hallo");
+        await host.TurnAsync(wendelin, Question);
+        await host.TurnAsync(wendelin, "Wann ist die Weihnachtsfeier?");
+
+        await host.TurnAsync(anna, "Lernen");
+        await host.TurnAsync(anna, ActivityAssert.Submit(LearnPhrasing.Verb, ("id", Article), ("q", Question)));
+        await host.TurnAsync(anna, ActivityAssert.Submit(DismissQuestion.Verb, ("q", "Wann ist die Weihnachtsfeier?")));
+        await host.TurnAsync(ben, ActivityAssert.Submit(ApproveDraft.Verb, ("draft", "1")));
+
+        var tables = await DatabaseTables.ReadAllAsync(host.Database);
+        var learned = tables.Where(table => table.Key.StartsWith("knowledge_", StringComparison.Ordinal) || table.Key == "outbox").SelectMany(table => table.Value).ToList();
+        Assert.Contains(learned, row => row.Contains(Question, StringComparison.Ordinal));
+        Assert.Contains(learned, row => row.Contains("Weihnachtsfeier", StringComparison.Ordinal));
+        Assert.Contains(learned, row => row.Contains(TestPerson.Ben.Key, StringComparison.Ordinal));
+        // The question log knows the asker by a pseudonymous key; nothing learned from it may carry that key either.
+        var logged = Assert.Single(tables["questions"], row => row.Contains(Question, StringComparison.Ordinal));
+        var pseudonym = System.Text.RegularExpressions.Regex.Match(logged, "UserKey=([^|]+)").Groups[1].Value;
+        Assert.NotEmpty(pseudonym);
+        foreach (var trace in new[] { asker.Id, asker.AadObjectId, asker.Name, "Wendelin", "Ostrowicz", pseudonym })
+            Assert.DoesNotContain(learned, row => row.Contains(trace, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Teams clips long button titles (with up to six buttons a row, after about twenty characters): Lernen's buttons
+    /// are short, and the article titles they stand for are in the card text — for open questions, 👎 answers and
+    /// the search for another article.
+    /// </summary>
+    [Fact]
+    public async Task Lernen_buttons_are_short_and_the_articles_they_add_to_are_named_in_the_card_text()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        var (erika, anna) = (host.Channel(TestPerson.Erika), host.Channel(TestPerson.Anna));
+        await host.TurnAsync(erika, Question);
+        var answer = await host.TurnAsync(erika, "Wie rufe ich die Fördermittel ab?");
+        await host.TurnAsync(erika, ActivityAssert.Click(answer, KnowledgeFeature.NotHelpfulVerb));
+
+        var learn = await host.TurnAsync(anna, "Lernen");
+        var search = await host.TurnAsync(anna, ActivityAssert.Submit(FindArticleForPhrasing.Verb, ("q", Question), ("search", "Formulare Kosten Mittelabruf")));
+
+        var cards = learn.Concat(search).Where(reply => reply is Microsoft.Bot.Schema.IMessageActivity { Attachments.Count: > 0 }).Select(ActivityAssert.Card).ToList();
+        var titles = cards.SelectMany(card => card.SelectTokens("actions[*].title")).Select(token => token.ToString()).ToList();
+        Assert.Contains(KnowledgeLearningTexts.AddToButton.Format(1), titles);
+        Assert.Contains(KnowledgeLearningTexts.DismissButton.German, titles);
+        Assert.Contains(ArticleDraftTexts.EditArticleButton.German, titles);
+        Assert.All(titles, title => Assert.True(title.Length <= 20, $"„{title}“ is clipped in Teams"));
+        var knowledge = host.Services.GetRequiredService<KnowledgeService>();
+        foreach (var card in cards)
+        {
+            var text = card.ToString();
+            foreach (var id in card.SelectTokens("actions[*].data").Where(data => data["verb"]?.ToString() == LearnPhrasing.Verb).Select(data => data["id"]!.ToString()))
+                Assert.Contains(Newtonsoft.Json.JsonConvert.ToString(knowledge.Find(id)!.Title).Trim('"'), text);
+        }
+    }
+
     /// <summary>The data of every button of a reply's card.</summary>
     private static IEnumerable<Newtonsoft.Json.Linq.JObject> ButtonData(Microsoft.Bot.Schema.IActivity activity) =>
         ActivityAssert.Card(activity).SelectTokens("$..actions[*].data").OfType<Newtonsoft.Json.Linq.JObject>();
@@ -155,9 +222,16 @@ public sealed class LearningConversationTests
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(KnowledgeLearningFeature.ApproveAllVerb)),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(DismissQuestion.Verb, ("q", Question))),
             await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ReturnDraftWithComment.Verb, ("draft", "1"), ("comment", "weg"))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ReturnDraft.Verb, ("draft", "1"))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(ShowDraft.Verb, ("draft", "1"))),
+            await host.TextOfTurnAsync(carl, "Entwurf 1"),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(SearchArticleForPhrasing.Verb, ("q", Question))),
+            await host.TextOfTurnAsync(carl, ActivityAssert.Submit(FindArticleForPhrasing.Verb, ("q", Question), ("search", "Formulare"))),
+            await host.TextOfTurnAsync(carl, "Formulierung zu mittelabruf: Wie komme ich an Geld?"),
         };
 
         Assert.All(replies, reply => Assert.Contains(KnowledgeLearningTexts.NotLks.German, reply));
+        Assert.All(replies, reply => Assert.DoesNotContain(Question, reply));
         Assert.Empty(await host.Services.GetRequiredService<IKnowledgeDrafts>().DismissedAsync(CancellationToken.None));
         var open = Assert.Single(await host.Services.GetRequiredService<IKnowledgeDrafts>().OpenDraftsAsync(CancellationToken.None));
         Assert.Equal((Article, DraftState.Open), (open.ArticleId, open.State));

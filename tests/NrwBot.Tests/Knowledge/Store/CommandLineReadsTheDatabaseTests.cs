@@ -28,12 +28,12 @@ public sealed class CommandLineReadsTheDatabaseTests
         var options = new KnowledgeOptions();
 
         var (fromDatabase, databaseNote) = await AskAsync(new KnowledgeCommandLine(folder, options, TimeProvider.System,
-            stderr => PublishedKnowledgeReader.Read(folder, stderr, database.Apply)));
+            (stderr, cancellationToken) => PublishedKnowledgeReader.ReadAsync(folder, stderr, database.Apply, cancellationToken)));
         var (fromFiles, _) = await AskAsync(new KnowledgeCommandLine(folder, options, TimeProvider.System));
         using var missing = TestDatabase.Sqlite();
         File.Delete(missing.ConnectionString.Split(';')[0]["Data Source=".Length..]);
         var (_, missingNote) = await AskAsync(new KnowledgeCommandLine(folder, options, TimeProvider.System,
-            stderr => PublishedKnowledgeReader.Read(folder, stderr, missing.Apply)));
+            (stderr, cancellationToken) => PublishedKnowledgeReader.ReadAsync(folder, stderr, missing.Apply, cancellationToken)));
 
         Assert.Contains("\"decision\":\"answer\"", fromDatabase);
         Assert.Contains("\"id\":\"mittelabruf\"", fromDatabase);

@@ -60,6 +60,35 @@ public sealed class KnowledgeStoreCommandLineTests
     }
 
     [SkippableTheory, MemberData(nameof(Providers), MemberType = typeof(KnowledgeStoreHost))]
+    public async Task Export_deletes_the_files_of_articles_no_longer_published_and_leaves_every_other_file_alone(string provider)
+    {
+        using var database = Database(provider);
+        using var target = new TempContentFolder();
+        var folder = CopyOfSeed(target);
+        // A file an earlier export wrote for an article the database no longer publishes (withdrawn or renamed).
+        target.Write("alter-artikel.md", KnowledgeFixtures.ArticleFile("alter-artikel", "Alter Artikel", ["Frage eins?", "Frage zwei?", "Frage drei?"]));
+        // Not the export's: a README, notes whose id is not their name, the synonyms, a subfolder, another kind of file.
+        target.Write("README.md", "# Wissensartikel\n\nDiese Dateien schreibt `kb export`.\n");
+        target.Write("notizen.md", KnowledgeFixtures.ArticleFile("etwas-anderes", "Notizen", ["Frage eins?", "Frage zwei?", "Frage drei?"]));
+        target.Write("synonyms.yml", "groups: []\n");
+        target.Write("liste.txt", "alter-artikel\n");
+        Directory.CreateDirectory(Path.Combine(folder, "archiv"));
+        target.Write(Path.Combine("archiv", "archiviert.md"), KnowledgeFixtures.ArticleFile("archiviert", "Archiviert", ["Frage eins?", "Frage zwei?", "Frage drei?"]));
+
+        var export = await KbAsync(database, "export", folder);
+
+        Assert.Equal(0, export.Code);
+        Assert.False(File.Exists(Path.Combine(folder, "alter-artikel.md")));
+        foreach (var kept in new[] { "README.md", "notizen.md", "synonyms.yml", "liste.txt", Path.Combine("archiv", "archiviert.md") })
+            Assert.True(File.Exists(Path.Combine(folder, kept)), kept + " was deleted");
+        var seed = Directory.GetFiles(KnowledgeFixtures.ContentFolder, "*.md").Select(Path.GetFileName).ToList();
+        Assert.All(seed, file => Assert.True(File.Exists(Path.Combine(folder, file!)), file + " is missing"));
+        Assert.Contains(KnowledgeStoreTexts.ExportRemoved.Format(1), export.Out);
+        Assert.Contains("  - alter-artikel.md", export.Out);
+        Assert.Equal("groups: []\n", await File.ReadAllTextAsync(Path.Combine(folder, "synonyms.yml")));
+    }
+
+    [SkippableTheory, MemberData(nameof(Providers), MemberType = typeof(KnowledgeStoreHost))]
     public async Task A_folder_with_a_problem_is_not_imported_at_all(string provider)
     {
         using var database = Database(provider);
