@@ -162,7 +162,8 @@ public sealed class KnowledgeIndex
                     concepts[^1].Synonyms.Add(text);
                     if (length.PositionLength > 1) spanning.Add((text, position + length.PositionLength - 1));
                 }
-                else if (text != concepts[^1].Original) concepts[^1].Parts.Add(text);
+                else if (type.Type == CompoundPartsFilter.PartSynonymType && concepts[^1].Parts.Count > 0) concepts[^1].Parts[^1].Synonyms.Add(text);
+                else if (text != concepts[^1].Original) concepts[^1].Parts.Add(new QueryConcept.Part(text, []));
             }
             stream.End();
         }
@@ -218,7 +219,11 @@ public sealed class KnowledgeIndex
                 alternatives.Add(new TermQuery(new Term(field, concept.Original)) { Boost = boost });
                 foreach (var synonym in concept.Synonyms) alternatives.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * SynonymBoost });
                 foreach (var spelling in concept.Spellings) alternatives.Add(new TermQuery(new Term(field, spelling)) { Boost = boost * SpellingBoost });
-                foreach (var part in concept.Parts) alternatives.Add(new TermQuery(new Term(field, part)) { Boost = boost * PartBoost });
+                foreach (var part in concept.Parts)
+                {
+                    alternatives.Add(new TermQuery(new Term(field, part.Term)) { Boost = boost * PartBoost });
+                    foreach (var synonym in part.Synonyms) alternatives.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * PartBoost * SynonymBoost });
+                }
             }
             query.Add(alternatives, Occur.SHOULD);
         }
@@ -260,10 +265,10 @@ public sealed class KnowledgeIndex
         var explained = new double[concept.Original.Length];
         foreach (var part in concept.Parts)
         {
-            var start = concept.Original.IndexOf(part, StringComparison.Ordinal);
-            var value = match([part]);
+            var start = concept.Original.IndexOf(part.Term, StringComparison.Ordinal);
+            var value = match([part.Term, .. part.Synonyms]);
             if (start < 0 || value == 0) continue;
-            for (var index = start; index < start + part.Length; index++) explained[index] = Math.Max(explained[index], value);
+            for (var index = start; index < start + part.Term.Length; index++) explained[index] = Math.Max(explained[index], value);
         }
         return explained.Average();
     }
