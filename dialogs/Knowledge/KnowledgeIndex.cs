@@ -175,10 +175,31 @@ public sealed class KnowledgeIndex
     {
         // A compound whose parts are known words is no typo; skipping the fuzzy lookup also keeps long words fast.
         if (Frequency(concept.Original) == 0 && concept.Original.Length >= _options.TypoMinLength && PartsMatch(concept, _ => 1) < 0.8)
-            concept.Spellings.AddRange(CloseSpellings(concept.Original));
+        {
+            concept.Spellings.AddRange(Derivations(concept.Original));
+            concept.Spellings.AddRange(CloseSpellings(concept.Original).Except(concept.Spellings));
+        }
         var known = new[] { concept.Original }.Concat(concept.Synonyms).Concat(concept.Spellings)
             .Select(Frequency).Where(frequency => frequency > 0).ToList();
         concept.Weight = InverseFrequency(known.Count > 0 ? known.Min() : 0);
+    }
+
+    // Derivational endings the light stemmer keeps: the verb's -t/-et, the noun's -ung, the adjective's -lich/-ig/-isch/-bar.
+    private static readonly string[] RemovedSuffixes = ["ungen", "ung", "lich", "isch", "ig", "bar", "et", "t"];
+    private static readonly string[] AddedSuffixes = ["ung", "lich", "isch", "ig", "bar", ""];
+    private const int MinRootLength = 5;
+
+    /// <summary>
+    /// Index terms of the same root with another derivational ending: "umschichten" meets "Umschichtung", "verlängert"
+    /// "Verlängerung". Counted like a close spelling. Only for words no article contains, and only dictionary lookups.
+    /// (Cross-validation of the phrasings: top-3 97.7 % → 98.9 %; development set unchanged at top-1, two more answers.)
+    /// </summary>
+    private List<string> Derivations(string word)
+    {
+        var roots = new List<string> { word };
+        roots.AddRange(RemovedSuffixes.Where(suffix => word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= MinRootLength)
+            .Select(suffix => word[..^suffix.Length]));
+        return roots.SelectMany(root => AddedSuffixes.Select(suffix => root + suffix)).Where(term => term != word && Frequency(term) > 0).Distinct().ToList();
     }
 
     /// <summary>Index terms one edit away (a transposition counts as one); two edits only for long words where one found nothing.</summary>

@@ -49,6 +49,18 @@ public class KnowledgeSearchTests
         Assert.Equal("aenderung", index.Search("Sachkostenumschichtung", 3)[0].Article.Id);
     }
 
+    [Fact]
+    public void A_verb_meets_the_noun_of_the_same_root()
+    {
+        var index = new KnowledgeIndex(new KnowledgeBase(
+        [
+            Article("aenderung", "Umschichtung zwischen Kostenpositionen", "Vorher einen Antrag stellen.", ["Darf ich den Plan ändern?"]),
+            Article("mittelabruf", "Mittelabruf", "Geld wird mit dem Formular abgerufen.", ["Wie bekomme ich das Geld?"]),
+        ], []));
+
+        Assert.Equal("aenderung", index.Search("Geld umschichten", 3)[0].Article.Id);
+    }
+
     [Theory]
     [InlineData("VN", "verwendungsnachweis")]
     [InlineData("Abgrenzung DL", "abgrenzung")]
