@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.Standard;
@@ -16,34 +15,33 @@ namespace NrwBot.Dialogs.Knowledge;
 /// Synonyms come after stemming so that "Verwendungsnachweise" meets the group of "VN"; each group becomes one
 /// made-up token ("syn7") added beside the words, so a match works in both directions and multi-word terms
 /// ("Partnerschaft für Demokratie") need no phrase handling. Compounds are split last, against a dictionary of
-/// the knowledge base's own word stems, so "Verwendungsnachweisfrist" also yields "verwendungsnachweis" and "frist".
+/// the knowledge base's own word stems, so "Verwendungsnachweisfrist" also yields "verwendungsnachweis" and "frist"
+/// (<see cref="CompoundSplitter"/>); a part that is a synonym term brings its group along.
 /// </summary>
 public sealed class KnowledgeAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
     internal const string SynonymTokenPrefix = "syn";
 
-    // Compounds shorter than this are rarely compounds; parts shorter than this ("amt", "ort") split too much.
-    private const int MinCompoundLength = 8;
-    private const int MinPartLength = 4;
-    private const int MaxPartLength = 24;
-
     private readonly SynonymMap? _synonyms;
-    private readonly CharArraySet? _compoundParts;
+    private readonly CompoundSplitter? _compounds;
+    private readonly IReadOnlyDictionary<string, string> _synonymOfWord;
 
-    private KnowledgeAnalyzer(SynonymMap? synonyms, CharArraySet? compoundParts)
+    private KnowledgeAnalyzer(SynonymMap? synonyms, CompoundSplitter? compounds, IReadOnlyDictionary<string, string> synonymOfWord)
     {
         _synonyms = synonyms;
-        _compoundParts = compoundParts;
+        _compounds = compounds;
+        _synonymOfWord = synonymOfWord;
     }
 
     /// <summary>Lower case, stop words, folding and stemming only: used to build the dictionaries.</summary>
-    internal static KnowledgeAnalyzer Basic() => new(null, null);
+    internal static KnowledgeAnalyzer Basic() => new(null, null, new Dictionary<string, string>());
 
     public static KnowledgeAnalyzer For(KnowledgeBase knowledgeBase)
     {
         using var basic = Basic();
-        return new(BuildSynonymMap(basic, knowledgeBase.Synonyms), BuildCompoundDictionary(basic, knowledgeBase));
+        return new(BuildSynonymMap(basic, knowledgeBase.Synonyms), new CompoundSplitter(BuildCompoundDictionary(basic, knowledgeBase)),
+            SynonymOfWord(basic, knowledgeBase.Synonyms));
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -54,8 +52,7 @@ public sealed class KnowledgeAnalyzer : Analyzer
         stream = new GermanNormalizationFilter(stream);
         stream = new GermanLightStemFilter(stream);
         if (_synonyms is not null) stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
-        if (_compoundParts is not null)
-            stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundParts, MinCompoundLength, MinPartLength, MaxPartLength, onlyLongestMatch: true);
+        if (_compounds is not null) stream = new CompoundPartsFilter(stream, _compounds, _synonymOfWord);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
@@ -86,6 +83,18 @@ public sealed class KnowledgeAnalyzer : Analyzer
         return builder.Build();
     }
 
+    /// <summary>The synonym token of each synonym term that is one word, for compound parts.</summary>
+    private static Dictionary<string, string> SynonymOfWord(Analyzer basic, IReadOnlyList<SynonymGroup> groups)
+    {
+        var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var index = 0; index < groups.Count; index++)
+        {
+            foreach (var words in groups[index].Terms.Select(term => Terms(basic, term)).Where(words => words.Count == 1))
+                tokens.TryAdd(words[0], SynonymTokenPrefix + index);
+        }
+        return tokens;
+    }
+
     private static CharArraySet BuildCompoundDictionary(Analyzer basic, KnowledgeBase knowledgeBase)
     {
         var parts = new CharArraySet(Version, 1024, ignoreCase: false);
@@ -93,7 +102,7 @@ public sealed class KnowledgeAnalyzer : Analyzer
         {
             foreach (var word in Terms(basic, text))
             {
-                if (word.Length >= MinPartLength && word.All(char.IsLetter)) parts.Add(word);
+                if (word.Length >= CompoundSplitter.MinPartLength && word.All(char.IsLetter)) parts.Add(word);
             }
         }
         return parts;

@@ -62,14 +62,14 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
         stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalDecisions.German,
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
             ours.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
-        foreach (var (expected, instead) in ours.Confusions)
-            stdout.WriteLine(KnowledgeTexts.EvalConfusion.Format(expected, string.Join(", ", instead.Select(pair => $"{pair.FoundId} ({pair.Count}×)"))));
+        WriteConfusions(ours, stdout);
         if (args.Contains(PhrasingsFlag))
         {
             var crossValidated = KnowledgeEvaluator.CrossValidatePhrasings(load.Base, options, Today);
             stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalPhrasings.German, crossValidated.Top1, crossValidated.Top3,
                 crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Answer), crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.Suggest),
                 crossValidated.AnswerableDecisions.GetValueOrDefault(KnowledgeDecision.None)));
+            WriteConfusions(crossValidated, stdout);
         }
         if (args.Contains(MissesFlag))
         {
@@ -77,6 +77,13 @@ public sealed class KnowledgeCommandLine(string contentFolder, KnowledgeOptions 
                 stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, KnowledgeTexts.EvalMiss.German, miss.Question, miss.ExpectedId ?? "–", miss.FoundId ?? "–", Name(miss.Decision), miss.Confidence));
         }
         return 0;
+    }
+
+    /// <summary>Per article, which others were ranked first instead: the articles that need phrasings.</summary>
+    private static void WriteConfusions(EvalFigures figures, TextWriter stdout)
+    {
+        foreach (var (expected, instead) in figures.Confusions)
+            stdout.WriteLine(KnowledgeTexts.EvalConfusion.Format(expected, string.Join(", ", instead.Select(pair => $"{pair.FoundId} ({pair.Count}×)"))));
     }
 
     public Task<int> CheckAsync(string[] args, TextWriter stdout, CancellationToken cancellationToken = default)

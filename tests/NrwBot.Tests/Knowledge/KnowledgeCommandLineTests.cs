@@ -105,6 +105,21 @@ public class KnowledgeCommandLineTests
     }
 
     [Fact]
+    public async Task Eval_lists_per_article_which_other_article_was_found_instead()
+    {
+        using var folder = new TempContentFolder().Write("set.jsonl", """
+            {"q": "Wann ist der Verwendungsnachweis fällig?", "id": "mittelabruf"}
+            {"q": "Welche Logos kommen auf den Flyer?", "id": "oeffentlichkeitsarbeit-logos"}
+            """);
+        var stdout = new StringWriter();
+
+        await _shipped.EvalAsync([Path.Combine(folder.Path, "set.jsonl")], stdout);
+
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal([KnowledgeTexts.EvalConfusion.Format("mittelabruf", "verwendungsnachweis (1×)").Trim()], lines.Where(line => line.Contains(" → ")));
+    }
+
+    [Fact]
     public async Task Eval_reports_a_broken_line_with_its_number()
     {
         using var folder = new TempContentFolder().Write("set.jsonl", "{\"q\": \"gut\", \"id\": null}\n{\"frage\": \"kaputt\"}\n");

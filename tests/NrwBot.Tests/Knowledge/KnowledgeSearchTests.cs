@@ -36,6 +36,31 @@ public class KnowledgeSearchTests
         Assert.True(hit.Coverage > 0.5, $"coverage {hit.Coverage}");
     }
 
+    [Fact]
+    public void A_compound_part_brings_its_synonym_group()
+    {
+        var index = new KnowledgeIndex(new KnowledgeBase(
+        [
+            Article("aenderung", "Der Änderungsantrag", "Wer den Finanzierungsplan ändern will, stellt vorher einen Änderungsantrag.", ["Wie ändere ich den Plan?"]),
+            Article("kosten", "Förderfähige Kosten", "Sachkosten und Personalkosten sind förderfähig.", ["Was ist förderfähig?"]),
+        ],
+        [new SynonymGroup(["Änderungsantrag", "Umschichtung"], 1)]));
+
+        Assert.Equal("aenderung", index.Search("Sachkostenumschichtung", 3)[0].Article.Id);
+    }
+
+    [Fact]
+    public void A_verb_meets_the_noun_of_the_same_root()
+    {
+        var index = new KnowledgeIndex(new KnowledgeBase(
+        [
+            Article("aenderung", "Umschichtung zwischen Kostenpositionen", "Vorher einen Antrag stellen.", ["Darf ich den Plan ändern?"]),
+            Article("mittelabruf", "Mittelabruf", "Geld wird mit dem Formular abgerufen.", ["Wie bekomme ich das Geld?"]),
+        ], []));
+
+        Assert.Equal("aenderung", index.Search("Wie kann ich umschichten?", 3).FirstOrDefault()?.Article.Id);
+    }
+
     [Theory]
     [InlineData("VN", "verwendungsnachweis")]
     [InlineData("Abgrenzung DL", "abgrenzung")]

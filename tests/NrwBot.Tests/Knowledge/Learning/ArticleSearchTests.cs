@@ -10,7 +10,7 @@ namespace NrwBot.Tests.Knowledge.Learning;
 /// </summary>
 public sealed class ArticleSearchTests
 {
-    private const string Question = "Welche Vordrucke brauche ich im Laufe des Projekts?";
+    private const string Question = "Welche Vordrucke brauche ich für unseren Sommerfest-Stand?";
 
     [Fact]
     public async Task Anderer_Artikel_searches_every_article_and_its_button_makes_a_phrasing_draft()

@@ -15,7 +15,7 @@ namespace NrwBot.Tests.Knowledge.Learning;
 /// </summary>
 public sealed class LearningConversationTests
 {
-    private const string Question = "Welche Vordrucke brauche ich im Laufe des Projekts?";
+    private const string Question = "Welche Vordrucke brauche ich für unseren Sommerfest-Stand?";
     private const string Article = "formulare-uebersicht";
 
     [SkippableTheory, MemberData(nameof(KnowledgeStoreHost.Providers), MemberType = typeof(KnowledgeStoreHost))]
