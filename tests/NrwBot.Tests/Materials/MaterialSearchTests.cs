@@ -110,6 +110,27 @@ public sealed class MaterialSearchTests
         Assert.Contains("Bedarfsanalyse Kreis Düren", toTom.Text);
     }
 
+    [SkippableTheory, MemberData(nameof(MaterialsHost.Providers), MemberType = typeof(MaterialsHost))]
+    public async Task Kontakt_aufnehmen_clicked_twice_or_redelivered_tells_the_author_once(string provider)
+    {
+        var sender = new RecordingProactiveSender();
+        await using var host = await MaterialsHost.StartAsync(provider, services => services.AddSingleton<IProactiveSender>(sender));
+        await SeedNetworkAsync(host);
+        var erika = host.Erika();
+        var found = await host.TurnAsync(erika, "Gibt es ein Beispiel für eine Bestandsanalyse?");
+
+        var first = await host.TextAsync(erika, ActivityAssert.Click(found, ContactAuthor.Verb));
+        var second = await host.TextAsync(erika, ActivityAssert.Click(found, ContactAuthor.Verb));
+        var lena = host.Chat(MaterialsHost.Lena);
+        var byLena = await host.TextAsync(lena, ActivityAssert.Click(await host.TurnAsync(lena, "Gibt es ein Beispiel für eine Bestandsanalyse?"), ContactAuthor.Verb));
+
+        TextAssert.Contains(MaterialsTexts.ContactTold, first);
+        TextAssert.Contains(MaterialsTexts.ContactAlreadyTold, second);
+        TextAssert.Contains(MaterialsTexts.ContactTold, byLena);
+        Assert.Equal(2, sender.To(MaterialsHost.TomKey).Count);
+        Assert.Single(sender.To(MaterialsHost.TomKey), reply => reply.Text!.Contains(BotTestHost.UserName));
+    }
+
     [Theory]
     [InlineData("Bestandsanalyse wie?")]
     [InlineData("Gliederung Handlungskonzept?")]
