@@ -14,6 +14,9 @@ public sealed class HttpProtocolFiles(IHttpClientFactory clients, ResultsFileOpt
 {
     public const string HttpClientName = "results-files";
 
+    /// <summary>Protocols saved by older Windows editors („ANSI“); .NET provides it once the code pages are registered.</summary>
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     private static readonly byte[][] BinarySignatures = [[0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x50, 0x4B, 0x03, 0x04], [0x47, 0x49, 0x46, 0x38]];
 
     public async Task<ProtocolFile> ReadAsync(string address, CancellationToken cancellationToken)
@@ -76,7 +79,7 @@ public sealed class HttpProtocolFiles(IHttpClientFactory clients, ResultsFileOpt
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(bytes);
+            return Windows1252.GetString(bytes);
         }
     }
 }

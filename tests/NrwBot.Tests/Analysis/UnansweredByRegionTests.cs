@@ -64,7 +64,7 @@ public sealed class UnansweredByRegionTests
         Assert.Equal((null, 7), Totals(small));
         Assert.Contains(AnalysisTexts.SectionHeading.Format(unanswered, "Regierungsbezirk Detmold", 4, 7), detmold);
         Assert.Contains(AnalysisTexts.SectionHeading.Format(unanswered, "Kreis Paderborn", "< 3", 7), paderborn);
-        Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Detmold", 0, 0, 4, 7, 0, 3, 7), digest);
+        Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Detmold", 0, 0, 4, 7, 0, "< 3", 7), digest);
         Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Köln", 0, 0, "< 3", 7, 0, "< 3", 11), digest);
     }
 

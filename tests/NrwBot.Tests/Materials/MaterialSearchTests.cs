@@ -131,6 +131,33 @@ public sealed class MaterialSearchTests
         Assert.Single(sender.To(MaterialsHost.TomKey), reply => reply.Text!.Contains(BotTestHost.UserName));
     }
 
+    [SkippableTheory, MemberData(nameof(MaterialsHost.Providers), MemberType = typeof(MaterialsHost))]
+    public async Task Meine_Daten_shows_the_contact_requests_and_Meine_Daten_loeschen_removes_them_for_clicker_and_author(string provider)
+    {
+        var sender = new RecordingProactiveSender();
+        await using var host = await MaterialsHost.StartAsync(provider, services => services.AddSingleton<IProactiveSender>(sender));
+        await SeedNetworkAsync(host);
+        var erika = host.Erika();
+        await host.TurnAsync(erika, ActivityAssert.Click(await host.TurnAsync(erika, "Gibt es ein Beispiel für eine Bestandsanalyse?"), ContactAuthor.Verb));
+        var tom = host.Chat(MaterialsHost.Tom);
+        var lena = host.Chat(MaterialsHost.Lena);
+        await host.TurnAsync(lena, ActivityAssert.Click(await host.TurnAsync(lena, "Gibt es ein Beispiel für eine Bestandsanalyse?"), ContactAuthor.Verb));
+
+        var shown = await host.TextAsync(erika, "Meine Daten");
+        await host.TurnAsync(erika, "Meine Daten löschen");
+        await host.TurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
+        var afterErika = (await DatabaseTables.ReadAllAsync(host.Host.Database))["material_contacts"];
+        await host.TurnAsync(tom, "Meine Daten löschen");
+        await host.TurnAsync(tom, ActivityAssert.Submit("mydata.delete.confirm"));
+        var afterTom = (await DatabaseTables.ReadAllAsync(host.Host.Database))["material_contacts"];
+
+        TextAssert.Contains(MaterialsTexts.MyDataContacts, shown);
+        Assert.DoesNotContain(afterErika, row => row.Contains(MaterialsHost.ErikaKey, StringComparison.Ordinal));
+        Assert.Single(afterErika);
+        // Tom's material is gone with his data, and so is Lena's request for contact about it.
+        Assert.Empty(afterTom);
+    }
+
     [Theory]
     [InlineData("Bestandsanalyse wie?")]
     [InlineData("Gliederung Handlungskonzept?")]
