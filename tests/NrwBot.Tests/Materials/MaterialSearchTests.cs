@@ -158,6 +158,32 @@ public sealed class MaterialSearchTests
         Assert.Empty(afterTom);
     }
 
+    [SkippableTheory, MemberData(nameof(MaterialsHost.Providers), MemberType = typeof(MaterialsHost))]
+    public async Task The_cached_index_finds_a_new_material_and_drops_a_withdrawn_or_edited_one_right_after_the_change(string provider)
+    {
+        await using var host = await MaterialsHost.StartAsync(provider);
+        await SeedNetworkAsync(host);
+        var erika = host.Erika();
+        const string query = "Material suchen Planspiel Kommunalwahl";
+
+        var before = await host.TextAsync(erika, query);
+        var shared = await host.SeedAsync(MaterialsHost.TomKey, "Planspiel Kommunalwahl", MaterialKind.Methode, "Kreis Düren", 2026, "Ein Planspiel zur Kommunalwahl für Klassen 9 und 10.");
+        var afterSharing = await host.TextAsync(erika, query);
+        var again = await host.TextAsync(erika, query);
+        await host.Store.SetWithdrawnAsync(shared.Id, true, host.Host.Clock.GetUtcNow(), CancellationToken.None);
+        var afterWithdrawing = await host.TextAsync(erika, query);
+        await host.Store.SetWithdrawnAsync(shared.Id, false, host.Host.Clock.GetUtcNow(), CancellationToken.None);
+        // An edit in the same millisecond (the test clock stands still): the revision covers the title itself, not only the time.
+        await host.Store.UpdateAsync(shared with { Title = "Rollenspiel Ratssitzung", Description = "Ein Rollenspiel für Klassen 9 und 10." }, host.Host.Clock.GetUtcNow(), CancellationToken.None);
+        var afterEditing = await host.TextAsync(erika, query);
+
+        TextAssert.Contains(MaterialsTexts.NothingFound, before);
+        Assert.Contains("Planspiel Kommunalwahl", afterSharing);
+        Assert.Equal(afterSharing, again);
+        TextAssert.Contains(MaterialsTexts.NothingFound, afterWithdrawing);
+        TextAssert.Contains(MaterialsTexts.NothingFound, afterEditing);
+    }
+
     [Theory]
     [InlineData("Bestandsanalyse wie?")]
     [InlineData("Gliederung Handlungskonzept?")]

@@ -93,13 +93,16 @@ public sealed class ResultsEntryConversationTests
         var back = await host.TurnAsync(chat, ActivityAssert.Click(section, ResultsEntryFlow.BackVerb));
         var start = await host.TurnAsync(chat, ActivityAssert.Click(back, ResultsEntryFlow.BackVerb));
         var meetingAgain = await host.TurnAsync(chat, ActivityAssert.Click(start, ResultsEntryFlow.StepwiseVerb));
-        var bad = await host.TurnAsync(chat, Fill(meetingAgain, (ResultsEntryFields.TitleField, new string('x', 10_000)), (ResultsEntryFields.DateField, "im Sommer")));
+        // 10 KB is refused before any feature reads it; a title over the limit and no date by the step's own checks.
+        var huge = Visible(await host.TurnAsync(chat, Fill(meetingAgain, (ResultsEntryFields.TitleField, new string('x', 10_000)), (ResultsEntryFields.DateField, "12.03.2026"))));
+        var bad = await host.TurnAsync(chat, Fill(meetingAgain, (ResultsEntryFields.TitleField, new string('x', 300)), (ResultsEntryFields.DateField, "im Sommer")));
         var cancelled = Visible(await host.TurnAsync(chat, "abbrechen"));
         var stale = Visible(await host.TurnAsync(chat, Fill(bad, (ResultsEntryFields.TitleField, "Treffen"), (ResultsEntryFields.DateField, "12.03.2026"))));
         var free = Visible(await host.TurnAsync(chat, "Hilfe"));
 
         Assert.Contains(ResultsTexts.EntryMeetingTitle.German, Visible(back));
         Assert.Contains(ResultsTexts.EntryChoose.German, Visible(start));
+        TextAssert.Contains(NrwBot.Dialogs.Routing.RoutingTexts.TooLong, huge);
         Assert.Contains(ResultsTexts.EntryTooLong.Format(ResultsEntryFields.MaxTitleLength), Visible(bad));
         Assert.Contains(ResultsTexts.EntryDateInvalid.German, Visible(bad));
         TextAssert.Contains(FlowTexts.Cancelled, cancelled);
