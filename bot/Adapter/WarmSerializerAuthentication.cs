@@ -36,8 +36,9 @@ public sealed class WarmSerializerAuthentication(BotFrameworkAuthentication inne
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new WarmSerializerConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), cache, AppOf(claimsIdentity));
 
+    /// <summary>Created only when a token is asked for (<see cref="LazyUserTokenClient"/>): NrwBot signs nobody in.</summary>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

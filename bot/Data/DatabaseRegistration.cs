@@ -17,7 +17,7 @@ public static class DatabaseRegistration
         if (!string.IsNullOrWhiteSpace(postgres))
             AddProvider<PostgresNrwBotDbContext>(builder.Services, options => options.UseNpgsql(postgres));
         else
-            AddProvider<SqliteNrwBotDbContext>(builder.Services, options => options.UseSqlite(sqlite));
+            AddProvider<SqliteNrwBotDbContext>(builder.Services, options => options.UseSqlite(sqlite).AddInterceptors(SqliteWaitForWriter.Instance));
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabaseStartup>();
     }

@@ -39,6 +39,8 @@ public sealed class OutboxOptions
     /// <summary>A message still not delivered after this long is given up (and recorded): news that old helps nobody.</summary>
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>/healthz/ready reports Degraded when the oldest queued message has waited longer than this.</summary>
+    public TimeSpan BacklogAlert { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// A row written in the change's transaction without its card (rendered on delivery) waits this long for the card

@@ -27,18 +27,25 @@ public sealed class OutboxStatus(IDbContextFactory<NrwBotDbContext> contexts, Ti
 
     public async Task<object> DetailsAsync(NrwBotDbContext db, CancellationToken cancellationToken)
     {
+        var backlog = await BacklogAsync(db, cancellationToken);
+        return new
+        {
+            queued = backlog.Queued,
+            oldestQueuedSeconds = (long)backlog.OldestQueued.TotalSeconds,
+            givenUpTotal = backlog.GivenUp,
+            thisInstance = new { sent = Sent, throttled = Throttled, retried = Retried, givenUp = GivenUp },
+        };
+    }
+
+    /// <summary>The queue of all instances: for /healthz, the readiness check and the queue gauges.</summary>
+    public async Task<OutboxBacklog> BacklogAsync(NrwBotDbContext db, CancellationToken cancellationToken)
+    {
         var rows = db.Set<OutboxRecord>().AsNoTracking();
         var pending = await rows.CountAsync(record => record.State == OutboxRecord.Pending, cancellationToken);
         var givenUp = await rows.CountAsync(record => record.State == OutboxRecord.GivenUp, cancellationToken);
         var oldest = await rows.Where(record => record.State == OutboxRecord.Pending).MinAsync(record => (long?)record.CreatedAt, cancellationToken);
-        var age = oldest is { } created ? (clock.GetUtcNow().ToUnixTimeMilliseconds() - created) / 1000 : 0;
-        return new
-        {
-            queued = pending,
-            oldestQueuedSeconds = age,
-            givenUpTotal = givenUp,
-            thisInstance = new { sent = Sent, throttled = Throttled, retried = Retried, givenUp = GivenUp },
-        };
+        var age = oldest is { } created ? TimeSpan.FromMilliseconds(Math.Max(0, clock.GetUtcNow().ToUnixTimeMilliseconds() - created)) : TimeSpan.Zero;
+        return new OutboxBacklog(pending, givenUp, age);
     }
 
     public async Task<OutboxProgress> ProgressAsync(string batchId, CancellationToken cancellationToken)

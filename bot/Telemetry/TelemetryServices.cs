@@ -25,7 +25,7 @@ public static class TelemetryServices
         var options = Read(builder.Configuration);
         if (!(options.Enabled || options.Prometheus || options.OtlpEndpoint is not null || options.AzureMonitorConnectionString is not null)) return builder;
 
-        services.AddSingleton<RequestStateGauge>();
+        services.AddSingleton<DatabaseGauges>();
         // Connector URLs in client spans are reduced to their shape: no conversation or activity ids in traces.
         services.Configure<HttpClientTraceInstrumentationOptions>(http => http.EnrichWithHttpRequestMessage = (activity, request) =>
         {
@@ -53,7 +53,7 @@ public static class TelemetryServices
     /// <summary>GET /metrics (Prometheus text format) when Telemetry:Prometheus is true; the request gauge starts observing.</summary>
     public static WebApplication MapNrwBotTelemetry(this WebApplication app)
     {
-        app.Services.GetService<RequestStateGauge>()?.Register();
+        app.Services.GetService<DatabaseGauges>()?.Register();
         if (Read(app.Configuration).Prometheus) app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }

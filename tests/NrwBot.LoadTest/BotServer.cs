@@ -80,8 +80,11 @@ public static class BotServer
             builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "load.db")};Default Timeout=30";
             builder.Configuration["MicrosoftAppId"] = "";
             if (Environment.GetEnvironmentVariable(ProductionVariable) is { Length: > 0 } otlp) builder.Configuration["Telemetry:OtlpEndpoint"] = otlp;
-        }, new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
+        }, new WebApplicationOptions { EnvironmentName = Production ? "Production" : "Development", ContentRootPath = AppContext.BaseDirectory });
     }
+
+    /// <summary>Measured as it runs in production: the Production environment (no developer exception page), its logging and telemetry.</summary>
+    private static bool Production => Environment.GetEnvironmentVariable(ProductionVariable) is { Length: > 0 };
 
     private static void Quiet(WebApplicationBuilder builder)
     {

@@ -20,17 +20,20 @@ public static class LoadRun
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations * options.InFlight * 2 }) { BaseAddress = new Uri(address) };
         var text = target == BotServer.NrwBotQuestion ? "Wann ist der Verwendungsnachweis fällig?" : "Hilfe";
 
-        await RunAsync(http, options, options.Warmup, serviceUrl, "warmup", text, null);
+        await RunAsync(http, options, options.Warmup, serviceUrl, "warmup", text, null, null);
         var latencies = new List<double>[options.Conversations * options.InFlight];
+        var perSecond = new int[(int)Math.Ceiling(options.Duration.TotalSeconds) + 1];
+        var cpuBefore = CpuTime(child.Id);
         var clock = Stopwatch.StartNew();
-        var failures = await RunAsync(http, options, options.Duration, serviceUrl, "measure", text, latencies);
+        var failures = await RunAsync(http, options, options.Duration, serviceUrl, "measure", text, latencies, perSecond);
         var elapsed = clock.Elapsed;
+        var cpu = CpuTime(child.Id) - cpuBefore;
         var peakMemory = PeakResidentBytes(child.Id);
 
         child.StandardInput.Close();
         await child.WaitForExitAsync();
         await drain;
-        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory, startup);
+        return LoadResult.From(target, options.Conversations, elapsed, latencies.SelectMany(list => list).ToList(), failures, peakMemory, startup) with { PerSecond = perSecond, CpuSeconds = cpu.TotalSeconds };
     }
 
     /// <summary>The child prints its address when it is ready; log lines may come first.</summary>
@@ -41,8 +44,12 @@ public static class LoadRun
         throw new InvalidOperationException($"{target} did not start");
     }
 
-    /// <summary>Conversations × in-flight workers; the workers of one conversation send into the same conversation at once.</summary>
-    private static async Task<int> RunAsync(HttpClient http, LoadOptions options, TimeSpan duration, string serviceUrl, string phase, string text, List<double>[]? latencies)
+    /// <summary>
+    /// Conversations × in-flight workers; the workers of one conversation send into the same conversation at once.
+    /// <paramref name="perSecond"/> counts the turns finished in each second (how soon after start the bot is at full speed).
+    /// </summary>
+    private static async Task<int> RunAsync(HttpClient http, LoadOptions options, TimeSpan duration, string serviceUrl, string phase, string text,
+        List<double>[]? latencies, int[]? perSecond)
     {
         var deadline = Stopwatch.StartNew();
         var failures = 0;
@@ -57,6 +64,7 @@ public static class LoadRun
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (perSecond is not null) Interlocked.Increment(ref perSecond[Math.Min(perSecond.Length - 1, (int)deadline.Elapsed.TotalSeconds)]);
                 if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
             }
         });
@@ -77,7 +85,19 @@ public static class LoadRun
     }
 
     /// <summary>VmHWM: the highest resident set size the process has had.</summary>
-    private static long PeakResidentBytes(int processId)
+    /// <summary>
+    /// User + system CPU time of the bot process (/proc/PID/stat, in clock ticks of 10 ms): CPU per turn is the figure
+    /// that holds on a busy machine, where turns per second depend on what else runs.
+    /// </summary>
+    private static TimeSpan CpuTime(int processId)
+    {
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    internal static long PeakResidentBytes(int processId)
     {
         var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(status => status.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;

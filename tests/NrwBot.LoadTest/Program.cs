@@ -11,6 +11,13 @@ if (args.Length >= 2 && args[0] == "--outbox")
     return await OutboxBenchmark.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), limit, postgres, Console.Out);
 }
 
+// Start-up mode: the published bot from process start to ready (README, "Performance").
+if (args.Length >= 2 && args[0] == "--startup")
+{
+    var runs = args.Length >= 4 && args[2] == "--runs" ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    return await StartupRun.RunAsync(args[1], runs, Console.Out);
+}
+
 var options = LoadOptions.Parse(args);
 var results = new List<LoadResult>();
 await using var connector = await LoopbackConnector.StartAsync();

@@ -6,7 +6,7 @@ namespace NrwBot.Host.Hosting.Health;
 
 /// <summary>
 /// ASP.NET Core health checks: /healthz/live (the process answers; no check runs) and /healthz/ready (database,
-/// knowledge base, digest; an outbound backlog check joins them with the outbox). /healthz stays the combined answer.
+/// knowledge base, digest, outbound backlog). /healthz stays the combined answer.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -17,7 +17,8 @@ public static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ReadyTag])
-            .AddCheck<DigestHealthCheck>("digest", HealthStatus.Degraded, tags: [ReadyTag]);
+            .AddCheck<DigestHealthCheck>("digest", HealthStatus.Degraded, tags: [ReadyTag])
+            .AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, tags: [ReadyTag]);
         return services;
     }
 
