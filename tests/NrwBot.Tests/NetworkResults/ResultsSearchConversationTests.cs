@@ -34,14 +34,14 @@ public sealed class ResultsSearchConversationTests
         await using var host = await BotTestHost.StartAsync();
         await ResultsTestData.StoreSeedAsync(host.Services);
 
-        var before = await AskAsync(host, "Ergebnisse suchen Kommunalwahl");
+        var before = await AskAsync(host, "Ergebnisse suchen Hackathon");
         var parser = host.Services.GetRequiredService<ResultsParser>();
-        var import = parser.Parse("Fachtag Demokratie\n3. März 2026 in Köln\nAG I\n1. Was lief gut?\n- Planspiel zur Kommunalwahl (2)\n");
+        var import = parser.Parse("Fachtag Demokratie\n3. März 2026 in Köln\nAG I\n1. Was lief gut?\n- Hackathon für Demokratie-Apps (2)\n");
         await host.Services.GetRequiredService<IResultsStore>().SaveAsync(import.Results!, new Dictionary<ResultItem, string>(), CancellationToken.None);
-        var after = await AskAsync(host, "Ergebnisse suchen Kommunalwahl");
+        var after = await AskAsync(host, "Ergebnisse suchen Hackathon");
 
         TextAssert.Contains(ResultsTexts.NoHits, before);
-        Assert.Contains("Planspiel zur Kommunalwahl", after);
+        Assert.Contains("Hackathon für Demokratie-Apps", after);
     }
 
     [Fact]
