@@ -9,9 +9,10 @@ namespace NrwBot.Host.Data;
 /// it changes anything, and a redelivery of a claimed id does not run again but gets the first delivery's answer.
 /// It covers every state-changing command, card submit and the question log alike, on every instance sharing the
 /// database (the claim is a primary key). A turn that fails gives its claim back, so the channel's retry runs it.
-/// Claims are kept for <see cref="Retention"/> (channels redeliver within minutes) and then removed.
+/// Claims are kept for <see cref="Retention"/> (channels redeliver within minutes) and then removed. The claim and
+/// the record of the answer go through <see cref="GroupCommit"/>: concurrent turns share a transaction.
 /// </summary>
-public sealed class ActivityClaims(IDbContextFactory<NrwBotDbContext> contexts, TimeProvider clock, ILogger<ActivityClaims> logger)
+public sealed class ActivityClaims(IDbContextFactory<NrwBotDbContext> contexts, GroupCommit commits, TimeProvider clock, ILogger<ActivityClaims> logger)
 {
     public static readonly TimeSpan Retention = TimeSpan.FromDays(1);
     private static readonly TimeSpan CleanUpEvery = TimeSpan.FromHours(1);
@@ -23,31 +24,25 @@ public sealed class ActivityClaims(IDbContextFactory<NrwBotDbContext> contexts, 
     {
         if (KeyOf(activity) is not (var channel, var conversation, var id)) return ActivityClaim.Unclaimed;
         await CleanUpWhenDueAsync(cancellationToken);
+        var claimedAt = clock.GetUtcNow().UtcDateTime;
+        // The key decides (on every instance): one row, and any later delivery of the same id inserts nothing.
+        var inserted = await commits.WriteAsync((db, token) => db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO processed_activities ("ChannelId", "ConversationId", "ActivityId", "ClaimedAt") VALUES ({channel}, {conversation}, {id}, {claimedAt}) ON CONFLICT DO NOTHING""",
+            token), cancellationToken);
+        if (inserted == 1) return ActivityClaim.Unclaimed;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        try
-        {
-            db.Add(new ProcessedActivityRecord { ChannelId = channel, ConversationId = conversation, ActivityId = id, ClaimedAt = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync(cancellationToken);
-            return ActivityClaim.Unclaimed;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            var earlier = await Claims(db, channel, conversation, id).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-            // Not a duplicate key after all (the claim is not there): a real failure, which the turn's error handler reports.
-            if (earlier is null) throw;
-            logger.LogInformation("Activity {ActivityId} in {ConversationId} was delivered again; not run twice", id, conversation);
-            return new ActivityClaim(false, earlier.Replies is { } replies ? JsonConvert.DeserializeObject<List<Activity>>(replies, Json) : null);
-        }
+        var earlier = await Claims(db, channel, conversation, id).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        logger.LogInformation("Activity {ActivityId} in {ConversationId} was delivered again; not run twice", id, conversation);
+        return new ActivityClaim(false, earlier?.Replies is { } replies ? JsonConvert.DeserializeObject<List<Activity>>(replies, Json) : null);
     }
 
     /// <summary>Records what the turn answered, for a redelivery to answer the same.</summary>
     public async Task CompleteAsync(IActivity activity, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         if (KeyOf(activity) is not (var channel, var conversation, var id)) return;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var json = JsonConvert.SerializeObject(replies.Select(ContentOf).ToList(), Json);
-        await Claims(db, channel, conversation, id).ExecuteUpdateAsync(setters => setters.SetProperty(row => row.Replies, json), cancellationToken);
+        await commits.WriteAsync((db, token) => Claims(db, channel, conversation, id).ExecuteUpdateAsync(setters => setters.SetProperty(row => row.Replies, json), token),
+            cancellationToken);
     }
 
     /// <summary>Gives the claim back after a failed turn: nothing was confirmed, so the channel's retry must run.</summary>

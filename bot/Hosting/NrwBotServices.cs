@@ -48,6 +48,7 @@ public static class NrwBotServices
 
         services.AddSingleton<DatabaseStorage>();
         services.AddSingleton<IStorage>(provider => provider.GetRequiredService<DatabaseStorage>());
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<PrivateConversationState>();

@@ -22,7 +22,7 @@ namespace NrwBot.Host.Lks;
 /// </summary>
 public sealed class LksChannelCards(
     ProactiveMessenger sender,
-    ConversationStore conversations,
+    ChannelReferences references,
     OutboxWriter outbox,
     IServiceProvider services,
     IDbContextFactory<NrwBotDbContext> contexts,
@@ -101,7 +101,7 @@ public sealed class LksChannelCards(
     }
 
     private Task<ConversationReference?> ReferenceAsync(string channelKey, CancellationToken cancellationToken) =>
-        ChannelReferences.FindAsync(conversations, channelKey, options.CurrentValue.TeamId, cancellationToken);
+        references.FindAsync(channelKey, cancellationToken);
 
     private async Task<RequestCardRecord?> FindAsync(long requestId, CancellationToken cancellationToken)
     {

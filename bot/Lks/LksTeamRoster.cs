@@ -10,12 +10,12 @@ namespace NrwBot.Host.Lks;
 
 /// <summary>
 /// The members of the LKS team, from the Teams roster (GET /v3/conversations/{teamId}/pagedmembers) through the
-/// stored conversation of the LKS channel. Cached for <see cref="LksOptions.RosterCacheDuration"/>; when Teams
+/// stored conversation of the LKS channel (or of its team, <see cref="ChannelReferences"/>). Cached for <see cref="LksOptions.RosterCacheDuration"/>; when Teams
 /// cannot be asked, the last list (or none) is used and only the configured members count.
 /// </summary>
 public sealed class LksTeamRoster(
     IBotFrameworkHttpAdapter adapter,
-    ConversationStore conversations,
+    ChannelReferences references,
     IOptionsMonitor<LksOptions> options,
     IOptions<BotCredentialsOptions> credentials,
     TimeProvider clock,
@@ -50,7 +50,7 @@ public sealed class LksTeamRoster(
 
     private async Task<IReadOnlyList<TeamMember>?> FetchAsync(string teamId, string channelKey, CancellationToken cancellationToken)
     {
-        var reference = await conversations.FindAsync(channelKey, cancellationToken);
+        var reference = await references.FindAsync(channelKey, cancellationToken);
         if (reference is null)
         {
             logger.LogWarning("LKS team roster: the bot has no stored conversation {Key}; is it installed in the LKS team?", channelKey);

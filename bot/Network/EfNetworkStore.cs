@@ -2,16 +2,18 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NrwBot.Dialogs.Network;
 using NrwBot.Host.Data;
+using NrwBot.Host.Outbox;
 
 namespace NrwBot.Host.Network;
 
 /// <summary>The network questions, answers and opt-ins in the bot's database (SQLite or PostgreSQL).</summary>
-public sealed class EfNetworkStore(IDbContextFactory<NrwBotDbContext> contexts) : INetworkStore
+public sealed class EfNetworkStore(IDbContextFactory<NrwBotDbContext> contexts, OutboxWriter outbox, NetworkOptions options) : INetworkStore
 {
     public Task<(NetworkQuestion Question, bool IsNew)> AskAsync(NewNetworkQuestion question, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
         if (await FindBySourceAsync(question.SourceKey, cancellationToken) is { } stored) return (stored, false);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var record = new NetworkQuestionRecord
         {
             AskerKey = question.AskerKey,
@@ -26,15 +28,32 @@ public sealed class EfNetworkStore(IDbContextFactory<NrwBotDbContext> contexts) 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            QueueSending(db, record, question.Recipients);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Both clicks of a double click inserted at once: the unique source key let one win.
+            await transaction.RollbackAsync(CancellationToken.None);
             if (await FindBySourceAsync(question.SourceKey, cancellationToken) is { } raced) return (raced, false);
             throw;
         }
+        outbox.Committed();
         return (ToQuestion(record, 0), true);
     });
+
+    /// <summary>
+    /// In the question's transaction: its channel card and the personal copies, rendered from the stored question when
+    /// delivered. A crash right after the commit loses neither, and a second click (same source key) queues nothing.
+    /// </summary>
+    private void QueueSending(NrwBotDbContext db, NetworkQuestionRecord record, IReadOnlyList<string> recipients)
+    {
+        if (NetworkChannelCards.Queue(options, record.Id) is { } card) outbox.Add(db, card);
+        if (recipients.Count == 0) return;
+        record.BatchId = NetworkSubjects.BatchOf(record.Id);
+        foreach (var recipient in recipients.Distinct(StringComparer.Ordinal)) outbox.Add(db, NetworkPersonalCopies.Queue(record.Id, recipient));
+    }
 
     public Task<bool> HasSourceAsync(string sourceKey, CancellationToken cancellationToken) => GuardAsync(async () =>
     {
@@ -59,14 +78,6 @@ public sealed class EfNetworkStore(IDbContextFactory<NrwBotDbContext> contexts) 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Set<NetworkQuestionRecord>().Where(record => record.Id == id)
             .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.CardActivityId, activityId), cancellationToken);
-        return true;
-    });
-
-    public Task SetBatchAsync(long id, string batchId, CancellationToken cancellationToken) => GuardAsync(async () =>
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Set<NetworkQuestionRecord>().Where(record => record.Id == id)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(record => record.BatchId, batchId), cancellationToken);
         return true;
     });
 

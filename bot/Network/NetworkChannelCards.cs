@@ -11,13 +11,15 @@ namespace NrwBot.Host.Network;
 
 /// <summary>
 /// The network feature's way out, all through the outbox: the question's card in the network channel (first posted,
-/// its message id kept on the question — the root of the thread whose replies are answers — then replaced in place),
-/// the question to the chosen colleagues as one batch, and single messages. Every row has a dedup key or replaces the
-/// one still waiting, so a repeated turn queues nothing twice.
+/// its message id kept on the question — the root of the thread whose replies are answers — then replaced in place)
+/// and single messages. A new question's card row is written by the store in the question's transaction without a
+/// card (<see cref="Queue"/>) and rendered here from the stored question when delivered; later states put their
+/// rendered card into the row still waiting. Every row has a dedup key or replaces the one still waiting, so a
+/// repeated turn queues nothing twice.
 /// </summary>
 public sealed class NetworkChannelCards(
     ProactiveMessenger sender,
-    ConversationStore conversations,
+    ChannelReferences references,
     OutboxWriter outbox,
     OutboxStatus status,
     INetworkStore store,
@@ -29,27 +31,19 @@ public sealed class NetworkChannelCards(
 
     public string Kind => CardKind;
 
-    private string? ChannelKey => options.ChannelConversationId is { } channel ? ConversationKeys.ForConversation(channel) : null;
+    /// <summary>The outbox row for a new question's card, to be added in the question's transaction; null without a network channel.</summary>
+    public static OutboxMessage? Queue(NetworkOptions settings, long questionId) =>
+        settings.ChannelKey is { } channel
+            ? new OutboxMessage(CardKind, channel, null) { Subject = NetworkSubjects.OfQuestion(questionId), RenderedOnDelivery = true }
+            : null;
 
     public async Task<bool> ShowCardAsync(NetworkQuestion question, Reply card, CancellationToken cancellationToken)
     {
-        if (ChannelKey is not { } channel) return false;
+        if (options.ChannelKey is not { } channel) return false;
         var subject = Subject(question);
         if (!await outbox.TryReplacePendingAsync(Kind, subject, [card], cancellationToken))
             await outbox.EnqueueAsync(new OutboxMessage(Kind, channel, [card]) { Subject = subject }, cancellationToken);
         return true;
-    }
-
-    public async Task<string> SendBatchAsync(NetworkQuestion question, IReadOnlyList<(string UserKey, Reply Card)> messages, CancellationToken cancellationToken)
-    {
-        var batch = "network-" + question.Number;
-        await outbox.EnqueueManyAsync(messages.Select(message => new OutboxMessage(OutboxKinds.Message, message.UserKey, [message.Card])
-        {
-            Subject = NetworkSubjects.Of(question),
-            DedupKey = NetworkSubjects.Of(question) + ":to:" + message.UserKey,
-            BatchId = batch,
-        }).ToList(), cancellationToken);
-        return batch;
     }
 
     public async Task SendAsync(string userKey, Reply reply, string subject, string dedupKey, CancellationToken cancellationToken) =>
@@ -73,11 +67,11 @@ public sealed class NetworkChannelCards(
     /// <summary>Posts the card, or replaces the one posted before (posted again when Teams lost it).</summary>
     public async Task<ProactiveResult> DeliverAsync(OutboxRecord record, CancellationToken cancellationToken)
     {
-        if (record.Payload is null || QuestionId(record.Subject) is not { } questionId) return new ProactiveResult(ProactiveStatus.Failed, "no payload");
-        var card = OutboxWriter.Deserialize(record.Payload)[0];
+        if (QuestionId(record.Subject) is not { } questionId) return new ProactiveResult(ProactiveStatus.UnknownTarget, record.Subject);
         try
         {
-            var reference = await ChannelReferences.FindAsync(conversations, record.TargetKey, options.TeamId, cancellationToken);
+            if (await RenderAsync(record, cancellationToken) is not { } card) return new ProactiveResult(ProactiveStatus.UnknownTarget, record.Subject);
+            var reference = await references.FindAsync(record.TargetKey, cancellationToken);
             if (reference is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, record.TargetKey);
             if (await store.CardOfAsync(questionId, cancellationToken) is { } posted)
             {
@@ -95,9 +89,15 @@ public sealed class NetworkChannelCards(
         }
     }
 
+    /// <summary>The card a row shows: the one a later state put in, or else the stored question's; null when there is no such question.</summary>
+    public async Task<Reply?> RenderAsync(OutboxRecord record, CancellationToken cancellationToken) =>
+        record.Payload is { } payload ? OutboxWriter.Deserialize(payload)[0]
+        : QuestionId(record.Subject) is { } id && await store.FindAsync(id, cancellationToken) is { } question ? NetworkCards.Channel(question)
+        : null;
+
     private static string Subject(NetworkQuestion question) => NetworkSubjects.Of(question);
 
-    private static long? QuestionId(string? subject) =>
+    internal static long? QuestionId(string? subject) =>
         subject is not null && subject.StartsWith("network:N", StringComparison.Ordinal)
             && long.TryParse(subject["network:N".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

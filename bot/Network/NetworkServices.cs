@@ -21,6 +21,8 @@ public static class NetworkServices
         services.AddSingleton<NetworkChannelCards>();
         services.AddSingleton<INetworkOutbound>(provider => provider.GetRequiredService<NetworkChannelCards>());
         services.AddSingleton<IOutboxHandler>(provider => provider.GetRequiredService<NetworkChannelCards>());
+        services.AddSingleton<IOutboxHandler, NetworkPersonalCopies>();
+        services.AddSingleton<NrwBot.Host.Proactive.ITeamChannel, NetworkTeamChannel>();
         services.AddSingleton<NetworkRecipients>();
         services.AddSingleton<NetworkAsking>();
         services.AddSingleton<NetworkAnswering>();

@@ -11,4 +11,10 @@ public sealed record OutboxMessage(string Kind, string TargetKey, IReadOnlyList<
     public string? DedupKey { get; init; }
 
     public string? BatchId { get; init; }
+
+    /// <summary>
+    /// Without replies, the handler renders the message from the store alone (no card of the feature follows the
+    /// commit): due at once instead of after <see cref="OutboxOptions.RenderGrace"/>.
+    /// </summary>
+    public bool RenderedOnDelivery { get; init; }
 }

@@ -8,7 +8,7 @@ namespace NrwBot.Host.Outbox;
 /// keeps to Teams' limits, and the caller's turn does not wait for the channel. A conversation the bot never saw is
 /// answered at once (UnknownTarget), so a feature can tell its user that nobody will be reached.
 /// </summary>
-public sealed class OutboxSender(OutboxWriter outbox, ConversationStore conversations) : IProactiveSender
+public sealed class OutboxSender(OutboxWriter outbox, ChannelReferences references) : IProactiveSender
 {
     public Task<ProactiveResult> SendToUserAsync(string userKey, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
         QueueAsync(userKey, replies, cancellationToken);
@@ -18,7 +18,7 @@ public sealed class OutboxSender(OutboxWriter outbox, ConversationStore conversa
 
     private async Task<ProactiveResult> QueueAsync(string key, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        if (await conversations.FindAsync(key, cancellationToken) is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, key);
+        if (await references.FindAsync(key, cancellationToken) is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, key);
         await outbox.EnqueueAsync(new OutboxMessage(OutboxKinds.Message, key, replies), cancellationToken);
         return new ProactiveResult(ProactiveStatus.Queued);
     }

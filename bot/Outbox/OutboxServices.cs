@@ -1,3 +1,5 @@
+using NrwBot.Host.Proactive;
+
 namespace NrwBot.Host.Outbox;
 
 public static class OutboxServices
@@ -6,6 +8,8 @@ public static class OutboxServices
     public static IServiceCollection AddNrwBotOutbox(this IServiceCollection services)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        // Every proactive path (the ProactiveMessenger the outbox delivers through) finds conversations through it.
+        services.AddSingleton<ChannelReferences>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<OutboxClaims>();

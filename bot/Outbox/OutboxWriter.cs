@@ -21,6 +21,9 @@ public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, Ou
         db.Add(ToRecord(message, clock.GetUtcNow().ToUnixTimeMilliseconds()));
     }
 
+    /// <summary>After the caller's transaction with <see cref="Add"/>ed rows committed: the worker looks at once.</summary>
+    public void Committed() => signal.Wake();
+
     public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         await EnqueueManyAsync([message], cancellationToken);
 
@@ -92,7 +95,7 @@ public sealed class OutboxWriter(IDbContextFactory<NrwBotDbContext> contexts, Ou
         Payload = message.Replies is null ? null : Serialize(message.Replies),
         BatchId = message.BatchId,
         State = OutboxRecord.Pending,
-        NextAttemptAt = message.Replies is null ? now + (long)options.CurrentValue.RenderGrace.TotalMilliseconds : now,
+        NextAttemptAt = message.Replies is null && !message.RenderedOnDelivery ? now + (long)options.CurrentValue.RenderGrace.TotalMilliseconds : now,
         CreatedAt = now,
     };
 }

@@ -21,6 +21,7 @@ namespace NrwBot.Host.Proactive;
 public sealed class ProactiveMessenger(
     IBotFrameworkHttpAdapter adapter,
     ConversationStore conversations,
+    ChannelReferences references,
     IOptions<BotCredentialsOptions> credentials,
     ILogger<ProactiveMessenger> logger) : IProactiveSender
 {
@@ -58,7 +59,7 @@ public sealed class ProactiveMessenger(
 
     private async Task<ProactiveResult> SendAsync(string key, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        var reference = await conversations.FindAsync(key, cancellationToken);
+        var reference = await references.FindAsync(key, cancellationToken);
         if (reference is null) return new ProactiveResult(ProactiveStatus.UnknownTarget, key);
         return await ContinueAsync(key, reference, async (turn, token) =>
         {

@@ -22,6 +22,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddSingleton<LksTeamRoster>();
         services.AddSingleton<ILksMembership, LksMembership>();
         services.AddSingleton<LksChannelCards>();
+        services.AddSingleton<NrwBot.Host.Proactive.ITeamChannel, LksTeamChannel>();
         services.AddSingleton<ILksChannel>(provider => provider.GetRequiredService<LksChannelCards>());
         services.AddSingleton<NrwBot.Host.Outbox.IOutboxHandler>(provider => provider.GetRequiredService<LksChannelCards>());
 

@@ -6,7 +6,11 @@ namespace NrwBot.Dialogs.Network;
 /// </summary>
 public interface INetworkStore
 {
-    /// <summary>Stores the question, or returns the one stored under the same source key (IsNew false).</summary>
+    /// <summary>
+    /// Stores the question and, in the same transaction, what it sends: the channel card and the personal copy to each
+    /// of <see cref="NewNetworkQuestion.Recipients"/> (one batch, <see cref="NetworkQuestion.BatchId"/>), rendered from
+    /// the stored question when delivered. Or returns the one stored under the same source key (IsNew false), sending nothing.
+    /// </summary>
     Task<(NetworkQuestion Question, bool IsNew)> AskAsync(NewNetworkQuestion question, CancellationToken cancellationToken);
 
     /// <summary>Whether a question was stored under this source key (a second click of the same draft).</summary>
@@ -21,8 +25,6 @@ public interface INetworkStore
     Task<string?> CardOfAsync(long id, CancellationToken cancellationToken);
 
     Task RememberCardAsync(long id, string activityId, CancellationToken cancellationToken);
-
-    Task SetBatchAsync(long id, string batchId, CancellationToken cancellationToken);
 
     /// <summary>Stores the answer while the question is open; a refused answer returns Answer null and the question as it is.</summary>
     Task<AnswerOutcome> AnswerAsync(NewNetworkAnswer answer, CancellationToken cancellationToken);

@@ -90,7 +90,7 @@ public sealed class NetworkAnswering(INetworkStore store, ILanguageAnalyzer anal
         if (await store.FindAsync(question.Id, cancellationToken) is { } closed) await outbound.ShowCardAsync(closed, NetworkCards.Channel(closed), cancellationToken);
     }
 
-    /// <summary>„N7“: the question and its visible answers (the asker also gets the buttons for them).</summary>
+    /// <summary>„N7“: the question; its asker also sees how far the personal copies got and its visible answers with their buttons.</summary>
     public async Task ShowAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
     {
         var id = NetworkNumbers.Parse(match.Groups["number"].Value, 'N') ?? 0;
@@ -98,6 +98,8 @@ public sealed class NetworkAnswering(INetworkStore store, ILanguageAnalyzer anal
         if (question is null || !question.IsVisible) { turn.Send(NetworkTexts.UnknownQuestion.Format(NetworkNumbers.Question(id))); return; }
         turn.Send(NetworkCards.Channel(question));
         if (question.AskerKey != ConversationKeys.ForUser(turn.Input.User)) return;
+        // The asker sees how far the personal copies got („an 4 von 5 gesendet“).
+        if (question.BatchId is { } batch && await outbound.ProgressAsync(batch, cancellationToken) is { } progress) turn.Send(NetworkTexts.Progress.Format(progress));
         foreach (var answer in (await store.AnswersAsync(question.Id, cancellationToken)).Where(answer => !answer.Hidden))
             turn.Send(NetworkCards.NewAnswer(question, answer));
     }

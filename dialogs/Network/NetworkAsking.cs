@@ -9,8 +9,8 @@ namespace NrwBot.Dialogs.Network;
 /// <summary>
 /// „Frag das Netzwerk: …“ and the button under a knowledge answer: the text is checked for personal data with the
 /// request intake's analysis, the user sees the redacted text and chooses to ask under their name or as „eine Fachkraft
-/// aus dem Regierungsbezirk …“. The confirmed question is stored first (once per draft), then told, then posted:
-/// the channel card and the personal messages to the colleagues whose topics fit, all through the outbox.
+/// aus dem Regierungsbezirk …“. The confirmed question is stored once per draft, in one transaction with what it sends
+/// (the channel card and the personal messages to the colleagues whose topics fit, through the outbox), then confirmed.
 /// </summary>
 public sealed class NetworkAsking(INetworkStore store, ILanguageAnalyzer analyzer, IRegionDirectory regions, NetworkRecipients recipients,
     INetworkOutbound outbound, NetworkOptions options)
@@ -55,9 +55,12 @@ public sealed class NetworkAsking(INetworkStore store, ILanguageAnalyzer analyze
             var sourceKey = askerKey + "|network:" + action.DraftId;
             if (await LimitReachedAsync(askerKey, sourceKey, turn.Now, cancellationToken)) { turn.Send(NetworkTexts.DailyLimit.Format(options.MaxQuestionsPerDay)); return; }
             var name = action.Anonymous || turn.Input.User.Name.Trim().Length == 0 ? null : turn.Input.User.Name.Trim();
-            var (question, isNew) = await store.AskAsync(new NewNetworkQuestion(askerKey, name, RegierungsbezirkOf(turn), text, sourceKey, turn.Now), cancellationToken);
+            // Chosen before storing: the store queues the card and the personal copies in the question's own transaction.
+            var chosen = await recipients.ChooseAsync(askerKey, text, turn.User.Profile?.Region, cancellationToken);
+            var (question, isNew) = await store.AskAsync(new NewNetworkQuestion(askerKey, name, RegierungsbezirkOf(turn), text, sourceKey, turn.Now) { Recipients = chosen },
+                cancellationToken);
             if (!isNew) { turn.Send(NetworkTexts.PostedAgain.Format(question.Number)); return; }
-            await PublishAsync(turn, question, cancellationToken);
+            await ConfirmAsync(turn, question, chosen.Count, cancellationToken);
         }
         catch (NetworkStoreException)
         {
@@ -65,21 +68,17 @@ public sealed class NetworkAsking(INetworkStore store, ILanguageAnalyzer analyze
         }
     }
 
-    /// <summary>Stored already: now the channel card and the personal messages, and the confirmation with the batch's progress.</summary>
-    private async Task PublishAsync(FeatureTurn turn, NetworkQuestion question, CancellationToken cancellationToken)
+    /// <summary>Stored, and its card and personal copies queued with it: the confirmation with the batch's progress.</summary>
+    private async Task ConfirmAsync(FeatureTurn turn, NetworkQuestion question, int recipientCount, CancellationToken cancellationToken)
     {
-        var inChannel = await outbound.ShowCardAsync(question, NetworkCards.Channel(question), cancellationToken);
-        var chosen = await recipients.ChooseAsync(question, turn.User.Profile?.Region, cancellationToken);
         var lines = new List<string>();
-        if (chosen.Count > 0)
+        if (recipientCount > 0)
         {
-            var batch = await outbound.SendBatchAsync(question, chosen.Select(key => (key, NetworkCards.Personal(question))).ToList(), cancellationToken);
-            await store.SetBatchAsync(question.Id, batch, cancellationToken);
-            lines.Add(NetworkTexts.Posted.Format(question.Number, chosen.Count));
-            if (await outbound.ProgressAsync(batch, cancellationToken) is { } progress) lines.Add(NetworkTexts.Progress.Format(progress));
+            lines.Add(NetworkTexts.Posted.Format(question.Number, recipientCount));
+            if (question.BatchId is { } batch && await outbound.ProgressAsync(batch, cancellationToken) is { } progress) lines.Add(NetworkTexts.Progress.Format(progress));
         }
         else lines.Add(NetworkTexts.PostedNoPeers.Format(question.Number));
-        if (!inChannel) lines.Add(NetworkTexts.PostedNoChannel.German);
+        if (options.ChannelConversationId is null) lines.Add(NetworkTexts.PostedNoChannel.German);
         turn.Send(string.Join("\n\n", lines));
     }
 

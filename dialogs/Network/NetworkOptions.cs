@@ -31,4 +31,7 @@ public sealed class NetworkOptions
         !string.IsNullOrWhiteSpace(ChannelId) ? ChannelId.Trim()
         : !string.IsNullOrWhiteSpace(TeamId) ? TeamId.Trim()
         : null;
+
+    /// <summary>The channel's conversation key ("conversation:19:…"), the outbox's target for the question cards.</summary>
+    public string? ChannelKey => ChannelConversationId is { } channel ? Conversation.ConversationKeys.ForConversation(channel) : null;
 }

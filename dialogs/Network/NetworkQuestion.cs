@@ -55,7 +55,11 @@ public sealed record NetworkAnswer
 }
 
 /// <summary>What the asker confirmed; <see cref="SourceKey"/> makes a double click or a redelivery file one question.</summary>
-public sealed record NewNetworkQuestion(string AskerKey, string? AskerName, string? Regierungsbezirk, string Text, string SourceKey, DateTimeOffset CreatedAt);
+public sealed record NewNetworkQuestion(string AskerKey, string? AskerName, string? Regierungsbezirk, string Text, string SourceKey, DateTimeOffset CreatedAt)
+{
+    /// <summary>The colleagues who get the question personally (user keys, chosen before it is stored).</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+}
 
 /// <summary>An answer as given; <see cref="SourceKey"/> makes a redelivered answer count once.</summary>
 public sealed record NewNetworkAnswer(long QuestionId, string AuthorKey, string AuthorName, string Text, string SourceKey, DateTimeOffset CreatedAt);

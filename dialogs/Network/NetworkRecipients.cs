@@ -12,14 +12,14 @@ namespace NrwBot.Dialogs.Network;
 public sealed class NetworkRecipients(ContactDirectory directory, IRegionDirectory regions, PlaceGazetteer gazetteer, IPeerAccounts accounts,
     INetworkStore store, NetworkOptions options)
 {
-    public async Task<IReadOnlyList<string>> ChooseAsync(NetworkQuestion question, string? askerRegion, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ChooseAsync(string askerKey, string text, string? askerRegion, CancellationToken cancellationToken)
     {
-        if (options.MaxPersonalRecipients <= 0 || directory.FindTopic(question.Text) is not { } topic) return [];
+        if (options.MaxPersonalRecipients <= 0 || directory.FindTopic(text) is not { } topic) return [];
         var home = askerRegion is not null && regions.ByName(askerRegion) is { } region ? gazetteer.PlaceOf(region) : null;
         var keys = new List<string>();
         foreach (var peer in directory.Peers(topic, home))
         {
-            if (await accounts.UserKeyOfAsync(peer.Contact, cancellationToken) is { } key && key != question.AskerKey && !keys.Contains(key)) keys.Add(key);
+            if (await accounts.UserKeyOfAsync(peer.Contact, cancellationToken) is { } key && key != askerKey && !keys.Contains(key)) keys.Add(key);
         }
         var allowed = await store.OptedInAsync(keys, cancellationToken);
         return keys.Where(allowed.Contains).Take(options.MaxPersonalRecipients).ToList();

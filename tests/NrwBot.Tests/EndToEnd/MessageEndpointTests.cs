@@ -95,7 +95,9 @@ public sealed class MessageEndpointTests
             await bot.PostJsonAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "Hilfe", id: "turn-" + turn));
 
         Assert.Contains(connector.Calls, call => call.Activity.Type == ActivityTypes.Message);
-        Assert.True(factory.Created >= 3, $"the SDK created {factory.Created} clients through the factory");
+        // Through the factory (not `new HttpClient()`), and not per turn: the connector client is kept per service URL
+        // and the user-token client is built only when a token is asked for, so three turns share one.
+        Assert.InRange(factory.Created, 1, 2);
     }
 
     /// <summary>Hands out clients over one shared handler, as the real factory pools them, and counts them.</summary>

@@ -40,8 +40,7 @@ public sealed class NetworkAnsweringTests
         Assert.Contains(TestPerson.Carl.Name, toErika);
         Assert.Contains(NetworkTexts.HelpfulButton.German, toErika);
         // The channel card still waits: replaced in place by the newer state (one row, showing 1 answer).
-        var card = Assert.Single(await network.OutboxAsync(), record => record.Kind == NetworkChannelCards.CardKind);
-        var facts = OutboxWriter.Deserialize(card.Payload!)[0].Facts;
+        var facts = (await network.ChannelCardAsync()).Facts;
         Assert.Contains(facts, fact => fact.Label == NetworkTexts.CardAnswers.German && fact.Value == "1");
     }
 
@@ -62,6 +61,33 @@ public sealed class NetworkAnsweringTests
         TextAssert.Contains(NetworkTexts.NotYourQuestion, command);
         var answer = Assert.Single(await network.Store.AnswersAsync(1, default));
         Assert.Equal(NetworkHost.Dora.Key, answer.AuthorKey);
+    }
+
+    [Fact]
+    public async Task Without_a_mention_the_bot_stays_silent_in_threads_and_a_thread_of_a_closed_question_or_a_forged_card_stores_nothing()
+    {
+        await using var network = await AskedAsync();
+        await network.Store.RememberCardAsync(1, CardMessage, default);
+        var dora = network.Thread(NetworkHost.Dora, CardMessage);
+
+        // Colleagues talk in threads all the time: only what is addressed to the bot is read (Teams sends the rest only with extra permissions).
+        var unaddressed = await network.TurnAsync(dora, "Bei uns lief das über die Schulsozialarbeit, sehr gut.");
+        var unaddressedElsewhere = await network.TurnAsync(network.Thread(NetworkHost.Dora, "1733000000999"), "Habt ihr schon den Termin für Freitag?");
+        TextAssert.Contains(NetworkTexts.Closed, await network.TextAsync(network.Personal(TestPerson.Erika),
+            ActivityAssert.Submit(CloseNetworkQuestion.Verb, (OpenNetworkAnswer.QuestionIdKey, "1"))));
+        var closedThread = await network.TextAsync(dora, NetworkHost.Mentioning("Bei uns lief das über die Schulsozialarbeit, sehr gut."));
+        var forgedCard = await network.TextAsync(network.Personal(TestPerson.Carl),
+            ActivityAssert.Submit(SubmitNetworkAnswer.Verb, (OpenNetworkAnswer.QuestionIdKey, "1"), (SubmitNetworkAnswer.TextKey, "Wir haben die Schulleitungen zuerst gefragt.")));
+        var forgedUnknown = await network.TextAsync(network.Personal(TestPerson.Carl),
+            ActivityAssert.Submit(SubmitNetworkAnswer.Verb, (OpenNetworkAnswer.QuestionIdKey, "77"), (SubmitNetworkAnswer.TextKey, "Wir haben die Schulleitungen zuerst gefragt.")));
+
+        Assert.Empty(unaddressed);
+        Assert.Empty(unaddressedElsewhere);
+        TextAssert.Contains(NetworkTexts.QuestionClosed, closedThread);
+        TextAssert.Contains(NetworkTexts.QuestionClosed, forgedCard);
+        TextAssert.Contains(NetworkTexts.UnknownQuestion, forgedUnknown);
+        Assert.Empty(await network.Store.AnswersAsync(1, default));
+        Assert.Empty(await network.WaitingForAsync(TestPerson.Erika.Key));
     }
 
     [Fact]
@@ -86,8 +112,34 @@ public sealed class NetworkAnsweringTests
         Assert.True(Assert.Single(await network.Store.AnswersAsync(1, default)).Helpful);
         Assert.Equal(NetworkState.Closed, (await network.Store.FindAsync(1, default))!.State);
         Assert.Contains(await network.WaitingForAsync(TestPerson.Carl.Key), text => TextAssert.IsIn(NetworkTexts.HelpfulToAuthor, text));
-        var card = Assert.Single(await network.OutboxAsync(), record => record.Kind == NetworkChannelCards.CardKind);
-        Assert.Contains(NetworkTexts.StateClosed.German, card.Payload);
+        Assert.Contains((await network.ChannelCardAsync()).Facts, fact => fact.Value == NetworkTexts.StateClosed.German);
+    }
+
+    [Fact]
+    public async Task Answers_beyond_the_daily_limit_or_too_long_are_refused_and_the_asker_sees_how_far_the_copies_got()
+    {
+        await using var network = await NetworkHost.StartAsync(configure: builder => builder.Configuration["Network:MaxAnswersPerDay"] = "1");
+        await network.TurnAsync(network.Personal(TestPerson.Carl), "Netzwerkfragen an");
+        await network.AskAsync(TestPerson.Erika, Question);
+        await network.AskAsync(TestPerson.Erika, "Wer hat Erfahrung mit Demokratiekonferenzen im ländlichen Raum?");
+        var carl = network.Personal(TestPerson.Carl);
+
+        var first = await network.TextAsync(carl, "Antwort auf N1: Wir haben einen Fragebogen an alle Schulen geschickt.");
+        var again = await network.TextAsync(carl, "Antwort auf N1: Wir haben einen Fragebogen an alle Schulen geschickt.");
+        var second = await network.TextAsync(carl, "Antwort auf N2: Wir im Kreis Düren, gern melden!");
+        var tooLong = await network.TextAsync(network.Personal(NetworkHost.Dora), "Antwort auf N1: " + new string('a', NetworkOptions.MaxTextLength + 1));
+        var askerView = await network.TextAsync(network.Personal(TestPerson.Erika), "N1");
+        var othersView = await network.TextAsync(carl, "N1");
+
+        TextAssert.Contains(NetworkTexts.AnswerSaved, first);
+        TextAssert.Contains(NetworkTexts.AnswerAgain, again);
+        TextAssert.Contains(NetworkTexts.AnswerDailyLimit, second);
+        TextAssert.Contains(NetworkTexts.TooLong, tooLong);
+        Assert.Empty(await network.Store.AnswersAsync(2, default));
+        Assert.Single(await network.Store.AnswersAsync(1, default));
+        // Nothing was delivered in this host (the outbox is off): the one copy to Carl still waits.
+        Assert.Contains(NetworkTexts.Progress.Format(NrwBot.Host.Outbox.OutboxTexts.Progress.Format(0, 1)), askerView);
+        Assert.DoesNotContain(NetworkTexts.Progress.Format(NrwBot.Host.Outbox.OutboxTexts.Progress.Format(0, 1)), othersView);
     }
 
     [Fact]

@@ -56,12 +56,14 @@ public sealed class NetworkAskingTests
         var outbox = await network.OutboxAsync();
         var card = Assert.Single(outbox, record => record.Kind == NetworkChannelCards.CardKind);
         Assert.Equal("conversation:" + NetworkHost.NetworkTeam, card.TargetKey);
-        Assert.Contains(NetworkTexts.AnonymousInRegion.Format("Köln"), card.Payload);
-        Assert.DoesNotContain(TestPerson.Erika.Name, card.Payload);
+        var shown = await network.ChannelCardAsync();
+        Assert.Contains(shown.Facts, fact => fact.Value == NetworkTexts.AnonymousInRegion.Format("Köln"));
+        Assert.DoesNotContain(TestPerson.Erika.Name, shown.Text + string.Join(" ", shown.Facts.Select(fact => fact.Value)));
         // Carl (Kreis Düren, Bestandsanalyse) said yes; Dora (Euskirchen, same topic) did not: only Carl gets it.
-        var personal = Assert.Single(outbox, record => record.Kind == OutboxKinds.Message);
+        var personal = Assert.Single(outbox, record => record.Kind == NetworkPersonalCopies.CopyKind);
         Assert.Equal(TestPerson.Carl.Key, personal.TargetKey);
         Assert.Equal(question.BatchId, personal.BatchId);
+        Assert.Contains("Bestandsanalyse", Assert.Single(await network.WaitingForAsync(TestPerson.Carl.Key)));
     }
 
     [Fact]
@@ -75,9 +77,9 @@ public sealed class NetworkAskingTests
 
         TextAssert.Contains(NetworkTexts.Posted, confirmed);
         var outbox = await network.OutboxAsync();
-        Assert.Contains(TestPerson.Erika.Name, Assert.Single(outbox, record => record.Kind == NetworkChannelCards.CardKind).Payload);
+        Assert.Contains((await network.ChannelCardAsync()).Facts, fact => fact.Value == TestPerson.Erika.Name);
         // Seen from Euskirchen, Dora (Euskirchen) is nearer than Carl (Düren).
-        Assert.Equal([NetworkHost.Dora.Key, TestPerson.Carl.Key], outbox.Where(record => record.Kind == OutboxKinds.Message).Select(record => record.TargetKey));
+        Assert.Equal([NetworkHost.Dora.Key, TestPerson.Carl.Key], outbox.Where(record => record.Kind == NetworkPersonalCopies.CopyKind).Select(record => record.TargetKey));
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class NetworkAskingTests
         var confirmed = await network.AskAsync(TestPerson.Erika, Question);
 
         TextAssert.Contains(NetworkTexts.PostedNoPeers, confirmed);
-        Assert.DoesNotContain(await network.OutboxAsync(), record => record.Kind == OutboxKinds.Message);
+        Assert.DoesNotContain(await network.OutboxAsync(), record => record.Kind == NetworkPersonalCopies.CopyKind);
     }
 
     [Fact]

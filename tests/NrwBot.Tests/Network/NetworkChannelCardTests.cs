@@ -26,9 +26,9 @@ public sealed class NetworkChannelCardTests
         await StoreTeamAsync(bot.Services, teams.ServiceUrl);
         var store = bot.Services.GetRequiredService<INetworkStore>();
         var outbound = bot.Services.GetRequiredService<INetworkOutbound>();
+        // The store queues the first card itself, in the question's transaction, rendered from the question when delivered.
         var (question, _) = await store.AskAsync(new NewNetworkQuestion("user:a", null, "Köln", "Wie organisiert ihr die Bestandsanalyse?", "user:a|network:d1", DateTimeOffset.UtcNow), default);
 
-        await outbound.ShowCardAsync(question, NetworkCards.Channel(question), default);
         await bot.DrainOutboxAsync();
         var posted = Assert.Single(teams.Calls, call => call.Activity.Type == ActivityTypes.Message);
         await store.AnswerAsync(new NewNetworkAnswer(question.Id, "user:b", "B", "Mit einem Fragebogen.", "s1", DateTimeOffset.UtcNow), default);
@@ -37,6 +37,7 @@ public sealed class NetworkChannelCardTests
         await bot.DrainOutboxAsync();
 
         Assert.Equal(("POST", Team), (posted.Method, posted.ConversationId));
+        Assert.Contains("Bestandsanalyse", ActivityAssert.VisibleText(posted.Activity));
         Assert.Equal(posted.ActivityId, await store.CardOfAsync(question.Id, default));
         Assert.Equal(question.Id, (await store.FindByCardAsync(posted.ActivityId, default))!.Id);
         var replaced = teams.Calls.Last();

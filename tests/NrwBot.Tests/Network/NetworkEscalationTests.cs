@@ -27,7 +27,7 @@ public sealed class NetworkEscalationTests
         var again = await escalation.SendDueAsync(default);
 
         Assert.Equal((0, 1, 0), (early, due, again));
-        var offer = Assert.Single(await network.OutboxAsync(), record => record.Subject == "network:N1" && record.Payload!.Contains(RequestFromQuestion.Verb));
+        var offer = Assert.Single(await network.OutboxAsync(), record => record.Subject == "network:N1" && record.Payload?.Contains(RequestFromQuestion.Verb) == true);
         Assert.Equal(TestPerson.Erika.Key, offer.TargetKey);
         var reply = OutboxWriter.Deserialize(offer.Payload!)[0];
         TextAssert.Contains(NetworkTexts.EscalationText, reply.Text);

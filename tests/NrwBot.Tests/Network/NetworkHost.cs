@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NrwBot.Dialogs.Network;
 using NrwBot.Host.Data;
+using NrwBot.Host.Network;
 using NrwBot.Host.Outbox;
 using NrwBot.Tests.Infrastructure;
 using NrwBot.Tests.Requests;
@@ -25,8 +26,12 @@ public sealed class NetworkHost : IAsyncDisposable
     public RequestsHost Host { get; }
     public INetworkStore Store => Host.Services.GetRequiredService<INetworkStore>();
 
-    public static async Task<NetworkHost> StartAsync(TestDatabase? database = null) =>
-        await LinkPeersAsync(new NetworkHost(await RequestsHost.StartAsync(database, configure: builder => builder.Configuration["Network:TeamId"] = NetworkTeam)));
+    public static async Task<NetworkHost> StartAsync(TestDatabase? database = null, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null) =>
+        await LinkPeersAsync(new NetworkHost(await RequestsHost.StartAsync(database, configure: builder =>
+        {
+            builder.Configuration["Network:TeamId"] = NetworkTeam;
+            configure?.Invoke(builder);
+        })));
 
     private static async Task<NetworkHost> LinkPeersAsync(NetworkHost network)
     {
@@ -83,11 +88,31 @@ public sealed class NetworkHost : IAsyncDisposable
         return await db.Set<OutboxRecord>().AsNoTracking().OrderBy(record => record.Id).ToListAsync();
     }
 
-    /// <summary>The texts of the messages waiting for <paramref name="targetKey"/>.</summary>
-    public async Task<List<string>> WaitingForAsync(string targetKey) =>
-        (await OutboxAsync()).Where(record => record.TargetKey == targetKey && record.Payload is not null)
-            .Select(record => string.Join("\n", OutboxWriter.Deserialize(record.Payload!).Select(reply => reply.Title + "\n" + reply.Text + "\n" + string.Join(" ", reply.Actions.Select(action => action.Label)))))
-            .ToList();
+    /// <summary>The texts of the messages waiting for <paramref name="targetKey"/>, as they would leave now.</summary>
+    public async Task<List<string>> WaitingForAsync(string targetKey)
+    {
+        var texts = new List<string>();
+        foreach (var record in (await OutboxAsync()).Where(record => record.TargetKey == targetKey))
+            texts.Add(string.Join("\n", (await RenderAsync(record)).Select(reply => reply.Title + "\n" + reply.Text + "\n" + string.Join(" ", reply.Actions.Select(action => action.Label)))));
+        return texts;
+    }
+
+    /// <summary>What a waiting row would show when delivered now: its stored replies, or the card its handler renders from the store.</summary>
+    public async Task<IReadOnlyList<NrwBot.Dialogs.Conversation.Reply>> RenderAsync(OutboxRecord record)
+    {
+        var services = Host.Services;
+        var rendered = record.Kind switch
+        {
+            NetworkChannelCards.CardKind => await services.GetRequiredService<NetworkChannelCards>().RenderAsync(record, default),
+            NetworkPersonalCopies.CopyKind => await services.GetRequiredService<IEnumerable<IOutboxHandler>>().OfType<NetworkPersonalCopies>().Single().RenderAsync(record, default),
+            _ => null,
+        };
+        return rendered is not null ? [rendered] : record.Payload is { } payload ? OutboxWriter.Deserialize(payload) : [];
+    }
+
+    /// <summary>The network channel's card as it would be posted now (the one row waiting for it).</summary>
+    public async Task<NrwBot.Dialogs.Conversation.Reply> ChannelCardAsync() =>
+        Assert.Single(await RenderAsync(Assert.Single(await OutboxAsync(), record => record.Kind == NetworkChannelCards.CardKind)));
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -53,8 +53,9 @@ public sealed class NetworkModerationTests
         Assert.Contains(await network.WaitingForAsync(TestPerson.Carl.Key), text => text.Contains("Enthält interne Angaben"));
         Assert.Contains(await network.WaitingForAsync(TestPerson.Erika.Key), text => text.Contains("Doppelt gestellt"));
         Assert.True(Assert.Single(await network.Store.AnswersAsync(1, default)).Hidden);
-        var card = Assert.Single(await network.OutboxAsync(), record => record.Kind == NetworkChannelCards.CardKind);
-        Assert.DoesNotContain("Bestandsanalyse", card.Payload);
+        var card = await network.ChannelCardAsync();
+        Assert.DoesNotContain("Bestandsanalyse", card.Text);
+        TextAssert.Contains(NetworkTexts.CardRemoved, card.Text);
     }
 
     [Fact]

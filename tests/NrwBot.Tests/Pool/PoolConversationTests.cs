@@ -159,6 +159,28 @@ public sealed class PoolConversationTests
     }
 
     [Fact]
+    public async Task A_changed_profile_is_found_by_its_new_words_right_after_the_change_also_when_another_instance_changed_it()
+    {
+        await using var host = await RequestsHost.StartAsync();
+        await CreateAsync(host, TestPerson.Erika, "Kreis Düren", "Argumentationstraining");
+        var asker = host.Channel(TestPerson.Ben);
+        Assert.Contains("Erika Musterfrau", await host.TextOfTurnAsync(asker, "Wer kennt sich mit Argumentationstrainings aus?"));
+
+        // Edited in the conversation …
+        await host.TurnAsync(host.Channel(TestPerson.Erika), Profile("Argumentationstraining, Zirkuspädagogik"));
+        var edited = await host.TextOfTurnAsync(asker, "Wer kennt sich mit Zirkuspädagogik aus?");
+        // … and changed in the database the way another instance would, past anything this instance knows.
+        var stored = await Store(host).FindAsync(TestPerson.Erika.Key, CancellationToken.None);
+        await Store(host).SaveAsync(stored! with { Tags = ["Origamikurse"] }, CancellationToken.None);
+        var changedElsewhere = await host.TextOfTurnAsync(asker, "Wer kennt sich mit Origamikursen aus?");
+        var oldWord = await host.TextOfTurnAsync(asker, "Wer kennt sich mit Zirkuspädagogik aus?");
+
+        Assert.Contains("Erika Musterfrau", edited);
+        Assert.Contains("Erika Musterfrau", changedElsewhere);
+        Assert.DoesNotContain("Erika Musterfrau", oldWord);
+    }
+
+    [Fact]
     public async Task Loeschen_asks_first_deletes_once_and_a_forged_or_stale_card_changes_nothing()
     {
         await using var host = await RequestsHost.StartAsync();

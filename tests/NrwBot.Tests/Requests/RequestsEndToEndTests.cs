@@ -68,6 +68,43 @@ public sealed class RequestsEndToEndTests
     }
 
     [Fact]
+    public async Task A_reminder_for_another_channel_of_the_LKS_team_reaches_it_through_the_teams_stored_conversation()
+    {
+        const string requestsChannel = "19:lks-anfragen@thread.tacv2";
+        await using var teams = await FakeChannelConnector.StartAsync();
+        // The reminders run on a clock six weeks ahead (the request is long overdue then); everything else on the real one.
+        var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(WorkingMorningAfter(DateTimeOffset.UtcNow.AddDays(42)));
+        await using var bot = await RunningBot.StartAsync(builder =>
+        {
+            ConfigureLks(builder);
+            Outbox.OutboxFixture.Quick(builder);
+            builder.Configuration["Lks:ChannelConversationKey"] = "conversation:" + requestsChannel;
+        }, replaceServices: services => services.AddSingleton(provider =>
+            ActivatorUtilities.CreateInstance<NrwBot.Dialogs.Requests.Reminders.RequestReminders>(provider, (TimeProvider)later)));
+        // Only the team is known to the bot (its General channel, from the installation); the requests channel never wrote.
+        await PostAsync(bot, InstalledInTeam(teams.ServiceUrl));
+        var number = await FileAsync(bot, teams, "Vernetzung der Integrationsräte zum Thema Rassismus", category: IntakeSteps.Vernetzung);
+        await bot.DrainOutboxAsync();
+
+        // What the reminder worker does on its round (it may have come first: the reminder is claimed once either way).
+        await bot.Services.GetRequiredService<NrwBot.Dialogs.Requests.Reminders.RequestReminders>().SendDueAsync(default);
+        await bot.DrainOutboxAsync();
+
+        var reminder = teams.MessagesIn(requestsChannel).Select(call => ActivityAssert.VisibleText(call.Activity!))
+            .Single(text => TextAssert.IsIn(NrwBot.Dialogs.Requests.Reminders.RequestReminderTexts.OverdueTitle, text));
+        Assert.Contains(number, reminder);
+        Assert.DoesNotContain(teams.MessagesIn(TeamId), call => TextAssert.IsIn(NrwBot.Dialogs.Requests.Reminders.RequestReminderTexts.OverdueTitle, ActivityAssert.VisibleText(call.Activity!)));
+    }
+
+    /// <summary>10:00 in Berlin on the first NRW working day from <paramref name="from"/> on.</summary>
+    private static DateTimeOffset WorkingMorningAfter(DateTimeOffset from)
+    {
+        var day = DateOnly.FromDateTime(from.UtcDateTime);
+        while (!NrwBot.Dialogs.WorkingDays.WorkingDayCalendar.IsWorkingDay(day)) day = day.AddDays(1);
+        return new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task A_restart_between_filing_and_answering_loses_neither_the_request_nor_its_card_nor_the_way_to_the_requester()
     {
         await using var teams = await FakeChannelConnector.StartAsync();
