@@ -31,11 +31,36 @@ public static class TurnInputFactory
         };
     }
 
-    /// <summary>The message's attachments (content type, address, name); their content (Teams' short-lived download address) is not read.</summary>
+    /// <summary>The message's attachments (content type, address, name; for a Teams file its download address and type, which live only in this turn).</summary>
     private static IReadOnlyList<TurnAttachment> AttachmentsOf(IActivity activity) =>
         (activity as IMessageActivity)?.Attachments?.Where(attachment => attachment?.ContentType is { Length: > 0 })
-            .Select(attachment => new TurnAttachment(attachment.ContentType, attachment.ContentUrl, attachment.Name))
+            .Select(attachment => new TurnAttachment(attachment.ContentType, attachment.ContentUrl, attachment.Name,
+                ContentString(attachment.Content, "downloadUrl"), ContentString(attachment.Content, "fileType")))
             .ToList() ?? [];
+
+    /// <summary>A string property of an attachment's content (Teams' file download info); null when it is missing or not a string.</summary>
+    private static string? ContentString(object? content, string name)
+    {
+        var token = content switch
+        {
+            JObject json => json[name],
+            null or string => null,
+            _ => TryFromObject(content)?[name],
+        };
+        return token is { Type: JTokenType.String } ? token.ToString() : null;
+    }
+
+    private static JObject? TryFromObject(object content)
+    {
+        try
+        {
+            return JObject.FromObject(content);
+        }
+        catch (Exception error) when (error is Newtonsoft.Json.JsonException or ArgumentException or InvalidCastException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// The one place that decides who wrote an activity. Only Teams vouches for from.id ("29:…") and aadObjectId;

@@ -64,6 +64,7 @@ public sealed class DatabaseDigestDataSource(
         new(record.Question, Decision(record.Decision), record.ArticleId, Feedback(record.Feedback), record.AskedAt)
         {
             ArticleTitle = record.ArticleId is { } id ? knowledge.Find(id)?.Title : null,
+            Region = record.Region,
         };
 
     // The log writes the decision's lower-case name (KnowledgeCommandLine.Name) and "up"/"down" (DatabaseQuestionLog).

@@ -23,7 +23,7 @@ public sealed class DatabaseQuestionHistory(IDbContextFactory<NrwBotDbContext> c
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             return await db.Set<QuestionRecord>().AsNoTracking().Where(record => record.UserKey == key)
                 .OrderByDescending(record => record.Id)
-                .Select(record => new LoggedQuestion(record.AskedAt, record.Question, record.ArticleId != null) { Comment = record.FeedbackComment })
+                .Select(record => new LoggedQuestion(record.AskedAt, record.Question, record.ArticleId != null) { Comment = record.FeedbackComment, Region = record.Region })
                 .ToListAsync(cancellationToken);
         }
         catch (Exception error) when (error is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)

@@ -19,6 +19,7 @@ public sealed class DatabaseQuestionLog(IDbContextFactory<NrwBotDbContext> conte
             Decision = KnowledgeCommandLine.Name(entry.Decision),
             Confidence = entry.Confidence,
             AskedAt = entry.AskedAt,
+            Region = entry.Region is { Length: > 0 and <= 200 } region ? region : null,
         };
         db.Set<QuestionRecord>().Add(record);
         await db.SaveChangesAsync(cancellationToken);

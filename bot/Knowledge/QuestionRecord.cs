@@ -20,6 +20,9 @@ public sealed class QuestionRecord
     public string? FeedbackComment { get; set; }
 
     public const int MaxCommentLength = 500;
+
+    /// <summary>The Kreis/Stadt of the asker's profile when asked (null without a profile): the regional analysis counts unanswered questions by it.</summary>
+    public string? Region { get; set; }
 }
 
 public sealed class QuestionRecordConfiguration : IEntityTypeConfiguration<QuestionRecord>
@@ -30,6 +33,7 @@ public sealed class QuestionRecordConfiguration : IEntityTypeConfiguration<Quest
         entity.HasKey(record => record.Id);
         entity.Property(record => record.Question).HasMaxLength(4000);
         entity.Property(record => record.FeedbackComment).HasMaxLength(QuestionRecord.MaxCommentLength);
+        entity.Property(record => record.Region).HasMaxLength(200);
         entity.HasIndex(record => record.AskedAt);
         entity.HasIndex(record => record.UserKey);
     }

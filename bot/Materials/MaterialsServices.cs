@@ -18,6 +18,7 @@ public static class MaterialsServices
             .ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<MaterialsOptions>>().Value);
         services.AddSingleton<IMaterialStore, EfMaterialStore>();
+        services.AddSingleton<IMaterialContacts, EfMaterialContacts>();
         services.AddSingleton<MaterialTopics>();
         services.AddSingleton<MaterialAccess>();
         services.AddSingleton<MaterialCards>();

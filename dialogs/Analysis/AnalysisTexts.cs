@@ -55,5 +55,5 @@ public static class AnalysisTexts
     public static readonly Text DigestHeading = new("Regionen");
     public static readonly Text DigestHeadlineOne = new("{0} im Vergleich zu NRW");
     public static readonly Text DigestHeadlineAll = new("Regierungsbezirke im Vergleich zu NRW");
-    public static readonly Text DigestAreaLine = new("{0}: {1} Anfragen (NRW {2}), {3} Unterstützungsbedarfe aus Ergebnissen, aktive Stellen {4} von {5}");
+    public static readonly Text DigestAreaLine = new("{0}: {1} Anfragen (NRW {2}), {3} unbeantwortete Fragen (NRW {4}), {5} Unterstützungsbedarfe aus Ergebnissen, aktive Stellen {6} von {7}");
 }

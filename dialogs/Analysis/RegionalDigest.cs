@@ -13,6 +13,8 @@ public sealed record RegionalDigest(IReadOnlyList<RegionalReport> Reports)
         .. Reports.Select(report => AnalysisTexts.DigestAreaLine.Format(report.Area.Name,
             RegionalLines.AreaCount(report.Section(RegionalFigure.SupportRequests), report.Section(RegionalFigure.SupportRequests).AreaTotal),
             report.Section(RegionalFigure.SupportRequests).NrwTotal,
+            RegionalLines.AreaCount(report.Section(RegionalFigure.UnansweredQuestions), report.Section(RegionalFigure.UnansweredQuestions).AreaTotal),
+            report.Section(RegionalFigure.UnansweredQuestions).NrwTotal,
             RegionalLines.AreaCount(report.Section(RegionalFigure.SupportNeeds), report.Section(RegionalFigure.SupportNeeds).AreaTotal),
             SmallNumbers.Show(report.ActiveOffices), report.OfficesInArea)),
         .. Reports.SelectMany(report => report.Differences.Select(difference => (report.Area, Difference: difference)))

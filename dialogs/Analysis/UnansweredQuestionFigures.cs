@@ -6,8 +6,8 @@ namespace NrwBot.Dialogs.Analysis;
 
 /// <summary>
 /// The questions of the period the knowledge base had no answer for (as the digest counts them), by the topic of
-/// the topic list they name. The question log is pseudonymous and keeps no region, so these facts belong to NRW as
-/// a whole only (region null).
+/// the topic list they name, in the Kreis/Stadt the asker's profile named when the question was logged (null
+/// without a profile: then it counts for NRW only). The log keeps nothing else about the person.
 /// </summary>
 public sealed class UnansweredQuestionFigures(IDigestDataSource digest, ContactDirectory topics) : IUnansweredQuestionFigures
 {
@@ -16,6 +16,6 @@ public sealed class UnansweredQuestionFigures(IDigestDataSource digest, ContactD
     public async Task<IReadOnlyList<RegionalFact>> FactsAsync(DigestPeriod period, CancellationToken cancellationToken) =>
         (await digest.LoadAsync(period, cancellationToken)).Questions
             .Where(question => question.Decision == KnowledgeDecision.None && period.Contains(question.AskedAt))
-            .Select(question => new RegionalFact(null, topics.TopicMatcher.Find(question.Text)?.Name ?? AnalysisTexts.NoTopic.German))
+            .Select(question => new RegionalFact(question.Region, topics.TopicMatcher.Find(question.Text)?.Name ?? AnalysisTexts.NoTopic.German))
             .ToList();
 }

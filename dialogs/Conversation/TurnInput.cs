@@ -42,6 +42,14 @@ public sealed record TurnInput
     /// <summary>What the message carried besides text (files attached in Teams); empty for most turns.</summary>
     public IReadOnlyList<TurnAttachment> Attachments { get; init; } = [];
 
+    /// <summary>
+    /// The attachments that are something the user sent (a file, an image), not the HTML copy of the message text Teams
+    /// adds to formatted messages. The router dispatches on them: to the running flow that takes files, else to the file route.
+    /// </summary>
+    public IReadOnlyList<TurnAttachment> Files => Attachments.Where(attachment => attachment.ContentType != TurnAttachment.HtmlCopy).ToList();
+
+    public bool HasFiles => Attachments.Any(attachment => attachment.ContentType != TurnAttachment.HtmlCopy);
+
     public string? Value(string key) => Values.TryGetValue(key, out var value) ? value : null;
 }
 
@@ -61,5 +69,18 @@ public sealed record UserRef(string Id, string Name, string? AadObjectId = null,
         .FirstOrDefault(part => !part.EndsWith(',')) ?? Name;
 }
 
-/// <summary>A file or other attachment of a message, as the channel sent it (Teams: a file from the personal chat).</summary>
-public sealed record TurnAttachment(string ContentType, string? ContentUrl, string? Name);
+/// <summary>
+/// A file or other attachment of a message, as the channel sent it. Teams (a file from the personal chat): content type
+/// „file download info“, <see cref="ContentUrl"/> the file in the user's OneDrive, <see cref="DownloadUrl"/> the short-lived
+/// pre-authenticated address of its bytes (content.downloadUrl) and <see cref="FileType"/> its extension. Web Chat and the
+/// Emulator: the file's own content type and <see cref="ContentUrl"/>. The download address is read within the turn and
+/// never stored.
+/// </summary>
+public sealed record TurnAttachment(string ContentType, string? ContentUrl, string? Name, string? DownloadUrl = null, string? FileType = null)
+{
+    /// <summary>The content type of the HTML copy of a formatted message that Teams attaches; no file.</summary>
+    public const string HtmlCopy = "text/html";
+
+    /// <summary>The content type Teams gives a file a user attached in the personal chat („file download info“).</summary>
+    public const string TeamsFile = "application/vnd.microsoft.teams.file.download.info";
+}

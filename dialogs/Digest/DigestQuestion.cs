@@ -12,4 +12,7 @@ public sealed record DigestQuestion(
 {
     /// <summary>The title of <see cref="ArticleId"/> at the time of the digest, for readers who do not know the ids.</summary>
     public string? ArticleTitle { get; init; }
+
+    /// <summary>The Kreis/Stadt of the asker's profile when asked; null without a profile or for questions logged before it was kept.</summary>
+    public string? Region { get; init; }
 }

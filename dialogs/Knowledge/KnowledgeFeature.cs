@@ -52,7 +52,8 @@ public sealed class KnowledgeFeature(KnowledgeService knowledge, IQuestionLog lo
             answer.Decision == KnowledgeDecision.None ? null : answer.Best?.Article.Id,
             answer.Decision,
             Math.Round(answer.Best?.Confidence ?? 0, 3),
-            turn.Now), cancellationToken);
+            turn.Now,
+            turn.User.Profile?.Region), cancellationToken);
         turn.Send(ReplyFor(answer, entryId, question, today, turn.Input.PrefersEnglish));
         if ((answer.Decision == KnowledgeDecision.Answer || answer.IsOutdated) && answer.Best is { } answered)
             await SupplementAsync(answered.Article.Id, turn, cancellationToken);

@@ -9,7 +9,7 @@ namespace NrwBot.Dialogs.Materials;
 /// with Senden / Ändern / Abbrechen, then <see cref="MaterialSubmitter"/> checks and stores it. A file attached in
 /// the personal chat fills the link.
 /// </summary>
-public sealed class MaterialFlow(MaterialFields fields, MaterialSubmitter submitter, MaterialTopics topics, TimeProvider clock) : FormFlow(clock)
+public sealed class MaterialFlow(MaterialFields fields, MaterialSubmitter submitter, MaterialTopics topics, TimeProvider clock) : FormFlow(clock), IFileFlow
 {
     public const string FlowName = "material";
 
@@ -24,8 +24,25 @@ public sealed class MaterialFlow(MaterialFields fields, MaterialSubmitter submit
     {
         var defaults = new Dictionary<string, string> { [MaterialDraft.YearField] = turn.Now.Year.ToString(CultureInfo.InvariantCulture), [MaterialDraft.VisibilityField] = MaterialDraft.NetworkValue };
         if (turn.Input.ChannelHasCards && turn.User.Profile?.Region is { } region) defaults[MaterialDraft.RegionField] = region;
-        if (MaterialLinks.FromAttachments(turn.Input.Attachments).Link is { } link) defaults[MaterialDraft.LinkField] = link;
+        // A file attached to „Material teilen“, or the file's link carried by the „Als Material teilen“ button.
+        if (MaterialLinks.FromAttachments(turn.Input.Files).Link is { } link) defaults[MaterialDraft.LinkField] = link;
+        else if (turn.Input.Verb is not null && turn.Input.Value(MaterialDraft.LinkField) is { } carried && MaterialLinks.Check(carried).Link is { } checkedLink)
+            defaults[MaterialDraft.LinkField] = checkedLink;
         return defaults;
+    }
+
+    /// <summary>A file attached while the form is open: its link goes into the form (or the reason it cannot), and the form or question comes again.</summary>
+    public Task TakeFilesAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        var (link, problem) = MaterialLinks.FromAttachments(turn.Input.Files);
+        if (problem is not null) turn.Send(problem.Format(MaterialLinks.MaxLength));
+        else if (link is not null)
+        {
+            TakeLink(turn, link);
+            turn.Send(MaterialsTexts.LinkTaken.Format(link));
+        }
+        Reprompt(turn);
+        return Task.CompletedTask;
     }
 
     /// <summary>The flow's context key of the material being edited (none for a new one).</summary>

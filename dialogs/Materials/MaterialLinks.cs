@@ -12,7 +12,7 @@ public static class MaterialLinks
     public const int MaxLength = 1000;
 
     /// <summary>The content type Teams gives a file a user attached in the personal chat (its contentUrl is the file's SharePoint/OneDrive address).</summary>
-    public const string TeamsFileContentType = "application/vnd.microsoft.teams.file.download.info";
+    public const string TeamsFileContentType = TurnAttachment.TeamsFile;
 
     /// <summary>The checked address, or the reason it is refused.</summary>
     public static (string? Link, Text? Problem) Check(string raw)

@@ -13,7 +13,7 @@ namespace NrwBot.Dialogs.Materials;
 /// </summary>
 public sealed class MaterialsFeature(MaterialFlow flow, IMaterialStore store, MaterialAccess access, MaterialCards cards,
     MaterialSearch search, SimilarConcepts similar, PlaceFinder places, MaterialTopics topics, IRegionDirectory regions,
-    ContactDirectory directory, ContactCards contactCards, IProactiveSender sender)
+    ContactDirectory directory, ContactCards contactCards, IProactiveSender sender, IMaterialContacts contacts)
 {
     public const int MaxResults = 5;
 
@@ -23,20 +23,19 @@ public sealed class MaterialsFeature(MaterialFlow flow, IMaterialStore store, Ma
 
     public Task ShareWithWordsAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) => flow.StartAsync(turn, cancellationToken);
 
-    /// <summary>A message without text: a file attached in the personal chat becomes a material's link; anything else is explained.</summary>
-    public async Task AttachmentAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken)
+    /// <summary>
+    /// A file that no running flow expects: what the bot can do with a file (the Materialbörse for everyone, a protocol
+    /// for the LKS), and for a Teams file a button that opens „Material teilen“ with the file's link filled in.
+    /// </summary>
+    public Task FileAsync(FeatureTurn turn, CancellationToken cancellationToken)
     {
-        var (link, problem) = MaterialLinks.FromAttachments(turn.Input.Attachments);
-        if (problem is not null) { turn.Send(problem.Format(MaterialLinks.MaxLength)); return; }
-        if (link is null) { turn.Send(MaterialsTexts.EmptyMessage.German); return; }
-        if (turn.Conversation.ActiveFlow is not { Name: MaterialFlow.FlowName })
+        var (link, _) = MaterialLinks.FromAttachments(turn.Input.Files);
+        turn.Send(new Reply
         {
-            await flow.StartAsync(turn, cancellationToken);
-            return;
-        }
-        flow.TakeLink(turn, link);
-        turn.Send(MaterialsTexts.LinkTaken.Format(link));
-        if (turn.Input.ChannelHasCards) flow.Reprompt(turn);
+            Text = MaterialsTexts.FileHint.German,
+            Actions = link is null ? [] : [new ReplyAction(MaterialsTexts.ShareFileButton.German, MaterialsVerbs.Share, new Dictionary<string, string> { [MaterialDraft.LinkField] = link })],
+        });
+        return Task.CompletedTask;
     }
 
     public Task SearchAsync(FeatureTurn turn, Match match, CancellationToken cancellationToken) =>
@@ -95,20 +94,33 @@ public sealed class MaterialsFeature(MaterialFlow flow, IMaterialStore store, Ma
         await SendCardsAsync(turn, found.Select(entry => entry.Material).ToList(), cancellationToken);
     }
 
-    /// <summary>„Kontakt aufnehmen“: the office's contacts from the directory, and a message to the author (through the outbox).</summary>
+    /// <summary>
+    /// „Kontakt aufnehmen“: the office's contacts from the directory, and a message to the author (through the outbox)
+    /// once per person and material — a second click shows the contacts again but tells no one twice.
+    /// </summary>
     public async Task ContactAsync(FeatureTurn turn, ContactAuthor action, CancellationToken cancellationToken)
     {
         if (await VisibleMaterialAsync(turn, action.Id, cancellationToken) is not { } material) return;
         if (MaterialAccess.Owns(turn, material)) { turn.Send(MaterialsTexts.ContactYourself.German); return; }
+        var intro = await TellAuthorOnceAsync(turn, material, cancellationToken);
+        var offices = regions.ByName(material.Region) is { } region ? directory.LocalOffices(region) : [];
+        turn.Send(offices.Count > 0
+            ? contactCards.List(MaterialsTexts.ContactTitle.German, intro, offices)
+            : new Reply { Title = MaterialsTexts.ContactTitle.German, Text = intro + "\n\n" + MaterialsTexts.NoOfficeContact.German });
+    }
+
+    /// <summary>The claim is stored before the author is told; when telling fails it is given back, so a later click tries again.</summary>
+    private async Task<string> TellAuthorOnceAsync(FeatureTurn turn, Material material, CancellationToken cancellationToken)
+    {
+        var clicker = ConversationKeys.ForUser(turn.Input.User);
+        if (!await contacts.TryClaimAsync(material.Id, clicker, turn.Now, cancellationToken)) return MaterialsTexts.ContactAlreadyTold.Format(cards.OfficeOf(material));
         var name = turn.Input.User.Name.Trim().Length > 0 ? SafeText.Escape(turn.Input.User.Name.Trim()) : MaterialsTexts.Someone.German;
         var told = await sender.SendToUserAsync(material.OwnerKey,
             [new Reply { Title = MaterialsTexts.ContactTitle.German, Text = MaterialsTexts.ContactToAuthor.Format(name, SafeText.Escape(material.Title), material.Number) }],
             cancellationToken);
-        var offices = regions.ByName(material.Region) is { } region ? directory.LocalOffices(region) : [];
-        var intro = told.Accepted ? MaterialsTexts.ContactTold.Format(cards.OfficeOf(material)) : MaterialsTexts.ContactNotTold.Format(cards.OfficeOf(material));
-        turn.Send(offices.Count > 0
-            ? contactCards.List(MaterialsTexts.ContactTitle.German, intro, offices)
-            : new Reply { Title = MaterialsTexts.ContactTitle.German, Text = intro + "\n\n" + MaterialsTexts.NoOfficeContact.German });
+        if (told.Accepted) return MaterialsTexts.ContactTold.Format(cards.OfficeOf(material));
+        await contacts.ReleaseAsync(material.Id, clicker, cancellationToken);
+        return MaterialsTexts.ContactNotTold.Format(cards.OfficeOf(material));
     }
 
     public async Task EditAsync(FeatureTurn turn, EditMaterial action, CancellationToken cancellationToken)

@@ -16,9 +16,6 @@ public static class MaterialsPatterns
     /// <summary>„Material M-3 zurückziehen“, „Material M-3 wieder teilen“, „Material M-3 bearbeiten“.</summary>
     public const string ChangePattern = @"^material\s+m-?(?<id>\d{1,9})\s+(?<verb>zurückziehen|zurueckziehen|wieder teilen|bearbeiten|ändern|aendern)\s*[.!]?$";
 
-    /// <summary>A message without text (a file attached in the personal chat).</summary>
-    public const string EmptyPattern = @"^$";
-
     private const string Kind = MaterialKinds.KindWordPattern;
 
     /// <summary>„Gibt es ein Beispiel für eine Bestandsanalyse?“, „Wer hat schon ein Handlungskonzept mit Handlungsfeld Schule?“: a kind of material and a word that asks for an example.</summary>

@@ -19,11 +19,11 @@ public static class MaterialsRoutes
         .Command(MaterialsPatterns.ShareWords, materials.ShareAsync)
         .Command(MaterialsPatterns.SearchAllWords, materials.SearchAllAsync)
         .Command(MaterialsPatterns.MineWords, materials.MineAsync)
-        .Pattern(MaterialsPatterns.EmptyPattern, materials.AttachmentAsync, RouteRank.Command)
         .Pattern(MaterialsPatterns.ChangePattern, materials.ChangeByWordsAsync, RouteRank.Command)
         .Pattern(MaterialsPatterns.SimilarPattern, materials.SimilarForMineAsync, RouteRank.Command)
         .Pattern(MaterialsPatterns.SearchPattern, materials.SearchAsync, RouteRank.Command)
         .Pattern(MaterialsPatterns.ExampleQuestionPattern, materials.SearchAsync, RouteRank.Need)
         .Pattern(MaterialsPatterns.KindFirstPattern, materials.SearchAsync, RouteRank.Need)
+        .Files(materials.FileAsync)
         .Flow(materials.Flow);
 }

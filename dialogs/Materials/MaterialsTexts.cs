@@ -52,7 +52,8 @@ public static class MaterialsTexts
     public static readonly Text LinkTooLong = new("Der Link ist zu lang (höchstens {0} Zeichen). Nutzen Sie bitte einen Freigabelink.");
     public static readonly Text LinkTaken = new("Ich habe den Link Ihrer Datei übernommen: {0}");
     public static readonly Text AttachmentNotAFile = new("Diesen Anhang kann ich nicht als Material übernehmen: Ich nehme Dateien, die Sie im persönlichen Chat in Teams anhängen (sie liegen dann in Ihrem OneDrive), oder einen https-Link. Bilder aus der Zwischenablage und Karten gehen nicht. Es wurde nichts gespeichert.");
-    public static readonly Text EmptyMessage = new("Ihre Nachricht war leer. Schreiben Sie **Hilfe**, wenn Sie sehen möchten, was ich kann.");
+    public static readonly Text FileHint = new("Mit einer Datei kann ich Folgendes tun: Sie als Material in der Materialbörse teilen (**Material teilen**, dann die Datei anhängen – ich speichere nur den Link, nicht die Datei). Die LKS kann außerdem ein Protokoll als Textdatei übernehmen (**Ergebnisse erfassen**, dann die Datei anhängen). Die Datei allein habe ich nicht gespeichert.");
+    public static readonly Text ShareFileButton = new("Als Material teilen");
     public static readonly Text DescriptionLabel = new("Kurzbeschreibung");
     public static readonly Text DescriptionPrompt = new("Worum geht es, für wen ist es nützlich? (ein paar Sätze, ohne Namen oder Kontaktdaten)");
     public static readonly Text DescriptionTooShort = new("Die Beschreibung braucht mindestens {0} Zeichen.");
@@ -118,6 +119,7 @@ public static class MaterialsTexts
     public static readonly Text ContactTold = new("Ich habe der Person, die das Material geteilt hat, Bescheid gegeben. Das Büro: {0}.");
     public static readonly Text ContactNotTold = new("Die Person, die das Material geteilt hat, konnte ich gerade nicht erreichen. Das Büro: {0}.");
     public static readonly Text NoOfficeContact = new("Für dieses Büro habe ich keine Kontaktdaten im Verzeichnis.");
+    public static readonly Text ContactAlreadyTold = new("Der Person, die das Material geteilt hat, habe ich schon Bescheid gegeben. Das Büro: {0}.");
     public static readonly Text ContactYourself = new("Das ist Ihr eigenes Material.");
     public static readonly Text Someone = new("Eine Kollegin oder ein Kollege aus dem Netzwerk");
 
@@ -129,6 +131,7 @@ public static class MaterialsTexts
     public static readonly Text MyDataNone = new("**Materialbörse:** keine geteilten Materialien.");
     public static readonly Text MyData = new("**Materialbörse:** {0} geteilte(s) Material(ien) (Titel, Art, Themen, Region, Jahr, Link, Beschreibung; ohne Ihren Namen):");
     public static readonly Text MyDataLine = new("- {0} „{1}“ ({2}){3}");
+    public static readonly Text MyDataContacts = new("- „Kontakt aufnehmen“ bei {0} Material(ien) (welches Material, wann; damit die Person, die es geteilt hat, nur einmal benachrichtigt wird)");
     public static readonly Text MyDataWithdrawn = new(" – zurückgezogen");
 
     public static Text PiiName(PiiCategory category) => category switch

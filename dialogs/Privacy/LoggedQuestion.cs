@@ -5,4 +5,7 @@ public sealed record LoggedQuestion(DateTimeOffset AskedAt, string Text, bool An
 {
     /// <summary>What the user wrote after a 👎 („Was hat gefehlt?“), if anything.</summary>
     public string? Comment { get; init; }
+
+    /// <summary>The Kreis/Stadt of the profile recorded with the question (for the regional analysis), if any.</summary>
+    public string? Region { get; init; }
 }

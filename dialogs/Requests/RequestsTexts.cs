@@ -244,6 +244,7 @@ public static class RequestsTexts
     public static readonly Text MyDataRequests = new("**Anfragen an die LKS ({0}):**", "**Requests to the LKS ({0}):**");
     public static readonly Text MyDataNoRequests = new("**Anfragen an die LKS:** keine", "**Requests to the LKS:** none");
     public static readonly Text MyDataRating = new("Ihre Bewertung: {0} von 5", "your rating: {0} of 5");
+    public static readonly Text MyDataQuestionRegion = new(" (Region: {0})", " (region: {0})");
     public static readonly Text MyDataQuestions = new("**Ihre Fragen an NrwBot ({0}):**", "**Your questions to NrwBot ({0}):**");
     public static readonly Text MyDataNoQuestions = new("**Ihre Fragen an NrwBot:** keine gespeichert", "**Your questions to NrwBot:** none stored");
     public static readonly Text MyDataMoreQuestions = new("… und {0} ältere", "… and {0} older ones");

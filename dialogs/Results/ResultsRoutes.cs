@@ -13,7 +13,9 @@ public static class ResultsRoutes
         routes.AddCapture(results.Capture, lks)
             .Pattern(ResultsSearchFeature.CommandPattern, results.Search.SearchAsync, RouteRank.Command)
             // Above the contacts' topics: „Was hat das Netzwerk zu Fortbildung festgehalten?“ is no contact question.
-            .Pattern(ResultsSearchFeature.QuestionPattern, results.Search.SearchAsync, RouteRank.Need);
+            .Pattern(ResultsSearchFeature.QuestionPattern, results.Search.SearchAsync, RouteRank.Need)
+            // Its verbs reach it only while it runs, and it was started behind the guard; it checks the guard again on every step.
+            .Flow(results.Entry);
 
     private static RouteTable AddCapture(this RouteTable routes, ResultsCapture capture, LksGuard lks) =>
         routes.Group(lks.RefusingWith(refused => refused.Send(ResultsTexts.OnlyForLks.German)))

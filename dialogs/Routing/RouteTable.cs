@@ -21,6 +21,9 @@ public sealed class RouteTable
 
     public TurnHandler? FreeText { get; private set; }
 
+    /// <summary>Files (without text) that no running flow expects: says what the bot can do with a file.</summary>
+    public TurnHandler? FileHandler { get; private set; }
+
     /// <summary>
     /// Text replies in a channel thread go here first (after command words): true when it took the reply (the network
     /// channel's question threads), false to route the text as usual.
@@ -69,6 +72,13 @@ public sealed class RouteTable
     {
         if (ThreadReplyHandler is not null) throw new InvalidOperationException("Only one feature takes thread replies.");
         ThreadReplyHandler = handler;
+        return this;
+    }
+
+    public RouteTable Files(TurnHandler handler)
+    {
+        if (FileHandler is not null) throw new InvalidOperationException("Only one route takes files outside a flow.");
+        FileHandler = handler;
         return this;
     }
 

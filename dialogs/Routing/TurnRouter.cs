@@ -6,9 +6,10 @@ using NrwBot.Dialogs.Profile;
 namespace NrwBot.Dialogs.Routing;
 
 /// <summary>
-/// Decides who handles a turn: an event goes to its event route; a card verb to its route or its flow; text to
-/// the running flow when it answers the flow's question (see <see cref="IsAnswer"/>), otherwise to a command
-/// word, a pattern by rank, or free text. Anything not handled by the running flow is an interruption: the flow
+/// Decides who handles a turn: an event goes to its event route; a card verb to its route or its flow; files to
+/// the running flow that expects them (<see cref="IFileFlow"/>); a message without text to the file route or a short
+/// „leer“ answer; text to the running flow when it answers the flow's question (see <see cref="IsAnswer"/>), otherwise
+/// to a command word, a pattern by rank, or free text (whose handler may look at files sent with it). Anything not handled by the running flow is an interruption: the flow
 /// stays as it was, and afterwards the user is reminded of it (text channels: the question is asked again;
 /// card channels: one short line, once per form). Also common to all features: idle flows expire, "2" or a
 /// button's label stands for that button, a card of an older draft is refused as stale, and the profile is
@@ -52,6 +53,12 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
             }
             route = await RouteVerbAsync(turn, verb, cancellationToken);
         }
+        else if (turn.Input.HasFiles && flow is IFileFlow fileFlow)
+        {
+            await fileFlow.TakeFilesAsync(turn, cancellationToken);
+            return RouteTaken.Flow("file", flow.Name);
+        }
+        else if (turn.Input.Text.Length == 0) route = await RouteEmptyAsync(turn, cancellationToken);
         else if (flow is not null && IsAnswer(turn, flow))
         {
             await flow.ContinueAsync(turn, cancellationToken);
@@ -123,6 +130,22 @@ public sealed class TurnRouter(RouteTable routes, ProfileFlow profile)
         if (routes.FreeText is not { } freeText) return RouteTaken.None;
         await freeText(turn, cancellationToken);
         return RouteTaken.Of("free_text", freeText);
+    }
+
+    /// <summary>
+    /// A message without text: files no running flow expects go to the file route (which says what the bot can do with
+    /// a file); a message with nothing at all gets a short „leer“ answer. Never an answer to a flow's question, so an empty
+    /// message cannot skip an optional field.
+    /// </summary>
+    private async Task<RouteTaken> RouteEmptyAsync(FeatureTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Input.HasFiles && routes.FileHandler is { } files)
+        {
+            await files(turn, cancellationToken);
+            return RouteTaken.Of("file", files);
+        }
+        turn.Send(RoutingTexts.EmptyMessage.German);
+        return new RouteTaken("empty", "router");
     }
 
     private async Task<RouteTaken> RouteVerbAsync(FeatureTurn turn, string verb, CancellationToken cancellationToken)

@@ -545,6 +545,10 @@ namespace NrwBot.Host.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("UserKey")
                         .IsRequired()
                         .HasColumnType("text");
@@ -595,6 +599,35 @@ namespace NrwBot.Host.Migrations.Postgres
                     b.HasIndex("SubstituteKey");
 
                     b.ToTable("lks_absences", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Materials.MaterialContactRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClickerKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ContactedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MaterialId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClickerKey");
+
+                    b.HasIndex("MaterialId", "ClickerKey")
+                        .IsUnique();
+
+                    b.ToTable("material_contacts", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.Materials.MaterialRecord", b =>

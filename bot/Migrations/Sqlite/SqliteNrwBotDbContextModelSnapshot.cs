@@ -536,6 +536,10 @@ namespace NrwBot.Host.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -586,6 +590,33 @@ namespace NrwBot.Host.Migrations.Sqlite
                     b.HasIndex("SubstituteKey");
 
                     b.ToTable("lks_absences", (string)null);
+                });
+
+            modelBuilder.Entity("NrwBot.Host.Materials.MaterialContactRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClickerKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContactedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaterialId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClickerKey");
+
+                    b.HasIndex("MaterialId", "ClickerKey")
+                        .IsUnique();
+
+                    b.ToTable("material_contacts", (string)null);
                 });
 
             modelBuilder.Entity("NrwBot.Host.Materials.MaterialRecord", b =>

@@ -119,6 +119,7 @@ public sealed class MyDataFeature(IRequestStore store, IUserQuestionHistory ques
     {
         if (asked.Count == 0) return RequestsTexts.MyDataNoQuestions.In(english);
         var lines = asked.Take(QuestionsShown).Select(question => $"- {GermanTime.Date(question.AskedAt)}: {SafeText.Escape(question.Text)}"
+            + (question.Region is { } region ? RequestsTexts.MyDataQuestionRegion.Format(english, SafeText.Escape(region)) : "")
             + (question.Comment is { } comment ? RequestsTexts.MyDataQuestionComment.Format(SafeText.Escape(comment)) : "")).ToList();
         if (asked.Count > QuestionsShown) lines.Add(RequestsTexts.MyDataMoreQuestions.Format(english, asked.Count - QuestionsShown));
         return RequestsTexts.MyDataQuestions.Format(english, asked.Count) + "\n" + string.Join("\n", lines);

@@ -74,8 +74,8 @@ public sealed class AnalysisCommandLineTests
         var regional = Assert.Single(digestJson.RootElement.GetProperty("regional").EnumerateArray());
         Assert.Equal(analysisJson.RootElement.GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""),
             regional.GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", ""));
-        Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Detmold", 10, 40, 0, 4, 7), markdown.Out);
-        Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Köln", 6, 40, 0, "< 3", 11), markdown.Out);
+        Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Detmold", 10, 40, 0, 0, 0, 4, 7), markdown.Out);
+        Assert.Contains(AnalysisTexts.DigestAreaLine.Format("Regierungsbezirk Köln", 6, 40, 0, 0, 0, "< 3", 11), markdown.Out);
     }
 
     [Theory]

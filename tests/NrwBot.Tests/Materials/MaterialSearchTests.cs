@@ -110,6 +110,80 @@ public sealed class MaterialSearchTests
         Assert.Contains("Bedarfsanalyse Kreis Düren", toTom.Text);
     }
 
+    [SkippableTheory, MemberData(nameof(MaterialsHost.Providers), MemberType = typeof(MaterialsHost))]
+    public async Task Kontakt_aufnehmen_clicked_twice_or_redelivered_tells_the_author_once(string provider)
+    {
+        var sender = new RecordingProactiveSender();
+        await using var host = await MaterialsHost.StartAsync(provider, services => services.AddSingleton<IProactiveSender>(sender));
+        await SeedNetworkAsync(host);
+        var erika = host.Erika();
+        var found = await host.TurnAsync(erika, "Gibt es ein Beispiel für eine Bestandsanalyse?");
+
+        var first = await host.TextAsync(erika, ActivityAssert.Click(found, ContactAuthor.Verb));
+        var second = await host.TextAsync(erika, ActivityAssert.Click(found, ContactAuthor.Verb));
+        var lena = host.Chat(MaterialsHost.Lena);
+        var byLena = await host.TextAsync(lena, ActivityAssert.Click(await host.TurnAsync(lena, "Gibt es ein Beispiel für eine Bestandsanalyse?"), ContactAuthor.Verb));
+
+        TextAssert.Contains(MaterialsTexts.ContactTold, first);
+        TextAssert.Contains(MaterialsTexts.ContactAlreadyTold, second);
+        TextAssert.Contains(MaterialsTexts.ContactTold, byLena);
+        Assert.Equal(2, sender.To(MaterialsHost.TomKey).Count);
+        Assert.Single(sender.To(MaterialsHost.TomKey), reply => reply.Text!.Contains(BotTestHost.UserName));
+    }
+
+    [SkippableTheory, MemberData(nameof(MaterialsHost.Providers), MemberType = typeof(MaterialsHost))]
+    public async Task Meine_Daten_shows_the_contact_requests_and_Meine_Daten_loeschen_removes_them_for_clicker_and_author(string provider)
+    {
+        var sender = new RecordingProactiveSender();
+        await using var host = await MaterialsHost.StartAsync(provider, services => services.AddSingleton<IProactiveSender>(sender));
+        await SeedNetworkAsync(host);
+        var erika = host.Erika();
+        await host.TurnAsync(erika, ActivityAssert.Click(await host.TurnAsync(erika, "Gibt es ein Beispiel für eine Bestandsanalyse?"), ContactAuthor.Verb));
+        var tom = host.Chat(MaterialsHost.Tom);
+        var lena = host.Chat(MaterialsHost.Lena);
+        await host.TurnAsync(lena, ActivityAssert.Click(await host.TurnAsync(lena, "Gibt es ein Beispiel für eine Bestandsanalyse?"), ContactAuthor.Verb));
+
+        var shown = await host.TextAsync(erika, "Meine Daten");
+        await host.TurnAsync(erika, "Meine Daten löschen");
+        await host.TurnAsync(erika, ActivityAssert.Submit("mydata.delete.confirm"));
+        var afterErika = (await DatabaseTables.ReadAllAsync(host.Host.Database))["material_contacts"];
+        await host.TurnAsync(tom, "Meine Daten löschen");
+        await host.TurnAsync(tom, ActivityAssert.Submit("mydata.delete.confirm"));
+        var afterTom = (await DatabaseTables.ReadAllAsync(host.Host.Database))["material_contacts"];
+
+        TextAssert.Contains(MaterialsTexts.MyDataContacts, shown);
+        Assert.DoesNotContain(afterErika, row => row.Contains(MaterialsHost.ErikaKey, StringComparison.Ordinal));
+        Assert.Single(afterErika);
+        // Tom's material is gone with his data, and so is Lena's request for contact about it.
+        Assert.Empty(afterTom);
+    }
+
+    [SkippableTheory, MemberData(nameof(MaterialsHost.Providers), MemberType = typeof(MaterialsHost))]
+    public async Task The_cached_index_finds_a_new_material_and_drops_a_withdrawn_or_edited_one_right_after_the_change(string provider)
+    {
+        await using var host = await MaterialsHost.StartAsync(provider);
+        await SeedNetworkAsync(host);
+        var erika = host.Erika();
+        const string query = "Material suchen Planspiel Kommunalwahl";
+
+        var before = await host.TextAsync(erika, query);
+        var shared = await host.SeedAsync(MaterialsHost.TomKey, "Planspiel Kommunalwahl", MaterialKind.Methode, "Kreis Düren", 2026, "Ein Planspiel zur Kommunalwahl für Klassen 9 und 10.");
+        var afterSharing = await host.TextAsync(erika, query);
+        var again = await host.TextAsync(erika, query);
+        await host.Store.SetWithdrawnAsync(shared.Id, true, host.Host.Clock.GetUtcNow(), CancellationToken.None);
+        var afterWithdrawing = await host.TextAsync(erika, query);
+        await host.Store.SetWithdrawnAsync(shared.Id, false, host.Host.Clock.GetUtcNow(), CancellationToken.None);
+        // An edit in the same millisecond (the test clock stands still): the revision covers the title itself, not only the time.
+        await host.Store.UpdateAsync(shared with { Title = "Rollenspiel Ratssitzung", Description = "Ein Rollenspiel für Klassen 9 und 10." }, host.Host.Clock.GetUtcNow(), CancellationToken.None);
+        var afterEditing = await host.TextAsync(erika, query);
+
+        TextAssert.Contains(MaterialsTexts.NothingFound, before);
+        Assert.Contains("Planspiel Kommunalwahl", afterSharing);
+        Assert.Equal(afterSharing, again);
+        TextAssert.Contains(MaterialsTexts.NothingFound, afterWithdrawing);
+        TextAssert.Contains(MaterialsTexts.NothingFound, afterEditing);
+    }
+
     [Theory]
     [InlineData("Bestandsanalyse wie?")]
     [InlineData("Gliederung Handlungskonzept?")]

@@ -105,35 +105,60 @@ public sealed class MaterialSharingTests
         Assert.Empty(await host.Store.ActiveAsync(CancellationToken.None));
     }
 
+    private static Activity TeamsFile() => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = "",
+        Attachments =
+        [
+            new Attachment
+            {
+                ContentType = MaterialLinks.TeamsFileContentType, Name = "Flyer.pdf",
+                ContentUrl = "https://contoso-my.sharepoint.com/personal/erika/Documents/Microsoft Teams Chat Files/Flyer.pdf",
+                Content = new { downloadUrl = "https://contoso-my.sharepoint.com/download?tempauth=secret", fileType = "pdf" },
+            },
+        ],
+    };
+
+    private static Activity Image() => new() { Type = ActivityTypes.Message, Text = "", Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "https://smba.example/img.png" }] };
+
+    private static string Forms(IEnumerable<IActivity> replies) =>
+        string.Join("\n", replies.Where(reply => reply is IMessageActivity { Attachments.Count: > 0 }).Select(reply => ActivityAssert.Card(reply).ToString()));
+
     [Fact]
-    public async Task A_file_attached_in_the_personal_chat_becomes_the_link_and_another_attachment_is_explained()
+    public async Task A_file_attached_while_the_form_is_open_becomes_the_link_and_another_attachment_is_explained()
     {
         await using var host = await MaterialsHost.StartAsync();
         var erika = host.Erika();
-        var file = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = "",
-            Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = MaterialLinks.TeamsFileContentType, Name = "Flyer.pdf",
-                    ContentUrl = "https://contoso-my.sharepoint.com/personal/erika/Documents/Microsoft Teams Chat Files/Flyer.pdf",
-                    Content = new { downloadUrl = "https://contoso-my.sharepoint.com/download?tempauth=secret", fileType = "pdf" },
-                },
-            ],
-        };
-        var image = new Activity { Type = ActivityTypes.Message, Text = "", Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "https://smba.example/img.png" }] };
 
-        var refused = await host.TextAsync(erika, image);
-        var started = await host.TurnAsync(erika, file);
+        await host.TurnAsync(erika, "Material teilen");
+        var refused = await host.TurnAsync(erika, Image());
+        var taken = await host.TurnAsync(erika, TeamsFile());
 
-        TextAssert.Contains(MaterialsTexts.AttachmentNotAFile, refused);
-        var form = string.Join("\n", started.Where(reply => reply is IMessageActivity { Attachments.Count: > 0 }).Select(reply => ActivityAssert.Card(reply).ToString()));
-        Assert.True(form.Contains("material.submit"), MaterialsHost.Visible(started));
-        Assert.Contains("Microsoft%20Teams%20Chat%20Files/Flyer.pdf", form);
-        Assert.DoesNotContain("tempauth", form);
+        TextAssert.Contains(MaterialsTexts.AttachmentNotAFile, MaterialsHost.Visible(refused));
+        TextAssert.Contains(MaterialsTexts.LinkTaken, MaterialsHost.Visible(taken));
+        Assert.Contains("Microsoft%20Teams%20Chat%20Files/Flyer.pdf", Forms(taken));
+        Assert.DoesNotContain("tempauth", Forms(taken) + MaterialsHost.Visible(taken));
+        Assert.Empty(await host.Store.ActiveAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_file_outside_a_flow_is_answered_with_what_the_bot_can_do_and_its_button_opens_the_form_with_the_link()
+    {
+        await using var host = await MaterialsHost.StartAsync();
+        var erika = host.Erika();
+
+        var image = await host.TurnAsync(erika, Image());
+        var file = await host.TurnAsync(erika, TeamsFile());
+        var form = await host.TurnAsync(erika, ActivityAssert.Click(file, MaterialsVerbs.Share));
+        var empty = await host.TextAsync(erika, new Activity { Type = ActivityTypes.Message, Text = "" });
+
+        TextAssert.Contains(MaterialsTexts.FileHint, MaterialsHost.Visible(image));
+        Assert.DoesNotContain(MaterialsTexts.ShareFileButton.German, MaterialsHost.Visible(image) + Forms(image));
+        TextAssert.Contains(MaterialsTexts.FileHint, MaterialsHost.Visible(file));
+        Assert.True(Forms(form).Contains("material.submit"), MaterialsHost.Visible(form));
+        Assert.Contains("Microsoft%20Teams%20Chat%20Files/Flyer.pdf", Forms(form));
+        TextAssert.Contains(NrwBot.Dialogs.Routing.RoutingTexts.EmptyMessage, empty);
         Assert.Empty(await host.Store.ActiveAsync(CancellationToken.None));
     }
 }

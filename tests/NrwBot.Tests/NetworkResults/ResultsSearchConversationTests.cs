@@ -29,6 +29,22 @@ public sealed class ResultsSearchConversationTests
     }
 
     [Fact]
+    public async Task A_meeting_stored_after_a_search_is_found_by_the_next_search()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await ResultsTestData.StoreSeedAsync(host.Services);
+
+        var before = await AskAsync(host, "Ergebnisse suchen Hackathon");
+        var parser = host.Services.GetRequiredService<ResultsParser>();
+        var import = parser.Parse("Fachtag Demokratie\n3. März 2026 in Köln\nAG I\n1. Was lief gut?\n- Hackathon für Demokratie-Apps (2)\n");
+        await host.Services.GetRequiredService<IResultsStore>().SaveAsync(import.Results!, new Dictionary<ResultItem, string>(), CancellationToken.None);
+        var after = await AskAsync(host, "Ergebnisse suchen Hackathon");
+
+        TextAssert.Contains(ResultsTexts.NoHits, before);
+        Assert.Contains("Hackathon für Demokratie-Apps", after);
+    }
+
+    [Fact]
     public async Task Ergebnisse_suchen_reads_folded_words_counts_and_a_year_without_meetings_finds_nothing()
     {
         await using var host = await BotTestHost.StartAsync();

@@ -45,7 +45,7 @@ public sealed class MyDataLeavesNothingTests
         await host.TurnAsync(ysolde, "Meine Daten löschen");
         var done = await host.TextOfTurnAsync(ysolde, ActivityAssert.Submit("mydata.delete.confirm"));
 
-        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5", "Argumentationstraining", "Frage N2", "Antwort A1 auf N1", "Materialbörse", "Handlungskonzept Kreis Düren", "Anna Schmidt bis 19.12.2026, Vertretung Ysolde Quarnstedt" })
+        foreach (var section in new[] { "Kreis Düren", "UB-2026-0001", "UB-2026-0002", "Wie rechne ich Honorare ab?", "Einarbeitung", "Kalender", "technische Adresse", "Ihre Bewertung: 4 von 5", "Argumentationstraining", "Frage N2", "Antwort A1 auf N1", "Materialbörse", "Handlungskonzept Kreis Düren", "(Region: Kreis Düren)", "Anna Schmidt bis 19.12.2026, Vertretung Ysolde Quarnstedt" })
             Assert.Contains(section, shown);
         Assert.Contains("Gelöscht", done);
         var after = Findings(await DatabaseTables.ReadAllAsync(host.Database, includeMigrationHistory: true), traces);
