@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.Materials;
 
@@ -15,25 +10,18 @@ namespace NrwBot.Tests.Materials;
 /// </summary>
 internal sealed class LoopbackLinkServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHttpServer? _server;
     private readonly ConcurrentQueue<string> _requests = new();
 
-    private LoopbackLinkServer(WebApplication app) => _app = app;
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server!.BaseUrl;
 
     public IReadOnlyList<string> Requests => _requests.ToList();
 
     public static async Task<LoopbackLinkServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new LoopbackLinkServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var server = new LoopbackLinkServer();
+        server._server = await LoopbackHttpServer.StartAsync(server.HandleAsync);
         return server;
     }
 
@@ -63,5 +51,8 @@ internal sealed class LoopbackLinkServer : IAsyncDisposable
         return 200;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+    }
 }
