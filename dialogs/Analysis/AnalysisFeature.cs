@@ -44,7 +44,7 @@ public sealed class AnalysisFeature(RegionalAnalysis analysis, ILksMembership lk
                 : AnalysisTexts.AmbiguousRegion.Format(SafeText.Escape(name), string.Join(", ", found.Select(area => area.Name)), found[0].Name));
             return null;
         }
-        if (isLks || (own is not null && found[0].Regions.SetEquals([own.Name]))) return found[0];
+        if (isLks || AnalysisAreas.IsWholeState(name) || (own is not null && found[0].Regions.SetEquals([own.Name]))) return found[0];
         turn.Send(own is null ? AnalysisTexts.NeedsProfile.German : AnalysisTexts.OnlyOwnRegion.Format(own.Name));
         return null;
     }

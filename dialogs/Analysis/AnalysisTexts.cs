@@ -42,7 +42,7 @@ public static class AnalysisTexts
     public static readonly Text PrivacyNote = new("Datenschutz: Zahlen unter 3 werden pro Region als „< 3“ gezeigt. Unbeantwortete Fragen und Netzwerkfragen werden ohne Kreis oder Stadt erfasst und nur landesweit gezählt.");
     public static readonly Text ChartTitle = new("Anteil je Kategorie: {0} und NRW");
     public static readonly Text ChartPercent = new("Anteil der Anfragen in %");
-    public static readonly Text OnlyOwnRegion = new("Die regionale Analyse zeigt Ihnen Ihre eigene Region ({0}) im Vergleich zu NRW. Andere Regionen sieht die LKS.");
+    public static readonly Text OnlyOwnRegion = new("Die regionale Analyse zeigt Ihnen Ihre eigene Region ({0}) im Vergleich zu NRW. Mit **Regionale Analyse NRW** sehen Sie das ganze Land; andere Regionen sieht die LKS.");
     public static readonly Text NeedsProfile = new("Für die regionale Analyse brauche ich Ihre Region: legen Sie sie unter **Profil** fest. Dann zeigt **Regionale Analyse** Ihre Region im Vergleich zu NRW.");
     public static readonly Text WhichRegion = new("Welche Region? Zum Beispiel **Regionale Analyse Regierungsbezirk Detmold**, **Regionale Analyse Kreis Lippe** oder **Regionale Analyse Bielefeld seit 01.01.2026**.");
     public static readonly Text UnknownRegion = new("„{0}“ kenne ich nicht als Kreis, kreisfreie Stadt oder Regierungsbezirk in NRW.");

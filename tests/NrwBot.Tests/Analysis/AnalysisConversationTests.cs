@@ -41,6 +41,7 @@ public sealed class AnalysisConversationTests
         var ownByName = await TextAsync(host, chat, "Regionale Analyse Kreis Lippe");
         var other = await TextAsync(host, chat, "Regionale Analyse Regierungsbezirk Detmold");
         var koeln = await TextAsync(host, chat, "Regionale Analyse Köln");
+        var state = await TextAsync(host, chat, "Regionale Analyse NRW");
 
         TextAssert.Contains(AnalysisTexts.NeedsProfile, withoutProfile);
         Assert.Contains(AnalysisTexts.Title.Format("Kreis Lippe", "24.11.2025 – 23.11.2026"), own);
@@ -49,6 +50,7 @@ public sealed class AnalysisConversationTests
         Assert.Contains(AnalysisTexts.OnlyOwnRegion.Format("Kreis Lippe"), other);
         Assert.Contains(AnalysisTexts.OnlyOwnRegion.Format("Kreis Lippe"), koeln);
         Assert.DoesNotContain("Regierungsbezirk Detmold:", other);
+        Assert.Contains(AnalysisTexts.Title.Format(AnalysisTexts.Nrw.German, "24.11.2025 – 23.11.2026"), state);
     }
 
     [Fact]
