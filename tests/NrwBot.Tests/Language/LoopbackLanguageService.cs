@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NrwBot.Tests.Infrastructure;
 
 namespace NrwBot.Tests.Language;
 
@@ -16,15 +11,13 @@ namespace NrwBot.Tests.Language;
 /// </summary>
 internal sealed class LoopbackLanguageService : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHttpServer? _server;
     private readonly ConcurrentQueue<ReceivedCall> _calls = new();
     private readonly ConcurrentDictionary<string, int> _callsPerKind = new();
 
-    private LoopbackLanguageService(WebApplication app) => _app = app;
-
     public required Func<ReceivedCall, int, ServiceAnswer> Answer { get; set; }
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server!.BaseUrl;
 
     public IReadOnlyList<ReceivedCall> Calls => _calls.ToList();
 
@@ -32,14 +25,8 @@ internal sealed class LoopbackLanguageService : IAsyncDisposable
 
     public static async Task<LoopbackLanguageService> StartAsync(Func<ReceivedCall, int, ServiceAnswer> answer)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var service = new LoopbackLanguageService(app) { Answer = answer };
-        app.Run(service.HandleAsync);
-        await app.StartAsync();
-        service.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var service = new LoopbackLanguageService { Answer = answer };
+        service._server = await LoopbackHttpServer.StartAsync(service.HandleAsync);
         return service;
     }
 
@@ -63,8 +50,7 @@ internal sealed class LoopbackLanguageService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null) await _server.DisposeAsync();
     }
 }
 
