@@ -10,7 +10,7 @@ namespace NrwBot.Host.Data;
 /// overwrites; a write with a stale eTag throws "Etag conflict…" and changes nothing; deleting unknown keys
 /// is fine; keys may hold any characters.
 /// </summary>
-public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts, TimeProvider clock) : IStorage
+public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts, GroupCommit commits, TimeProvider clock) : IStorage
 {
     // Every turn reads its states one key at a time (BotState.LoadAsync): a compiled query saves EF Core's
     // query pipeline on that hot path (measured: about half the time of a read on SQLite). Per instance, not
@@ -38,21 +38,29 @@ public sealed class DatabaseStorage(IDbContextFactory<NrwBotDbContext> contexts,
         return result;
     }
 
+    /// <summary>
+    /// Writes the turn's changed states through <see cref="GroupCommit"/>: the states of concurrent turns are saved in
+    /// one transaction (a turn that asks a question or presses a button changes its conversation state every time).
+    /// All keys of one call are one write, so they are committed together or not at all; a stale eTag fails only that
+    /// write (the batch is then run again write by write).
+    /// </summary>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0) return;
         using var span = NrwTelemetry.Source.StartActivity("storage.write");
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        foreach (var (key, value) in changes)
+        var writes = changes.Select(change => new StateWrite(change.Key, StateSerializer.Serialize(change.Value),
+            (change.Value as IStoreItem)?.ETag is { } eTag && eTag != "*" ? eTag : null, Guid.NewGuid().ToString("N"))).ToList();
+        await commits.WriteAsync(async (db, token) =>
         {
-            var expectedETag = (value as IStoreItem)?.ETag;
-            var newETag = Guid.NewGuid().ToString("N");
-            var document = StateSerializer.Serialize(value);
-            await WriteOneAsync(db, key, document, expectedETag is null or "*" ? null : expectedETag, newETag, cancellationToken);
-            if (value is IStoreItem item) item.ETag = newETag;
-        }
+            foreach (var write in writes) await WriteOneAsync(db, write.Key, write.Document, write.ExpectedETag, write.NewETag, token);
+            return writes.Count;
+        }, cancellationToken);
+        foreach (var write in writes)
+            if (changes[write.Key] is IStoreItem item) item.ETag = write.NewETag;
     }
+
+    private sealed record StateWrite(string Key, string Document, string? ExpectedETag, string NewETag);
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {

@@ -6,25 +6,35 @@ using NrwBot.Host.Data;
 namespace NrwBot.Host.Knowledge;
 
 /// <summary>The question log on the bot's database, read by the digests and by "Meine Daten".</summary>
-public sealed class DatabaseQuestionLog(IDbContextFactory<NrwBotDbContext> contexts) : IQuestionLog
+public sealed class DatabaseQuestionLog(IDbContextFactory<NrwBotDbContext> contexts, GroupCommit commits) : IQuestionLog
 {
+    /// <summary>
+    /// Every knowledge question writes one row before it is answered (its id is on the answer's 👍/👎): through
+    /// <see cref="GroupCommit"/>, so the questions of concurrent turns share one transaction instead of one commit each.
+    /// </summary>
     public async Task<string> RecordAsync(QuestionLogEntry entry, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = new QuestionRecord
+        QuestionRecord? stored = null;
+        await commits.WriteAsync(async (db, token) =>
         {
-            UserKey = entry.UserKey,
-            Question = entry.Question,
-            ArticleId = entry.ArticleId,
-            Decision = KnowledgeCommandLine.Name(entry.Decision),
-            Confidence = entry.Confidence,
-            AskedAt = entry.AskedAt,
-            Region = entry.Region is { Length: > 0 and <= 200 } region ? region : null,
-        };
-        db.Set<QuestionRecord>().Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return record.Id.ToString(CultureInfo.InvariantCulture);
+            // A new row on every try: a batch that failed is run again write by write, and its id was never committed.
+            stored = ToRecord(entry);
+            db.Set<QuestionRecord>().Add(stored);
+            return await db.SaveChangesAsync(token);
+        }, cancellationToken);
+        return stored!.Id.ToString(CultureInfo.InvariantCulture);
     }
+
+    private static QuestionRecord ToRecord(QuestionLogEntry entry) => new()
+    {
+        UserKey = entry.UserKey,
+        Question = entry.Question,
+        ArticleId = entry.ArticleId,
+        Decision = KnowledgeCommandLine.Name(entry.Decision),
+        Confidence = entry.Confidence,
+        AskedAt = entry.AskedAt,
+        Region = entry.Region is { Length: > 0 and <= 200 } region ? region : null,
+    };
 
     public Task<bool> RecordFollowUpAsync(string entryId, string userKey, string articleId, CancellationToken cancellationToken) =>
         UpdateAsync(entryId, userKey, record => record.FollowUpArticleId = articleId, cancellationToken);

@@ -82,6 +82,34 @@ public sealed class StorageContractTests
     }
 
     [SkippableTheory, MemberData(nameof(Providers))]
+    public async Task Concurrent_writes_commit_together_and_a_stale_etag_among_them_fails_only_its_own_write(string provider)
+    {
+        // The writes of concurrent turns share a transaction (GroupCommit): one conflict must neither take the others
+        // down nor let its own keys through half way.
+        await using var storage = await OpenAsync(provider);
+        await storage.Storage.WriteAsync(new Dictionary<string, object> { ["contested"] = new SampleItem { Name = "eins" } });
+        var stale = (SampleItem)(await storage.Storage.ReadAsync(["contested"]))["contested"];
+        var fresh = (SampleItem)(await storage.Storage.ReadAsync(["contested"]))["contested"];
+        fresh.Name = "gewonnen";
+        await storage.Storage.WriteAsync(new Dictionary<string, object> { ["contested"] = fresh });
+        stale.Name = "veraltet";
+
+        var writes = Enumerable.Range(0, 40)
+            .Select(index => storage.Storage.WriteAsync(new Dictionary<string, object> { [$"user/{index}"] = new SampleItem { Name = $"Nr. {index}" }, [$"conversation/{index}"] = new SampleItem() }))
+            .Append(storage.Storage.WriteAsync(new Dictionary<string, object> { ["alongside-the-stale-one"] = new SampleItem { Name = "nie" }, ["contested"] = stale }))
+            .ToList();
+        var outcome = await Task.WhenAll(writes.Select(async write => { try { await write; return null; } catch (Exception error) { return error; } }));
+
+        Assert.Single(outcome, error => error is not null);
+        Assert.StartsWith("Etag conflict", outcome.Last()!.Message);
+        var read = await storage.Storage.ReadAsync([.. Enumerable.Range(0, 40).Select(index => $"user/{index}"), "contested", "alongside-the-stale-one"]);
+        Assert.Equal(41, read.Count);
+        Assert.Equal("Nr. 39", ((SampleItem)read["user/39"]).Name);
+        Assert.Equal("gewonnen", ((SampleItem)read["contested"]).Name);
+        Assert.False(read.ContainsKey("alongside-the-stale-one"));
+    }
+
+    [SkippableTheory, MemberData(nameof(Providers))]
     public async Task Deleting_unknown_keys_is_fine_and_deleting_known_keys_removes_them(string provider)
     {
         await using var storage = await OpenAsync(provider);
