@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -41,10 +42,14 @@ public static class StateSerializer
             typeof(KeyValuePair<,>), typeof(Queue<>),
         ];
 
+        // Every state read of every turn binds the same few types: the verdict is kept per type (the check reads the
+        // assembly's name, which allocates, and walks generic arguments).
+        private static readonly ConcurrentDictionary<Type, bool> Verdicts = new();
+
         public override Type BindToType(string? assemblyName, string typeName)
         {
             var type = base.BindToType(assemblyName, typeName);
-            if (!IsTrusted(type)) throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in bot state.");
+            if (!Verdicts.GetOrAdd(type, IsTrusted)) throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in bot state.");
             return type;
         }
 
